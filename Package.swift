@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// MARK: - Strictness shared by every target
+
+let strictSettings: [SwiftSetting] = [
+    // Every existential spelled `any P`: makes dynamic dispatch visible.
+    .enableUpcomingFeature("ExistentialAny"),
+    // Imports are internal unless marked: no C type leaks through a public signature.
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    // A member is visible only when its module is imported in that file.
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "FundingPlanner",
+    products: [
+        .library(name: "FundingPlanner", targets: ["FundingPlanner"]),
+        .executable(name: "fundplan", targets: ["fundplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: C libraries (system packages)
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxslt",
+            providers: [.apt(["libxml2-dev", "libxslt1-dev", "pkg-config"])]
+        ),
+
+        // MARK: Internal layers
+        // The only module that calls libxml2: secure parsing, schemas, diagnostics, writer.
+        .target(name: "FundingPlannerXML", dependencies: ["CLibXML2"]),
+        // Catalogues and report stylesheets shipped beside the binary.
+        .target(
+            name: "FundingPlannerResources",
+            path: ".",
+            sources: ["Sources/FundingPlannerResources"],
+            resources: [.copy("catalogues"), .copy("reports")]
+        ),
+
+        // MARK: Public library
+        .target(name: "FundingPlanner", dependencies: ["FundingPlannerXML", "FundingPlannerResources"]),
+
+        // MARK: Executables
+        .executableTarget(
+            name: "fundplan",
+            dependencies: [
+                "FundingPlanner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "fundplan-bench", dependencies: ["FundingPlanner"]),
+
+        // MARK: Tests
+        .testTarget(
+            name: "FundingPlannerTests",
+            dependencies: ["FundingPlanner", "FundingPlannerXML"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
+}

@@ -1,0 +1,90 @@
+/// A term of the catalogue's controlled vocabulary: a theme (lifelong learning, hospitality…)
+/// or a mechanism by which running an activity serves a purpose (participants practise skills…).
+public struct VocabularyTerm: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var label: LocalizedText
+    public var description: LocalizedText
+    public var origin: SourcePosition
+}
+
+/// A publication or data set that catalogue figures cite.
+public struct CatalogueSource: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var citation: String
+    public var url: String?
+}
+
+/// The revenue models a plan can choose from: the built-in default catalogue plus any
+/// catalogue files the user adds, merged in order (a later model with the same id replaces an
+/// earlier one).
+public struct Catalogue: Sendable {
+    /// All models, in the order they were first defined.
+    public private(set) var models: [RevenueModel] = []
+    /// Themes by id, in the order first defined.
+    public private(set) var themes: [VocabularyTerm] = []
+    /// Mechanisms by id, in the order first defined.
+    public private(set) var mechanisms: [VocabularyTerm] = []
+    /// Cited sources, in the order first defined.
+    public private(set) var sources: [CatalogueSource] = []
+    /// For each model replaced by a later file: the id and the position of the replacing model.
+    public private(set) var overrides: [(id: String, replacedBy: SourcePosition)] = []
+
+    private var modelIndex: [String: Int] = [:]
+    private var themeIndex: [String: Int] = [:]
+    private var mechanismIndex: [String: Int] = [:]
+    private var sourceIndex: [String: Int] = [:]
+
+    /// An empty catalogue.
+    public init() {}
+
+    /// The model with this id.
+    public func model(id: String) -> RevenueModel? {
+        modelIndex[id].map { models[$0] }
+    }
+
+    /// The theme with this id.
+    public func theme(id: String) -> VocabularyTerm? {
+        themeIndex[id].map { themes[$0] }
+    }
+
+    /// The mechanism with this id.
+    public func mechanism(id: String) -> VocabularyTerm? {
+        mechanismIndex[id].map { mechanisms[$0] }
+    }
+
+    /// The source with this id.
+    public func source(id: String) -> CatalogueSource? {
+        sourceIndex[id].map { sources[$0] }
+    }
+
+    mutating func merge(_ file: CatalogueFile) {
+        for term in file.themes { Self.upsert(term, into: &themes, index: &themeIndex) }
+        for term in file.mechanisms { Self.upsert(term, into: &mechanisms, index: &mechanismIndex) }
+        for source in file.sources { Self.upsert(source, into: &sources, index: &sourceIndex) }
+        for model in file.models {
+            if modelIndex[model.id] != nil { overrides.append((model.id, model.origin)) }
+            Self.upsert(model, into: &models, index: &modelIndex)
+        }
+    }
+
+    private static func upsert<Value: Identifiable>(_ value: Value, into values: inout [Value], index: inout [String: Int]) where Value.ID == String {
+        if let position = index[value.id] {
+            values[position] = value
+        } else {
+            index[value.id] = values.count
+            values.append(value)
+        }
+    }
+}
+
+/// What one catalogue file holds, before merging.
+struct CatalogueFile: Sendable {
+    var path: String
+    var id: String
+    var version: String
+    var title: LocalizedText
+    var themes: [VocabularyTerm] = []
+    var mechanisms: [VocabularyTerm] = []
+    var sources: [CatalogueSource] = []
+    var models: [RevenueModel] = []
+}

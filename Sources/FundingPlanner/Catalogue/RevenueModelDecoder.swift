@@ -1,0 +1,102 @@
+internal import FundingPlannerXML
+
+/// Decodes one `<model>` element of a schema-valid catalogue into a ``RevenueModel``.
+enum RevenueModelDecoder {
+    static func decode(_ element: XMLElement, file: String) throws(DecodingProblem) -> RevenueModel {
+        let taxonomy = try element.requiredChild("taxonomy")
+        let funder = try element.requiredChild("funder")
+        let yield = try element.requiredChild("yield")
+        let cost = try element.requiredChild("cost")
+        let effort = try element.requiredChild("effort")
+        let timing = try element.requiredChild("timing")
+        let success = try element.requiredChild("success")
+        let provenance = try element.requiredChild("provenance")
+        return RevenueModel(
+            id: try element.required("id"),
+            category: try element.required("category", token: RevenueCategory.self),
+            name: element.localized("name"),
+            description: element.localized("description"),
+            taxonomy: RevenueModel.Taxonomy(
+                resourceType: try taxonomy.required("resourceType", token: ResourceType.self),
+                revenueMechanism: try taxonomy.required("revenueMechanism", token: RevenueMechanism.self),
+                bridgespanModel: try taxonomy.required("bridgespanModel", token: BridgespanModel.self)
+            ),
+            funder: RevenueModel.Funder(
+                type: try funder.required("type", token: FunderType.self),
+                motive: funder.localized("motive")
+            ),
+            yield: RevenueModel.Yield(
+                minimum: try yield.required("min") { Money(euros: $0.trimmingWhitespace()) },
+                likely: try yield.required("likely") { Money(euros: $0.trimmingWhitespace()) },
+                maximum: try yield.required("max") { Money(euros: $0.trimmingWhitespace()) },
+                driver: try yield.required("driver", token: YieldDriver.self),
+                scalesWith: yield.localized("scalesWith"),
+                basis: try basis(of: yield)
+            ),
+            cost: RevenueModel.Cost(
+                directCostRatio: try cost.required("directCostRatio") { BasisPoints(text: $0.trimmingWhitespace()) },
+                basis: try basis(of: cost)
+            ),
+            effort: RevenueModel.Effort(
+                hoursPerMonth: try effort.required("hoursPerMonth") { Int($0.trimmingWhitespace()) },
+                startupHours: try effort.required("startupHours") { Int($0.trimmingWhitespace()) },
+                basis: try basis(of: effort)
+            ),
+            timing: RevenueModel.Timing(
+                leadTimeMonths: try timing.required("leadTimeMonths") { Int($0.trimmingWhitespace()) },
+                recurrence: try timing.required("recurrence", token: Recurrence.self),
+                maximumYears: try timing.required("maxYears") { text -> Int?? in
+                    let token = text.trimmingWhitespace()
+                    return token == "unlimited" ? .some(nil) : Int(token).map { .some($0) }
+                }
+            ),
+            success: RevenueModel.Success(
+                isCompetitive: try success.required("competitive") { ["true": true, "1": true, "false": false, "0": false][$0.trimmingWhitespace()] },
+                probability: try success.required("probability") { BasisPoints(text: $0.trimmingWhitespace()) },
+                basis: try basis(of: success)
+            ),
+            prerequisites: try (element.child(named: "prerequisites")?.children ?? []).map(prerequisite),
+            alignment: RevenueModel.AlignmentHooks(
+                themes: element.child(named: "alignment")?.children(named: "theme").compactMap { $0.attribute("ref") } ?? [],
+                mechanisms: element.child(named: "alignment")?.children(named: "mechanism").compactMap { $0.attribute("ref") } ?? []
+            ),
+            risks: try (element.child(named: "risks")?.children(named: "risk") ?? []).map { risk throws(DecodingProblem) in
+                RevenueModel.Risk(
+                    kind: try risk.required("kind", token: RiskKind.self),
+                    level: try risk.required("level", token: Level.self),
+                    text: risk.localized("text")
+                )
+            },
+            example: element.localized("example"),
+            provenance: RevenueModel.Provenance(
+                evidence: try provenance.required("evidence", token: EvidenceStrength.self),
+                region: try provenance.required("region"),
+                reviewed: try provenance.required("reviewed"),
+                citations: provenance.children(named: "cite").compactMap { $0.attribute("ref") },
+                note: provenance.localized("note")
+            ),
+            origin: SourcePosition(file: file, line: element.line)
+        )
+    }
+
+    private static func basis(of element: XMLElement) throws(DecodingProblem) -> FigureBasis {
+        switch try element.required("basis") {
+        case "sourced": return .sourced(sourceID: element.attribute("source") ?? "")
+        default: return .assumption
+        }
+    }
+
+    private static func prerequisite(_ element: XMLElement) throws(DecodingProblem) -> Prerequisite {
+        switch element.name {
+        case "asset": return .asset(try element.required("type", token: AssetType.self))
+        case "legalForm": return .legalForm(try element.required("type", token: LegalForm.self))
+        case "licence": return .licence(id: try element.required("id"), label: element.localized("label"))
+        case "maturity": return .minimumMaturity(try element.required("minimum", token: MaturityStage.self))
+        case "partnerType": return .partnerType(try element.required("type", token: PartnerType.self))
+        case "cofinancing":
+            return .cofinancing(minimumShare: try element.required("minimumShare") { BasisPoints(text: $0.trimmingWhitespace()) })
+        default:
+            throw DecodingProblem(message: "unknown prerequisite <\(element.name)>", element: element.name, line: element.line)
+        }
+    }
+}

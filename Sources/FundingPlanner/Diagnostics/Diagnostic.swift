@@ -1,0 +1,73 @@
+/// One problem found in an input: what, where, and how bad.
+///
+/// Printed as `file:line:col: error: message`, like a compiler, so editors can jump to it.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How bad a problem is.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        /// Worth fixing; the input is still used.
+        case warning
+        /// The input cannot be used as it is.
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    /// What is wrong and how to fix it, in one line.
+    public var message: String
+    /// The file as the user named it.
+    public var file: String
+    /// 1-based line, or 0 when unknown.
+    public var line: Int
+    /// 1-based column, or 0 when unknown.
+    public var column: Int
+    /// True when the file could not be read at all (missing, unreadable, a directory…), as
+    /// opposed to a file whose content is wrong.
+    public var isInputOutput: Bool
+
+    public init(severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.isInputOutput = isInputOutput
+    }
+
+    /// `file:line:col: severity: message`; unknown parts are left out.
+    public var description: String {
+        var location = file
+        if line > 0 {
+            location += ":\(line)"
+            if column > 0 { location += ":\(column)" }
+        }
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+/// The error thrown when an input has problems: carries every diagnostic found, not just the first.
+public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+    /// Every problem found, errors and warnings, in the order found.
+    public var diagnostics: [Diagnostic]
+    /// What kind of failure this is (decides the exit code of the command line).
+    public var kind: Kind
+
+    /// Why reading failed.
+    public enum Kind: Sendable, Hashable {
+        /// The file could not be read at all (missing, unreadable, too large…).
+        case inputOutput
+        /// The file was read but its content is invalid.
+        case invalidContent
+    }
+
+    public init(_ diagnostics: [Diagnostic], kind: Kind? = nil) {
+        self.diagnostics = diagnostics
+        self.kind = kind ?? (diagnostics.contains(where: \.isInputOutput) ? .inputOutput : .invalidContent)
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

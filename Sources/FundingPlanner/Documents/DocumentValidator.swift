@@ -1,0 +1,55 @@
+internal import FundingPlannerXML
+
+/// Validates any FundingPlanner document: picks the schema from the root element's name and
+/// namespace, validates while streaming, then applies the checks a schema cannot express.
+public struct DocumentValidator: Sendable {
+    /// The outcome for one file.
+    public struct Report: Sendable {
+        public var file: String
+        /// The kind recognised from the root element, if any.
+        public var kind: DocumentKind?
+        /// Every problem found (empty for a valid file).
+        public var diagnostics: [Diagnostic]
+
+        /// Valid when no diagnostic is an error (warnings allowed).
+        public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
+        /// Whether the file could not be read at all.
+        public var isInputOutputFailure: Bool { diagnostics.contains { $0.isInputOutput } }
+    }
+
+    private let context: Catalogue
+
+    /// A validator whose cross-file checks (themes, mechanisms, sources a catalogue refers to)
+    /// see the definitions of `context`, normally the built-in catalogue.
+    public init(context: Catalogue) {
+        self.context = context
+    }
+
+    /// Validates the file at `path`. Never throws: every problem is in the report.
+    public func validate(path: String) -> Report {
+        let schemas: SchemaSet
+        do {
+            schemas = try SchemaSet.load()
+        } catch {
+            return Report(file: path, kind: nil, diagnostics: error.diagnostics)
+        }
+        let rootName: XMLName
+        switch XMLRecordReader.rootName(path: path, displayName: path) {
+        case .success(let name): rootName = name
+        case .failure(let list): return Report(file: path, kind: nil, diagnostics: list.diagnostics.map(Diagnostic.init))
+        }
+        guard let kind = DocumentKind.kind(namespace: rootName.namespace, rootElement: rootName.localName) else {
+            let known = DocumentKind.allCases.map { "<\($0.rootElement) xmlns=\"\($0.namespace)\">" }.joined(separator: ", ")
+            return Report(file: path, kind: nil, diagnostics: [Diagnostic(
+                severity: .error,
+                message: "the root element \(rootName) is not a FundingPlanner document; expected one of \(known)",
+                file: path, line: 0
+            )])
+        }
+        switch kind {
+        case .catalogue:
+            let outcome = CatalogueLoader.read(path, displayName: path, inheriting: context, schemas: schemas)
+            return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
+        }
+    }
+}

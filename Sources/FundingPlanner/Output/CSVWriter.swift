@@ -1,0 +1,36 @@
+/// Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold the separator, a quote or
+/// a line break, quotes doubled.
+public struct CSVWriter: Sendable {
+    /// The field separator: `,` (RFC 4180) or `;` for Dutch-language spreadsheets.
+    public var separator: Character
+
+    public init(separator: Character = ",") {
+        self.separator = separator
+    }
+
+    /// The rows as CSV text, each row ending in CRLF.
+    public func text(_ rows: [[String]]) -> String {
+        var output = ""
+        for row in rows {
+            output += row.map(field).joined(separator: String(separator))
+            output += "\r\n"
+        }
+        return output
+    }
+
+    private func field(_ value: String) -> String {
+        let needsQuotes = value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r")
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingQuotes() + "\""
+    }
+}
+
+private extension String {
+    func replacingQuotes() -> String {
+        var result = ""
+        for character in self {
+            if character == "\"" { result += "\"\"" } else { result.append(character) }
+        }
+        return result
+    }
+}

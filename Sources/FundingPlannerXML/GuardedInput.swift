@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why an input file was refused before or while it was read.
+package struct InputRefusal: Error, Sendable, Hashable {
+    package var message: String
+    package var line: Int
+    /// The file could not be opened or is not a file (rather than bad content).
+    package var isInputOutput: Bool
+
+    package init(message: String, line: Int = 0, isInputOutput: Bool = false) {
+        self.message = message
+        self.line = line
+        self.isInputOutput = isInputOutput
+    }
+}
+
+/// An open input file that feeds libxml2 through I/O callbacks and enforces the limits.
+///
+/// Owns the file descriptor (closed in `deinit`). Opens with `O_NONBLOCK` so that a FIFO never
+/// blocks, and accepts only regular files. Every chunk passes the size limit and the
+/// attribute-count scan before libxml2 sees it.
+final class GuardedInput {
+    private let descriptor: Int32
+    private let limits: XMLLimits
+    private var scanner: AttributeCountScanner
+    private var bytesRead = 0
+    /// Receives the refusal, then ignores libxml2's own I/O error that follows it.
+    private unowned let collector: DiagnosticCollector
+    /// Set when a read was refused.
+    private(set) var refusal: InputRefusal? {
+        didSet {
+            guard let refusal else { return }
+            collector.addError(refusal.message, line: refusal.line)
+            collector.freeze()
+        }
+    }
+
+    /// Opens `path` for reading.
+    /// - Throws: ``InputRefusal`` when the file is missing, unreadable, not a regular file,
+    ///   empty, or larger than the limit.
+    init(path: String, limits: XMLLimits, collector: DiagnosticCollector) throws(InputRefusal) {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            switch code {
+            case ENOENT: throw InputRefusal(message: "no such file; check the path", isInputOutput: true)
+            case EACCES: throw InputRefusal(message: "permission denied; make the file readable", isInputOutput: true)
+            case ELOOP: throw InputRefusal(message: "too many symbolic links in the path", isInputOutput: true)
+            default: throw InputRefusal(message: "cannot open the file: \(String(cString: strerror(code)))", isInputOutput: true)
+            }
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            throw InputRefusal(message: "cannot read file information: \(String(cString: strerror(errno)))", isInputOutput: true)
+        }
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFREG else {
+            close(fd)
+            let what = kind == S_IFDIR ? "a directory" : kind == S_IFIFO ? "a pipe (FIFO)" : "not a regular file"
+            throw InputRefusal(message: "this is \(what); give the path of an XML file", isInputOutput: true)
+        }
+        guard info.st_size > 0 else {
+            close(fd)
+            throw InputRefusal(message: "the file is empty; an XML document needs at least a root element")
+        }
+        guard info.st_size <= limits.maximumFileSize else {
+            close(fd)
+            throw InputRefusal(message: "the file is \(Self.megabytes(Int(info.st_size))), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); split it into smaller files")
+        }
+        descriptor = fd
+        self.limits = limits
+        self.collector = collector
+        scanner = AttributeCountScanner(limit: limits.maximumAttributesPerElement)
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Fills `buffer` with up to `capacity` bytes. Returns the count, 0 at the end, -1 on refusal.
+    func read(into buffer: UnsafeMutableRawPointer, capacity: Int) -> Int32 {
+        guard refusal == nil else { return -1 }
+        var count: Int
+        repeat {
+            count = Glibc.read(descriptor, buffer, capacity)
+        } while count < 0 && errno == EINTR
+        guard count >= 0 else {
+            refusal = InputRefusal(message: "read error: \(String(cString: strerror(errno)))", line: scanner.line)
+            return -1
+        }
+        bytesRead += count
+        if bytesRead > limits.maximumFileSize {
+            refusal = InputRefusal(message: "the file grew beyond the limit of \(Self.megabytes(limits.maximumFileSize)) while being read", line: scanner.line)
+            return -1
+        }
+        if !scanner.scan(UnsafeRawBufferPointer(start: buffer, count: count)) {
+            let line = scanner.offendingLine ?? scanner.line
+            refusal = InputRefusal(message: "an element has more than \(limits.maximumAttributesPerElement) attributes; no FundingPlanner document needs that many", line: line)
+            return -1
+        }
+        return Int32(count)
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10) MiB"
+    }
+}

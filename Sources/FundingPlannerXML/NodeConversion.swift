@@ -1,0 +1,73 @@
+internal import CLibXML2
+
+/// Copies libxml2 nodes into ``XMLElement`` values. The pointers never leave these functions.
+enum NodeConversion {
+    /// The element with its attributes, without children.
+    static func shallowElement(_ node: xmlNodePtr) -> XMLElement {
+        XMLElement(
+            name: String(cString: node.pointee.name),
+            namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
+            attributes: attributes(of: node),
+            line: Int(fp_lineOf(node))
+        )
+    }
+
+    /// The element and its whole subtree. Recursion depth is bounded by libxml2's depth limit.
+    static func element(_ node: xmlNodePtr) -> XMLElement {
+        var result = shallowElement(node)
+        var text = ""
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                result.children.append(element(current))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content, result.children.isEmpty || !isWhitespace(content) {
+                    text += String(cString: content)
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        if result.children.isEmpty || !isWhitespace(text) {
+            result.text = text
+        }
+        return result
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [XMLAttribute] {
+        var result: [XMLAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var value = ""
+            var part = current.pointee.children
+            while let piece = part {
+                if let content = piece.pointee.content { value += String(cString: content) }
+                part = piece.pointee.next
+            }
+            result.append(XMLAttribute(
+                name: String(cString: current.pointee.name),
+                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
+                value: value
+            ))
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    private static func isWhitespace(_ content: UnsafePointer<xmlChar>) -> Bool {
+        var cursor = content
+        while cursor.pointee != 0 {
+            switch cursor.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
+    private static func isWhitespace(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+}

@@ -1,0 +1,95 @@
+internal import CLibXML2
+
+/// The reading loop over one `xmlTextReader`: root, DOCTYPE refusal, records.
+struct ReadingSession {
+    let reader: xmlTextReaderPtr
+    let collector: DiagnosticCollector
+    let expectedRoot: XMLName?
+
+    private static let elementType = Int32(XML_READER_TYPE_ELEMENT.rawValue)
+    private static let doctypeType = Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue)
+
+    /// Reads the whole document. Returns `true` when the end was reached without a stop.
+    func run(onRoot: (XMLElement) -> Void, onRecord: (XMLElement) -> Void) -> Bool {
+        var status = xmlTextReaderRead(reader)
+        var sawRoot = false
+        while status == 1 {
+            if collector.isFull { return false }
+            let type = xmlTextReaderNodeType(reader)
+            if type == Self.doctypeType {
+                refuseDoctype()
+                return false
+            }
+            if type == Self.elementType {
+                let depth = xmlTextReaderDepth(reader)
+                if depth == 0 {
+                    guard let node = xmlTextReaderCurrentNode(reader) else { return false }
+                    let root = NodeConversion.shallowElement(node)
+                    guard acceptRoot(root) else { return false }
+                    sawRoot = true
+                    onRoot(root)
+                } else if depth == 1 {
+                    guard let node = xmlTextReaderExpand(reader) else { break }
+                    if collector.errorCount == 0 {
+                        onRecord(NodeConversion.element(node))
+                    }
+                    status = xmlTextReaderNext(reader)
+                    continue
+                }
+            }
+            status = xmlTextReaderRead(reader)
+        }
+        if status < 0 {
+            if collector.errorCount == 0 {
+                collector.addError("the XML parser stopped here; the file is not well-formed XML", line: Int(xmlTextReaderGetParserLineNumber(reader)))
+            }
+            return false
+        }
+        if !sawRoot && collector.errorCount == 0 {
+            collector.addError("the file has no root element; it is not an XML document")
+        }
+        return true
+    }
+
+    /// Reads up to the first element and returns it without children (no root check).
+    func firstElement() -> XMLElement? {
+        var status = xmlTextReaderRead(reader)
+        while status == 1 {
+            let type = xmlTextReaderNodeType(reader)
+            if type == Self.doctypeType {
+                refuseDoctype()
+                return nil
+            }
+            if type == Self.elementType {
+                guard let node = xmlTextReaderCurrentNode(reader) else { return nil }
+                return NodeConversion.shallowElement(node)
+            }
+            status = xmlTextReaderRead(reader)
+        }
+        if status == 0 && collector.errorCount == 0 {
+            collector.addError("the file has no root element; it is not an XML document")
+        }
+        return nil
+    }
+
+    private func refuseDoctype() {
+        collector.addError(
+            "a DOCTYPE is not allowed in FundingPlanner documents (it can declare entities and external files); remove the <!DOCTYPE …> declaration",
+            line: Int(xmlTextReaderGetParserLineNumber(reader))
+        )
+    }
+
+    private func acceptRoot(_ root: XMLElement) -> Bool {
+        guard let expectedRoot else { return true }
+        let found = XMLName(namespace: root.namespace, localName: root.name)
+        guard found != expectedRoot else { return true }
+        let hint = found.localName == expectedRoot.localName
+            ? "set xmlns=\"\(expectedRoot.namespace ?? "")\" on the root element"
+            : "this file holds a different kind of document"
+        collector.addError(
+            "the root element is \(found), expected \(expectedRoot); \(hint)",
+            line: root.line
+        )
+        return false
+    }
+}

@@ -1,0 +1,69 @@
+/// One problem found while reading, validating or checking an XML document.
+///
+/// The XML layer reports every libxml2 error and warning as one of these values, with the
+/// position libxml2 gives, so that callers can print `file:line:col: error: message` the way
+/// compilers do and tests can compare them.
+package struct XMLDiagnostic: Sendable, Hashable {
+    /// How bad the problem is.
+    package enum Severity: String, Sendable, Hashable, Comparable {
+        case warning
+        case error
+
+        package static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    package var severity: Severity
+    package var message: String
+    /// The file as the user named it (not resolved), or a label such as `<memory>`.
+    package var file: String
+    /// 1-based line, or 0 when unknown.
+    package var line: Int
+    /// 1-based column, or 0 when unknown.
+    package var column: Int
+    /// True when the file could not be read at all (missing, unreadable, not a file), as
+    /// opposed to a file whose content is wrong.
+    package var isInputOutput: Bool
+
+    package init(severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.isInputOutput = isInputOutput
+    }
+
+    /// `file:line:col: severity: message`, leaving out the parts that are unknown.
+    package var formatted: String {
+        var location = file
+        if line > 0 {
+            location += ":\(line)"
+            if column > 0 { location += ":\(column)" }
+        }
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Limits that bound the work any single input can cause.
+package struct XMLLimits: Sendable, Hashable {
+    /// Largest accepted input file, in bytes.
+    package var maximumFileSize: Int
+    /// Most attributes accepted on one element (libxml2 2.9 checks duplicates quadratically).
+    package var maximumAttributesPerElement: Int
+    /// Stop collecting after this many errors in one document.
+    package var maximumErrors: Int
+
+    package init(maximumFileSize: Int = 128 << 20, maximumAttributesPerElement: Int = 256, maximumErrors: Int = 100) {
+        self.maximumFileSize = maximumFileSize
+        self.maximumAttributesPerElement = maximumAttributesPerElement
+        self.maximumErrors = maximumErrors
+    }
+
+    /// The limits used when nothing else is said: 128 MiB, 256 attributes, 100 errors.
+    package static let standard = XMLLimits()
+
+    /// Deepest element nesting libxml2 accepts without `XML_PARSE_HUGE` (which we never set).
+    package static let maximumDepth = 256
+}

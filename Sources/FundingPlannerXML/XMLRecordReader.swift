@@ -1,0 +1,125 @@
+internal import CLibXML2
+
+/// A qualified element name: namespace URI and local name.
+package struct XMLName: Sendable, Hashable, CustomStringConvertible {
+    package var namespace: String?
+    package var localName: String
+
+    package init(namespace: String?, localName: String) {
+        self.namespace = namespace
+        self.localName = localName
+    }
+
+    /// `{namespace}name`, or just `name` without a namespace.
+    package var description: String {
+        namespace.map { "{\($0)}\(localName)" } ?? localName
+    }
+}
+
+/// Streams an XML file securely, validating it while it is read, and hands over its records.
+///
+/// The root element arrives first (its attributes only), then every child of the root as a
+/// complete ``XMLElement`` subtree. libxml2's nodes are freed as soon as each subtree has been
+/// copied, so memory does not grow with the document. The reader (`xmlReaderForIO`) runs with
+/// `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only: no entity substitution, no DTD loading, no
+/// XInclude, no `XML_PARSE_HUGE`. A DOCTYPE is refused as soon as it is seen.
+///
+/// One call uses one parser and one validation context: calls may run on several threads at
+/// once, each with its own file, sharing a ``CompiledXMLSchema``.
+package enum XMLRecordReader {
+    /// Reads `path`.
+    ///
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - displayName: how the file is named in diagnostics (usually the path as the user gave it).
+    ///   - schema: validate against this schema while reading, or `nil` for well-formedness only.
+    ///   - expectedRoot: refuse any other root element.
+    ///   - limits: size and attribute limits.
+    ///   - onRoot: receives the root element, without children.
+    ///   - onRecord: receives each child of the root, as long as no error has been found.
+    /// - Returns: every error and warning, in the order found.
+    package static func read(
+        path: String,
+        displayName: String,
+        schema: CompiledXMLSchema?,
+        expectedRoot: XMLName?,
+        limits: XMLLimits = .standard,
+        onRoot: (XMLElement) -> Void = { _ in },
+        onRecord: (XMLElement) -> Void = { _ in }
+    ) -> [XMLDiagnostic] {
+        LibXML2Runtime.ensureInitialized()
+        let collector = DiagnosticCollector(displayName: displayName, maximumErrors: limits.maximumErrors)
+        let input: GuardedInput
+        do {
+            input = try GuardedInput(path: path, limits: limits, collector: collector)
+        } catch {
+            collector.add(XMLDiagnostic(severity: .error, message: error.message, file: displayName, line: error.line, isInputOutput: error.isInputOutput))
+            return collector.diagnostics
+        }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let inputPointer = Unmanaged.passUnretained(input).toOpaque()
+        guard let reader = xmlReaderForIO(guardedRead, nil, inputPointer, path, nil, options) else {
+            collector.addError("cannot create an XML parser (out of memory?)")
+            return collector.diagnostics
+        }
+        defer { xmlFreeTextReader(reader) }
+        return withExtendedLifetime((input, collector)) {
+            xmlTextReaderSetStructuredErrorHandler(reader, structuredErrorHandler, collector.opaque)
+            if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
+                collector.addError("cannot attach the schema \(schema.path) to the parser")
+                return collector.diagnostics
+            }
+            let session = ReadingSession(reader: reader, collector: collector, expectedRoot: expectedRoot)
+            let completed = session.run(onRoot: onRoot, onRecord: onRecord)
+            if completed, schema != nil, collector.errorCount == 0, xmlTextReaderIsValid(reader) != 1 {
+                collector.addError("the document is not valid against its schema")
+            }
+            return collector.diagnostics
+        }
+    }
+
+    /// Reads only as far as the root element and returns its name (to pick a schema).
+    ///
+    /// - Returns: the root's name, or the diagnostics that stopped the reading.
+    package static func rootName(path: String, displayName: String, limits: XMLLimits = .standard) -> Result<XMLName, XMLDiagnosticList> {
+        var found: XMLName?
+        let diagnostics = readUntilRoot(path: path, displayName: displayName, limits: limits) { found = $0 }
+        let errors = diagnostics.filter { $0.severity == .error }
+        if let found, errors.isEmpty { return .success(found) }
+        if errors.isEmpty {
+            return .failure(XMLDiagnosticList([XMLDiagnostic(severity: .error, message: "no root element found", file: displayName)]))
+        }
+        return .failure(XMLDiagnosticList(errors))
+    }
+
+    private static func readUntilRoot(path: String, displayName: String, limits: XMLLimits, found: (XMLName) -> Void) -> [XMLDiagnostic] {
+        LibXML2Runtime.ensureInitialized()
+        let collector = DiagnosticCollector(displayName: displayName, maximumErrors: limits.maximumErrors)
+        let input: GuardedInput
+        do {
+            input = try GuardedInput(path: path, limits: limits, collector: collector)
+        } catch {
+            collector.add(XMLDiagnostic(severity: .error, message: error.message, file: displayName, line: error.line, isInputOutput: error.isInputOutput))
+            return collector.diagnostics
+        }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        guard let reader = xmlReaderForIO(guardedRead, nil, Unmanaged.passUnretained(input).toOpaque(), path, nil, options) else {
+            collector.addError("cannot create an XML parser (out of memory?)")
+            return collector.diagnostics
+        }
+        defer { xmlFreeTextReader(reader) }
+        return withExtendedLifetime((input, collector)) {
+            xmlTextReaderSetStructuredErrorHandler(reader, structuredErrorHandler, collector.opaque)
+            let session = ReadingSession(reader: reader, collector: collector, expectedRoot: nil)
+            if let root = session.firstElement() { found(XMLName(namespace: root.namespace, localName: root.name)) }
+            return collector.diagnostics
+        }
+    }
+}
+
+/// The C read callback (`xmlInputReadCallback`): pulls bytes through ``GuardedInput``.
+private let guardedRead: xmlInputReadCallback = { context, buffer, length in
+    guard let context, let buffer, length > 0 else { return -1 }
+    let input = Unmanaged<GuardedInput>.fromOpaque(context).takeUnretainedValue()
+    return input.read(into: buffer, capacity: Int(length))
+}

@@ -1,0 +1,36 @@
+public import ArgumentParser
+public import FundingPlanner
+
+/// Options every command that reads the catalogue shares.
+struct CatalogueOptions: ParsableArguments {
+    @Option(
+        name: .customLong("catalogue"),
+        help: ArgumentHelp(
+            "A catalogue file or folder to add to the built-in catalogue (repeatable). A model with the same id replaces the built-in one.",
+            valueName: "path"
+        )
+    )
+    var paths: [String] = []
+
+    @Flag(name: .customLong("no-default-catalogue"), help: "Use only the catalogues given with --catalogue.")
+    var withoutDefault = false
+
+    /// Loads the catalogue, printing warnings; throws the exit code on errors.
+    func load() throws(ExitCode) -> Catalogue {
+        do {
+            let loaded = try CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault).load()
+            Terminal.report(loaded.warnings)
+            return loaded.catalogue
+        } catch {
+            throw Terminal.fail(error)
+        }
+    }
+}
+
+/// The language of human-readable output.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "Language of the output: nl (Dutch) or en (English).")
+    var lang: Language = .nl
+}
+
+extension Language: ExpressibleByArgument {}
