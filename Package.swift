@@ -56,8 +56,8 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "FundingPlannerTests",
-            dependencies: ["FundingPlanner", "FundingPlannerXML"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["FundingPlanner", "FundingPlannerXML", "FundingPlannerResources"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -7,13 +7,19 @@ import Foundation
 /// through the handler's user-data argument, so the caller keeps it alive for the whole call.
 final class DiagnosticCollector {
     let displayName: String
+    /// The file being read (for looking up positions), or empty when not a file.
+    let path: String
     let maximumErrors: Int
     private(set) var diagnostics: [XMLDiagnostic] = []
+    /// libxml2's error code of each diagnostic (0 for our own), parallel to `diagnostics`.
+    private var codes: [Int] = []
     private(set) var errorCount = 0
     private var isFrozen = false
+    private lazy var columnFinder = ElementColumnFinder(path: path)
 
-    init(displayName: String, maximumErrors: Int) {
+    init(displayName: String, path: String = "", maximumErrors: Int) {
         self.displayName = displayName
+        self.path = path
         self.maximumErrors = maximumErrors
     }
 
@@ -25,13 +31,21 @@ final class DiagnosticCollector {
         isFrozen = true
     }
 
-    func add(_ diagnostic: XMLDiagnostic) {
-        guard !isFrozen else { return }
+    func add(_ diagnostic: XMLDiagnostic, code: Int = 0) {
+        guard !isFrozen, diagnostics.last != diagnostic else { return }
         if diagnostic.severity == .error {
             guard errorCount < maximumErrors else { return }
             errorCount += 1
         }
         diagnostics.append(diagnostic)
+        codes.append(code)
+    }
+
+    /// Replaces the message of every diagnostic libxml2 reported with `code`.
+    func rewrite(code: Int, as message: String) {
+        for index in diagnostics.indices where codes[index] == code {
+            diagnostics[index].message = message
+        }
     }
 
     func addError(_ message: String, line: Int = 0, column: Int = 0) {
@@ -41,13 +55,20 @@ final class DiagnosticCollector {
     fileprivate func record(_ error: UnsafePointer<xmlError>) {
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
         let severity: XMLDiagnostic.Severity = error.pointee.level == XML_ERR_WARNING ? .warning : .error
+        let message = Self.readable(raw)
+        let line = Int(error.pointee.line)
+        var column = Int(error.pointee.int2)
+        if column == 0, line > 0, !path.isEmpty, let element = Self.elementName(in: message) {
+            // Schema errors carry only the line: find the element's start tag on it.
+            column = columnFinder.column(ofElement: element, line: line)
+        }
         add(XMLDiagnostic(
             severity: severity,
-            message: Self.readable(raw),
+            message: message + Self.hint(forCode: Int(error.pointee.code)),
             file: displayName,
-            line: Int(error.pointee.line),
-            column: Int(error.pointee.int2)
-        ))
+            line: line,
+            column: column
+        ), code: Int(error.pointee.code))
     }
 
     /// Makes libxml2's wording shorter: one line, no `{namespace}` prefixes on our own names.
@@ -57,6 +78,28 @@ final class DiagnosticCollector {
             text.removeSubrange(open.lowerBound...close)
         }
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// The element a schema message is about: `Element 'yield', attribute 'min': …` gives `yield`.
+    static func elementName(in message: String) -> String? {
+        guard message.hasPrefix("Element '") else { return nil }
+        let rest = message.dropFirst("Element '".count)
+        guard let end = rest.firstIndex(of: "'") else { return nil }
+        let name = rest[..<end]
+        return String(name.split(separator: ":").last ?? name)
+    }
+
+    /// A short "how to fix" for the parser errors people meet most.
+    static func hint(forCode code: Int) -> String {
+        switch code {
+        case 4: "; the file does not start with an XML element: is it an XML file?"
+        case 5: "; only one root element is allowed, and nothing may follow it"
+        case 9: "; the file contains a character XML does not allow (control character or NUL)"
+        case 73, 76: "; close elements in the reverse order they were opened"
+        case 77: "; the file may be cut off, or an end tag is missing"
+        case 89: "; the element is not closed before the end of the file"
+        default: ""
+        }
     }
 
     /// The pointer libxml2 hands back to ``structuredErrorHandler``.

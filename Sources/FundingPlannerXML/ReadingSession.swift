@@ -8,17 +8,23 @@ struct ReadingSession {
 
     private static let elementType = Int32(XML_READER_TYPE_ELEMENT.rawValue)
     private static let doctypeType = Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue)
+    private static let endElementType = Int32(XML_READER_TYPE_END_ELEMENT.rawValue)
+    private static let truncationMessage = "the document ends before all its elements are closed; the file may be cut off or an end tag is missing"
 
     /// Reads the whole document. Returns `true` when the end was reached without a stop.
     func run(onRoot: (XMLElement) -> Void, onRecord: (XMLElement) -> Void) -> Bool {
         var status = xmlTextReaderRead(reader)
         var sawRoot = false
+        var sawRootEnd = false
         while status == 1 {
             if collector.isFull { return false }
             let type = xmlTextReaderNodeType(reader)
             if type == Self.doctypeType {
                 refuseDoctype()
                 return false
+            }
+            if type == Self.endElementType && xmlTextReaderDepth(reader) == 0 {
+                sawRootEnd = true
             }
             if type == Self.elementType {
                 let depth = xmlTextReaderDepth(reader)
@@ -29,7 +35,17 @@ struct ReadingSession {
                     sawRoot = true
                     onRoot(root)
                 } else if depth == 1 {
-                    guard let node = xmlTextReaderExpand(reader) else { break }
+                    guard let node = xmlTextReaderExpand(reader) else {
+                        collector.rewrite(code: 5, as: Self.truncationMessage)
+                        if !collector.diagnostics.contains(where: { $0.severity == .error && $0.line >= Int(xmlTextReaderGetParserLineNumber(reader)) }) {
+                            collector.addError(
+                                Self.truncationMessage,
+                                line: Int(xmlTextReaderGetParserLineNumber(reader)),
+                                column: Int(xmlTextReaderGetParserColumnNumber(reader))
+                            )
+                        }
+                        return false
+                    }
                     if collector.errorCount == 0 {
                         onRecord(NodeConversion.element(node))
                     }
@@ -40,6 +56,10 @@ struct ReadingSession {
             status = xmlTextReaderRead(reader)
         }
         if status < 0 {
+            if sawRoot && !sawRootEnd {
+                // libxml2's reader calls a cut-off file "Extra content at the end of the document".
+                collector.rewrite(code: 5, as: Self.truncationMessage)
+            }
             if collector.errorCount == 0 {
                 collector.addError("the XML parser stopped here; the file is not well-formed XML", line: Int(xmlTextReaderGetParserLineNumber(reader)))
             }
@@ -73,10 +93,23 @@ struct ReadingSession {
     }
 
     private func refuseDoctype() {
+        let position = doctypePosition()
         collector.addError(
             "a DOCTYPE is not allowed in FundingPlanner documents (it can declare entities and external files); remove the <!DOCTYPE …> declaration",
-            line: Int(xmlTextReaderGetParserLineNumber(reader))
+            line: position.line,
+            column: position.column
         )
+    }
+
+    /// Where `<!DOCTYPE` starts: searched in the file, since the parser is already past it.
+    private func doctypePosition() -> (line: Int, column: Int) {
+        let parserLine = Int(xmlTextReaderGetParserLineNumber(reader))
+        let finder = ElementColumnFinder(path: collector.path)
+        for line in 1...max(1, parserLine) {
+            let column = finder.column(ofElement: "!DOCTYPE", line: line)
+            if column > 0 { return (line, column) }
+        }
+        return (parserLine, 0)
     }
 
     private func acceptRoot(_ root: XMLElement) -> Bool {

@@ -48,7 +48,7 @@ package enum XMLRecordReader {
         onRecord: (XMLElement) -> Void = { _ in }
     ) -> [XMLDiagnostic] {
         LibXML2Runtime.ensureInitialized()
-        let collector = DiagnosticCollector(displayName: displayName, maximumErrors: limits.maximumErrors)
+        let collector = DiagnosticCollector(displayName: displayName, path: path, maximumErrors: limits.maximumErrors)
         let input: GuardedInput
         do {
             input = try GuardedInput(path: path, limits: limits, collector: collector)
@@ -64,7 +64,11 @@ package enum XMLRecordReader {
         }
         defer { xmlFreeTextReader(reader) }
         return withExtendedLifetime((input, collector)) {
-            xmlTextReaderSetStructuredErrorHandler(reader, structuredErrorHandler, collector.opaque)
+            // libxml2 2.9's reader relays structured errors wrongly once a schema is plugged in
+            // (it takes the schema plug for the parser context), so errors are caught with the
+            // per-thread handler instead, for exactly the duration of this read.
+            xmlSetStructuredErrorFunc(collector.opaque, structuredErrorHandler)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
                 collector.addError("cannot attach the schema \(schema.path) to the parser")
                 return collector.diagnostics
@@ -81,8 +85,8 @@ package enum XMLRecordReader {
     /// Reads only as far as the root element and returns its name (to pick a schema).
     ///
     /// - Returns: the root's name, or the diagnostics that stopped the reading.
-    package static func rootName(path: String, displayName: String, limits: XMLLimits = .standard) -> Result<XMLName, XMLDiagnosticList> {
-        var found: XMLName?
+    package static func rootName(path: String, displayName: String, limits: XMLLimits = .standard) -> Result<(name: XMLName, line: Int, column: Int), XMLDiagnosticList> {
+        var found: (name: XMLName, line: Int, column: Int)?
         let diagnostics = readUntilRoot(path: path, displayName: displayName, limits: limits) { found = $0 }
         let errors = diagnostics.filter { $0.severity == .error }
         if let found, errors.isEmpty { return .success(found) }
@@ -92,9 +96,9 @@ package enum XMLRecordReader {
         return .failure(XMLDiagnosticList(errors))
     }
 
-    private static func readUntilRoot(path: String, displayName: String, limits: XMLLimits, found: (XMLName) -> Void) -> [XMLDiagnostic] {
+    private static func readUntilRoot(path: String, displayName: String, limits: XMLLimits, found: ((name: XMLName, line: Int, column: Int)) -> Void) -> [XMLDiagnostic] {
         LibXML2Runtime.ensureInitialized()
-        let collector = DiagnosticCollector(displayName: displayName, maximumErrors: limits.maximumErrors)
+        let collector = DiagnosticCollector(displayName: displayName, path: path, maximumErrors: limits.maximumErrors)
         let input: GuardedInput
         do {
             input = try GuardedInput(path: path, limits: limits, collector: collector)
@@ -109,9 +113,16 @@ package enum XMLRecordReader {
         }
         defer { xmlFreeTextReader(reader) }
         return withExtendedLifetime((input, collector)) {
-            xmlTextReaderSetStructuredErrorHandler(reader, structuredErrorHandler, collector.opaque)
+            // libxml2 2.9's reader relays structured errors wrongly once a schema is plugged in
+            // (it takes the schema plug for the parser context), so errors are caught with the
+            // per-thread handler instead, for exactly the duration of this read.
+            xmlSetStructuredErrorFunc(collector.opaque, structuredErrorHandler)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
             let session = ReadingSession(reader: reader, collector: collector, expectedRoot: nil)
-            if let root = session.firstElement() { found(XMLName(namespace: root.namespace, localName: root.name)) }
+            if let root = session.firstElement() {
+                let column = ElementColumnFinder(path: path).column(ofElement: root.name, line: root.line)
+                found((XMLName(namespace: root.namespace, localName: root.name), root.line, column))
+            }
             return collector.diagnostics
         }
     }

@@ -114,7 +114,8 @@ package struct XMLWriter {
 }
 
 private extension String {
-    /// Puts a space between consecutive hyphens and after a final one (`--` may not occur in comments).
+    /// Puts a space between consecutive hyphens (`--` may not occur in comments; the writer's
+    /// closing ` -->` keeps a final hyphen apart).
     func replacingDoubleHyphens() -> String {
         var result = ""
         var previousWasHyphen = false
@@ -123,6 +124,6 @@ private extension String {
             result.append(character)
             previousWasHyphen = character == "-"
         }
-        return previousWasHyphen ? result + " " : result
+        return result
     }
 }

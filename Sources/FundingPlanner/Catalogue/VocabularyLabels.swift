@@ -7,6 +7,9 @@ extension Labelled {
         guard let pair = vocabularyLabels[rawValue] else { return rawValue }
         return language == .nl ? pair.nl : pair.en
     }
+
+    /// Whether a Dutch and English label exists for this token.
+    var hasKnownLabel: Bool { vocabularyLabels[rawValue] != nil }
 }
 
 extension RevenueCategory: Labelled {}

@@ -33,17 +33,17 @@ public struct DocumentValidator: Sendable {
         } catch {
             return Report(file: path, kind: nil, diagnostics: error.diagnostics)
         }
-        let rootName: XMLName
+        let root: (name: XMLName, line: Int, column: Int)
         switch XMLRecordReader.rootName(path: path, displayName: path) {
-        case .success(let name): rootName = name
+        case .success(let found): root = found
         case .failure(let list): return Report(file: path, kind: nil, diagnostics: list.diagnostics.map(Diagnostic.init))
         }
-        guard let kind = DocumentKind.kind(namespace: rootName.namespace, rootElement: rootName.localName) else {
+        guard let kind = DocumentKind.kind(namespace: root.name.namespace, rootElement: root.name.localName) else {
             let known = DocumentKind.allCases.map { "<\($0.rootElement) xmlns=\"\($0.namespace)\">" }.joined(separator: ", ")
             return Report(file: path, kind: nil, diagnostics: [Diagnostic(
                 severity: .error,
-                message: "the root element \(rootName) is not a FundingPlanner document; expected one of \(known)",
-                file: path, line: 0
+                message: "the root element \(root.name) is not a FundingPlanner document; expected one of \(known)",
+                file: path, line: root.line, column: root.column
             )])
         }
         switch kind {
