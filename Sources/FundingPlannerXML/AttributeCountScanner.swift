@@ -34,7 +34,41 @@ struct AttributeCountScanner {
 
     /// Scans the next chunk of input. Returns `false` as soon as a tag has too many attributes.
     mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        for byte in bytes {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // Fast path: skip character data up to the next '<', counting line breaks.
+            if case .text = state {
+                let start = index
+                while index < count && base[index] != UInt8(ascii: "<") { index += 1 }
+                line += Self.lineBreaks(base + start, index - start)
+                guard index < count else { break }
+                state = .afterLessThan
+                index += 1
+                continue
+            }
+            // Fast path inside a start tag: skip bytes that cannot change the state.
+            if case .startTag = state {
+                while index < count {
+                    let byte = base[index]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\n") { break }
+                    index += 1
+                }
+                guard index < count else { break }
+            }
+            // Fast path inside a quoted value: skip to the closing quote.
+            if case .quoted(let quote) = state {
+                let start = index
+                while index < count && base[index] != quote { index += 1 }
+                line += Self.lineBreaks(base + start, index - start)
+                guard index < count else { break }
+                state = .startTag
+                index += 1
+                continue
+            }
+            let byte = base[index]
+            index += 1
             if byte == UInt8(ascii: "\n") { line += 1 }
             switch state {
             case .text:
@@ -98,5 +132,11 @@ struct AttributeCountScanner {
             }
         }
         return true
+    }
+
+    private static func lineBreaks(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        var breaks = 0
+        for offset in 0..<length where start[offset] == UInt8(ascii: "\n") { breaks += 1 }
+        return breaks
     }
 }

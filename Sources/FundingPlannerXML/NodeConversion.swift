@@ -1,19 +1,32 @@
 internal import CLibXML2
 
-/// Copies libxml2 nodes into ``XMLElement`` values. The pointers never leave these functions.
-enum NodeConversion {
+/// Copies libxml2 nodes into ``XMLElement`` values. The pointers never leave this type.
+///
+/// libxml2 interns element and attribute names in its dictionary, so the same name arrives as
+/// the same pointer: names and namespaces are converted once per document and then looked up.
+/// One instance per document (it is not shared between threads).
+final class NodeConversion {
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
+
+    private func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+        if let known = names[pointer] { return known }
+        let converted = String(cString: pointer)
+        if names.count < 4096 { names[pointer] = converted }
+        return converted
+    }
+
     /// The element with its attributes, without children.
-    static func shallowElement(_ node: xmlNodePtr) -> XMLElement {
+    func shallowElement(_ node: xmlNodePtr) -> XMLElement {
         XMLElement(
-            name: String(cString: node.pointee.name),
-            namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
+            name: name(node.pointee.name),
+            namespace: node.pointee.ns?.pointee.href.map(name),
             attributes: attributes(of: node),
             line: Int(fp_lineOf(node))
         )
     }
 
     /// The element and its whole subtree. Recursion depth is bounded by libxml2's depth limit.
-    static func element(_ node: xmlNodePtr) -> XMLElement {
+    func element(_ node: xmlNodePtr) -> XMLElement {
         var result = shallowElement(node)
         var text = ""
         var child = node.pointee.children
@@ -36,7 +49,7 @@ enum NodeConversion {
         return result
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [XMLAttribute] {
+    private func attributes(of node: xmlNodePtr) -> [XMLAttribute] {
         var result: [XMLAttribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -47,8 +60,8 @@ enum NodeConversion {
                 part = piece.pointee.next
             }
             result.append(XMLAttribute(
-                name: String(cString: current.pointee.name),
-                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
+                name: name(current.pointee.name),
+                namespace: current.pointee.ns?.pointee.href.map(name),
                 value: value
             ))
             attribute = current.pointee.next
@@ -56,7 +69,7 @@ enum NodeConversion {
         return result
     }
 
-    private static func isWhitespace(_ content: UnsafePointer<xmlChar>) -> Bool {
+    private func isWhitespace(_ content: UnsafePointer<xmlChar>) -> Bool {
         var cursor = content
         while cursor.pointee != 0 {
             switch cursor.pointee {
@@ -67,7 +80,7 @@ enum NodeConversion {
         return true
     }
 
-    private static func isWhitespace(_ text: String) -> Bool {
+    private func isWhitespace(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 }

@@ -5,6 +5,13 @@ struct ReadingSession {
     let reader: xmlTextReaderPtr
     let collector: DiagnosticCollector
     let expectedRoot: XMLName?
+    private let conversion = NodeConversion()
+
+    init(reader: xmlTextReaderPtr, collector: DiagnosticCollector, expectedRoot: XMLName?) {
+        self.reader = reader
+        self.collector = collector
+        self.expectedRoot = expectedRoot
+    }
 
     private static let elementType = Int32(XML_READER_TYPE_ELEMENT.rawValue)
     private static let doctypeType = Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue)
@@ -30,7 +37,7 @@ struct ReadingSession {
                 let depth = xmlTextReaderDepth(reader)
                 if depth == 0 {
                     guard let node = xmlTextReaderCurrentNode(reader) else { return false }
-                    let root = NodeConversion.shallowElement(node)
+                    let root = conversion.shallowElement(node)
                     guard acceptRoot(root) else { return false }
                     sawRoot = true
                     onRoot(root)
@@ -47,7 +54,7 @@ struct ReadingSession {
                         return false
                     }
                     if collector.errorCount == 0 {
-                        onRecord(NodeConversion.element(node))
+                        onRecord(conversion.element(node))
                     }
                     status = xmlTextReaderNext(reader)
                     continue
@@ -82,7 +89,7 @@ struct ReadingSession {
             }
             if type == Self.elementType {
                 guard let node = xmlTextReaderCurrentNode(reader) else { return nil }
-                return NodeConversion.shallowElement(node)
+                return conversion.shallowElement(node)
             }
             status = xmlTextReaderRead(reader)
         }

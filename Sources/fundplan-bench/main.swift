@@ -1,1 +1,72 @@
+import Foundation
 import FundingPlanner
+
+// fundplan-bench: measures loading a large catalogue (parse + validate + build Swift models)
+// against `xmllint --noout --schema` on the same file, in separate processes, reporting wall
+// time and peak resident memory (ru_maxrss) of each.
+//
+//   swift run -c release fundplan-bench [--models 50000] [--runs 5]
+//   fundplan-bench load FILE      (the measured child: loads FILE and prints the model count)
+//   fundplan-bench generate FILE [N]   (only writes the generated catalogue, for profiling)
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+if arguments.first == "load", arguments.count == 2 {
+    do {
+        let loaded = try CatalogueLoader(additionalPaths: [arguments[1]], includesDefault: false).load()
+        print(loaded.catalogue.models.count)
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+}
+
+if arguments.first == "generate", arguments.count >= 2 {
+    let count = arguments.count >= 3 ? Int(arguments[2]) ?? 50_000 : 50_000
+    let bytes = try BenchmarkCatalogue.write(models: count, to: arguments[1])
+    print("wrote \(count) models, \(bytes) bytes, to \(arguments[1])")
+    exit(0)
+}
+
+func option(_ name: String, default value: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else { return value }
+    return number
+}
+
+let modelCount = option("--models", default: 50_000)
+let runs = max(1, option("--runs", default: 5))
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+let cataloguePath = folder.appendingPathComponent("catalogue-\(modelCount).xml").path
+let bytes = try BenchmarkCatalogue.write(models: modelCount, to: cataloguePath)
+guard let schemaPath = BenchmarkCatalogue.schemaPath() else {
+    print("cannot find catalogues/schema/catalogue-1.xsd; run from the package folder or set FUNDPLAN_RESOURCES")
+    exit(2)
+}
+let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+
+print("Catalogue: \(modelCount) models, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB; \(runs) runs each, medians; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+var rows: [(String, Measurement)] = []
+let ours = try Measurement.median(runs: runs, command: [selfPath, "load", cataloguePath])
+rows.append(("fundplan load (stream + validate + models)", ours))
+let xmllintPath = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
+if let xmllintPath {
+    rows.append(("xmllint --noout --schema", try Measurement.median(runs: runs, command: [xmllintPath, "--noout", "--schema", schemaPath, cataloguePath])))
+    rows.append(("xmllint --stream --noout --schema", try Measurement.median(runs: runs, command: [xmllintPath, "--stream", "--noout", "--schema", schemaPath, cataloguePath])))
+} else {
+    print("xmllint not found (Debian package libxml2-utils): no baseline")
+}
+for (name, measurement) in rows {
+    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
+        + String(format: "%8.3f s %9.1f MiB", measurement.seconds, Double(measurement.peakKilobytes) / 1024))
+}
+if rows.count > 1 {
+    let baseline = rows[1].1
+    let timeRatio = ours.seconds / baseline.seconds
+    let memoryRatio = Double(ours.peakKilobytes) / Double(baseline.peakKilobytes)
+    print(String(format: "fundplan / xmllint --schema: time %.2f×, peak memory %.2f× (targets: at most 1.5× each): %@",
+                 timeRatio, memoryRatio, timeRatio <= 1.5 && memoryRatio <= 1.5 ? "MET" : "NOT MET"))
+}

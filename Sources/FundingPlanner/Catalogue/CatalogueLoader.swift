@@ -58,17 +58,21 @@ public struct CatalogueLoader: Sendable {
     }
 
     /// Reads one catalogue file against what the earlier files defined.
+    ///
+    /// Parsing and validation run on the calling thread; decoding the records runs on a second
+    /// thread at the same time, fed in order through a bounded hand-off.
     static func read(_ path: String, displayName: String, inheriting catalogue: Catalogue, schemas: SchemaSet) -> (file: CatalogueFile?, diagnostics: [Diagnostic]) {
-        var decoder = CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue)
+        let decoding = DecodingThread(decoder: CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue))
         let kind = DocumentKind.catalogue
         let xmlDiagnostics = XMLRecordReader.read(
             path: path,
             displayName: displayName,
             schema: schemas.schema(for: kind),
             expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-            onRoot: { decoder.decodeRoot($0) },
-            onRecord: { decoder.decodeRecord($0) }
+            onRoot: { decoding.handOff.put(.root($0)) },
+            onRecord: { decoding.handOff.put(.record($0)) }
         )
+        let decoder = decoding.finish()
         let diagnostics = xmlDiagnostics.map(Diagnostic.init) + decoder.diagnostics
         return (diagnostics.containsErrors ? nil : decoder.file, diagnostics)
     }
@@ -104,5 +108,40 @@ public struct CatalogueLoader: Sendable {
     private static func xmlFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".xml") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+}
+
+/// The catalogue decoder running on its own thread, fed by the parsing thread.
+private final class DecodingThread: @unchecked Sendable {
+    enum Item: Sendable {
+        case root(XMLElement)
+        case record(XMLElement)
+    }
+
+    let handOff = OrderedHandOff<Item>()
+    // Touched only by the decoding thread until `finish()` has joined it.
+    private var decoder: CatalogueFileDecoder
+    private var join: (() -> Void)?
+
+    init(decoder: CatalogueFileDecoder) {
+        self.decoder = decoder
+        join = startThread { [self] in
+            while let batch = handOff.take() {
+                for item in batch {
+                    switch item {
+                    case .root(let element): self.decoder.decodeRoot(element)
+                    case .record(let element): self.decoder.decodeRecord(element)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Waits until every record is decoded and returns the decoder.
+    func finish() -> CatalogueFileDecoder {
+        handOff.finish()
+        join?()
+        join = nil
+        return decoder
     }
 }
