@@ -47,38 +47,16 @@ package enum XMLRecordReader {
         onRoot: (XMLElement) -> Void = { _ in },
         onRecord: (XMLElement) -> Void = { _ in }
     ) -> [XMLDiagnostic] {
-        LibXML2Runtime.ensureInitialized()
-        let collector = DiagnosticCollector(displayName: displayName, path: path, maximumErrors: limits.maximumErrors)
-        let input: GuardedInput
-        do {
-            input = try GuardedInput(path: path, limits: limits, collector: collector)
-        } catch {
-            collector.add(XMLDiagnostic(severity: .error, message: error.message, file: displayName, line: error.line, isInputOutput: error.isInputOutput))
-            return collector.diagnostics
-        }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        let inputPointer = Unmanaged.passUnretained(input).toOpaque()
-        guard let reader = xmlReaderForIO(guardedRead, nil, inputPointer, path, nil, options) else {
-            collector.addError("cannot create an XML parser (out of memory?)")
-            return collector.diagnostics
-        }
-        defer { xmlFreeTextReader(reader) }
-        return withExtendedLifetime((input, collector)) {
-            // libxml2 2.9's reader relays structured errors wrongly once a schema is plugged in
-            // (it takes the schema plug for the parser context), so errors are caught with the
-            // per-thread handler instead, for exactly the duration of this read.
-            xmlSetStructuredErrorFunc(collector.opaque, structuredErrorHandler)
-            defer { xmlSetStructuredErrorFunc(nil, nil) }
+        withSecureReader(path: path, displayName: displayName, limits: limits) { reader, collector in
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
                 collector.addError("cannot attach the schema \(schema.path) to the parser")
-                return collector.diagnostics
+                return
             }
             let session = ReadingSession(reader: reader, collector: collector, expectedRoot: expectedRoot)
             let completed = session.run(onRoot: onRoot, onRecord: onRecord)
             if completed, schema != nil, collector.errorCount == 0, xmlTextReaderIsValid(reader) != 1 {
                 collector.addError("the document is not valid against its schema")
             }
-            return collector.diagnostics
         }
     }
 
@@ -97,6 +75,21 @@ package enum XMLRecordReader {
     }
 
     private static func readUntilRoot(path: String, displayName: String, limits: XMLLimits, found: ((name: XMLName, line: Int, column: Int)) -> Void) -> [XMLDiagnostic] {
+        withSecureReader(path: path, displayName: displayName, limits: limits) { reader, collector in
+            let session = ReadingSession(reader: reader, collector: collector, expectedRoot: nil)
+            if let root = session.firstElement() {
+                let column = ElementColumnFinder(path: path).column(ofElement: root.name, line: root.line)
+                found((XMLName(namespace: root.namespace, localName: root.name), root.line, column))
+            }
+        }
+    }
+
+    /// Opens `path` through ``GuardedInput`` with a reader that has our parse options and error
+    /// capture, runs `body`, frees the reader, and returns what was collected.
+    private static func withSecureReader(
+        path: String, displayName: String, limits: XMLLimits,
+        body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
+    ) -> [XMLDiagnostic] {
         LibXML2Runtime.ensureInitialized()
         let collector = DiagnosticCollector(displayName: displayName, path: path, maximumErrors: limits.maximumErrors)
         let input: GuardedInput
@@ -112,19 +105,15 @@ package enum XMLRecordReader {
             return collector.diagnostics
         }
         defer { xmlFreeTextReader(reader) }
-        return withExtendedLifetime((input, collector)) {
+        withExtendedLifetime((input, collector)) {
             // libxml2 2.9's reader relays structured errors wrongly once a schema is plugged in
             // (it takes the schema plug for the parser context), so errors are caught with the
             // per-thread handler instead, for exactly the duration of this read.
             xmlSetStructuredErrorFunc(collector.opaque, structuredErrorHandler)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            let session = ReadingSession(reader: reader, collector: collector, expectedRoot: nil)
-            if let root = session.firstElement() {
-                let column = ElementColumnFinder(path: path).column(ofElement: root.name, line: root.line)
-                found((XMLName(namespace: root.namespace, localName: root.name), root.line, column))
-            }
-            return collector.diagnostics
+            body(reader, collector)
         }
+        return collector.diagnostics
     }
 }
 
