@@ -29,9 +29,16 @@ let package = Package(
             providers: [.apt(["libxml2-dev", "libxslt1-dev", "pkg-config"])]
         ),
 
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+
         // MARK: Internal layers
         // The only module that calls libxml2: secure parsing, schemas, diagnostics, writer.
         .target(name: "FundingPlannerXML", dependencies: ["CLibXML2"]),
+        // The only module that calls libstemmer: tokenising, stop words, Snowball stems.
+        .target(name: "FundingPlannerText", dependencies: ["CStemmer"]),
         // Catalogues and report stylesheets shipped beside the binary.
         .target(
             name: "FundingPlannerResources",
@@ -41,7 +48,7 @@ let package = Package(
         ),
 
         // MARK: Public library
-        .target(name: "FundingPlanner", dependencies: ["FundingPlannerXML", "FundingPlannerResources"]),
+        .target(name: "FundingPlanner", dependencies: ["FundingPlannerXML", "FundingPlannerText", "FundingPlannerResources"]),
 
         // MARK: Executables
         .executableTarget(
@@ -56,7 +63,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "FundingPlannerTests",
-            dependencies: ["FundingPlanner", "FundingPlannerXML", "FundingPlannerResources"],
+            dependencies: ["FundingPlanner", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerResources"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -21,12 +21,18 @@ package final class ElementColumnFinder {
         }
         guard let lines, line >= 1, line <= lines.count else { return 0 }
         let text = lines[line - 1]
-        for marker in ["<\(name)", ":\(name)"] {
+        // The start tag; else a prefixed start tag; else the end tag (where libxml2 reports
+        // errors about missing children).
+        for marker in ["<\(name)", ":\(name)", "</\(name)"] {
             var searchStart = text.startIndex
             while let range = text.range(of: marker, range: searchStart..<text.endIndex) {
                 let after = range.upperBound
                 let boundary = after == text.endIndex || " \t/>".contains(text[after])
                 if boundary {
+                    if marker.hasPrefix(":") && text[..<range.lowerBound].last.map({ !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "_" && $0 != "." }) ?? true {
+                        searchStart = after
+                        continue
+                    }
                     let tagStart = marker.hasPrefix(":") ? (text[..<range.lowerBound].lastIndex(of: "<") ?? range.lowerBound) : range.lowerBound
                     return text.distance(from: text.startIndex, to: tagStart) + 1
                 }

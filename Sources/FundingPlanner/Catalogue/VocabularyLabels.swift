@@ -26,6 +26,12 @@ extension PartnerType: Labelled {}
 extension RiskKind: Labelled {}
 extension Level: Labelled {}
 extension EvidenceStrength: Labelled {}
+extension TargetGroup: Labelled {}
+extension NetworkLegalForm: Labelled {}
+extension PartnerRole: Labelled {}
+extension ContributionKind: Labelled {}
+extension ValuationMethod: Labelled {}
+extension CostCategory: Labelled {}
 
 /// Labels by XML token. Tokens are unique across the vocabularies (checked by a test).
 private let vocabularyLabels: [String: (nl: String, en: String)] = [
@@ -135,4 +141,39 @@ private let vocabularyLabels: [String: (nl: String, en: String)] = [
     "moderate": ("redelijk", "moderate"),
     "weak": ("zwak", "weak"),
     "assumption": ("aanname", "assumption"),
+    // TargetGroup
+    "job-seekers": ("werkzoekenden", "job seekers"),
+    "low-literate-adults": ("laaggeletterde volwassenen", "adults with low literacy"),
+    "newcomers": ("nieuwkomers", "newcomers"),
+    "young-people": ("jongeren", "young people"),
+    "pupils": ("leerlingen", "pupils"),
+    "employees": ("werknemers", "employees"),
+    "entrepreneurs": ("ondernemers", "entrepreneurs"),
+    "residents": ("buurtbewoners", "residents"),
+    "seniors": ("senioren", "seniors"),
+    "people-with-disabilities": ("mensen met een beperking", "people with disabilities"),
+    // NetworkLegalForm
+    "none": ("feitelijke vereniging (geen rechtspersoon)", "no legal personality"),
+    "hosted": ("ondergebracht bij een partner (penhouder)", "hosted by a partner"),
+    // PartnerRole
+    "puller": ("trekker (vuurtoren)", "puller (lighthouse)"),
+    "backbone": ("coördinatie", "backbone"),
+    "host": ("gastheer", "host"),
+    "expert": ("expert", "expert"),
+    "provider": ("aanbieder", "provider"),
+    "connector": ("verbinder", "connector"),
+    "funder": ("financier", "funder"),
+    // ContributionKind and ValuationMethod
+    "cash": ("geld", "cash"),
+    "hours-times-rate": ("uren maal tarief", "hours times rate"),
+    "market-price": ("marktprijs", "market price"),
+    "cost-price": ("kostprijs", "cost price"),
+    // CostCategory
+    "coordination": ("coördinatie", "coordination"),
+    "space": ("ruimte", "space"),
+    "activities": ("activiteiten", "activities"),
+    "communication": ("communicatie", "communication"),
+    "training": ("opleiding", "training"),
+    "evaluation": ("evaluatie", "evaluation"),
+    "other": ("andere", "other"),
 ]

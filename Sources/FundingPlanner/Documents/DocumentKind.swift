@@ -3,11 +3,17 @@
 public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     /// A revenue-model catalogue (`catalogue-1.xsd`).
     case catalogue
+    /// A network profile (`network-1.xsd`).
+    case network
+    /// Readiness findings and matched models (`match-1.xsd`).
+    case match
 
     /// The namespace of the root element.
     public var namespace: String {
         switch self {
         case .catalogue: "urn:fundingplanner:catalogue:1"
+        case .network: "urn:fundingplanner:network:1"
+        case .match: "urn:fundingplanner:match:1"
         }
     }
 
@@ -15,6 +21,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     public var rootElement: String {
         switch self {
         case .catalogue: "catalogue"
+        case .network: "network"
+        case .match: "match"
         }
     }
 
@@ -22,6 +30,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     public var schemaFileName: String {
         switch self {
         case .catalogue: "catalogue-1.xsd"
+        case .network: "network-1.xsd"
+        case .match: "match-1.xsd"
         }
     }
 

@@ -50,6 +50,15 @@ public struct DocumentValidator: Sendable {
         case .catalogue:
             let outcome = CatalogueLoader.read(path, displayName: path, inheriting: context, schemas: schemas)
             return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
+        case .network:
+            let outcome = NetworkProfile.read(path, displayName: path, catalogue: context, schemas: schemas)
+            return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
+        case .match:
+            let diagnostics = XMLRecordReader.read(
+                path: path, displayName: path, schema: schemas.schema(for: kind),
+                expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement)
+            )
+            return Report(file: path, kind: kind, diagnostics: diagnostics.map(Diagnostic.init))
         }
     }
 }

@@ -1,0 +1,215 @@
+internal import FundingPlannerXML
+
+/// Turns the streamed elements of a network profile into a ``NetworkProfile`` and checks the
+/// rules the schema cannot: known themes and model ids, unique partner ids, contributions and
+/// costs inside the horizon and not before a partner joins, valued in-kind contributions, asset
+/// owners that are partners.
+struct NetworkDecoder {
+    private let displayName: String
+    private let columns: ElementColumnFinder
+    private let catalogue: Catalogue
+    private(set) var diagnostics: [Diagnostic] = []
+    private var root: XMLElement?
+    private var children: [String: XMLElement] = [:]
+    private var names: [XMLElement] = []
+    private var purposes: [XMLElement] = []
+
+    init(path: String, displayName: String, catalogue: Catalogue) {
+        self.displayName = displayName
+        columns = ElementColumnFinder(path: path)
+        self.catalogue = catalogue
+    }
+
+    mutating func decodeRoot(_ element: XMLElement) {
+        root = element
+    }
+
+    mutating func decodeRecord(_ element: XMLElement) {
+        switch element.name {
+        case "name": names.append(element)
+        case "purpose": purposes.append(element)
+        default: children[element.name] = element
+        }
+    }
+
+    /// The profile, once every record has arrived; `nil` after an error.
+    mutating func finish() -> NetworkProfile? {
+        guard let root else { return nil }
+        do {
+            let profile = try decode(root: root)
+            check(profile)
+            return diagnostics.containsErrors ? nil : profile
+        } catch {
+            report(error.message, element: error.element, line: error.line)
+            return nil
+        }
+    }
+
+    private func child(_ name: String) throws(DecodingProblem) -> XMLElement {
+        guard let element = children[name] else {
+            throw DecodingProblem(message: "the network needs a <\(name)> element", element: "network", line: root?.line ?? 0)
+        }
+        return element
+    }
+
+    private func decode(root: XMLElement) throws(DecodingProblem) -> NetworkProfile {
+        let region = try child("region")
+        let capacity = try child("capacity")
+        let budget = try child("budget")
+        let preferences = try child("preferences")
+        let founded = try child("founded")
+        return NetworkProfile(
+            id: try root.required("id"),
+            isFictional: root.attribute("fictional").map { $0 == "true" || $0 == "1" } ?? false,
+            name: LocalizedText(names.map { ($0.language ?? "", $0.text.trimmingWhitespace()) }),
+            purpose: LocalizedText(purposes.map { ($0.language ?? "", $0.text.trimmingWhitespace()) }),
+            themes: try child("themes").children(named: "theme").compactMap { $0.attribute("ref") },
+            targetGroups: try child("targetGroups").children(named: "group").map { group throws(DecodingProblem) in
+                try group.required("type", token: TargetGroup.self)
+            },
+            region: .init(code: try region.required("code"), name: region.text.trimmingWhitespace()),
+            founded: try CalendarDate(founded.text.trimmingWhitespace()).orThrow(DecodingProblem(message: "invalid date", element: "founded", line: founded.line)),
+            legalForm: try child("legalForm").required("type", token: NetworkLegalForm.self),
+            partners: try child("partners").children(named: "partner").map(decodePartner),
+            assets: try child("assets").children(named: "asset").map { asset throws(DecodingProblem) in
+                NetworkProfile.Asset(
+                    type: try asset.required("type", token: AssetType.self),
+                    owner: asset.attribute("owner"),
+                    capacity: asset.attribute("capacity").flatMap { Int($0) },
+                    freeHoursPerWeek: asset.attribute("freeHoursPerWeek").flatMap { Int($0) },
+                    description: asset.attribute("description")
+                )
+            },
+            volunteerHoursPerMonth: try capacity.required("volunteerHoursPerMonth") { Int($0) },
+            staffHoursPerMonth: try capacity.required("staffHoursPerMonth") { Int($0) },
+            hasManifesto: try child("manifesto").required("exists") { $0 == "true" || $0 == "1" },
+            budget: NetworkProfile.Budget(
+                startYear: try budget.required("startYear") { Int($0) },
+                horizonYears: try budget.required("horizonYears") { Int($0) },
+                reserves: try budget.required("reserves") { Money(euros: $0) },
+                costs: try budget.children(named: "cost").map { cost throws(DecodingProblem) in
+                    NetworkProfile.CostLine(
+                        year: try cost.required("year") { Int($0) },
+                        category: try cost.required("category", token: CostCategory.self),
+                        amount: try cost.required("amount") { Money(euros: $0) },
+                        description: cost.attribute("description")
+                    )
+                }
+            ),
+            preferences: NetworkProfile.Preferences(
+                maximumShareOfOneSource: try preferences.required("maxShareOfOneSource") { BasisPoints(text: $0) },
+                maximumPublicShare: try preferences.required("maxPublicShare") { BasisPoints(text: $0) },
+                hourlyRate: try preferences.required("hourlyRate") { Money(euros: $0) },
+                excludedModels: preferences.children(named: "exclude").compactMap { $0.attribute("model") },
+                pinnedModels: preferences.children(named: "pin").compactMap { $0.attribute("model") }
+            ),
+            origin: SourcePosition(file: displayName, line: root.line)
+        )
+    }
+
+    private func decodePartner(_ element: XMLElement) throws(DecodingProblem) -> NetworkProfile.Partner {
+        let governance = try element.requiredChild("governance")
+        return NetworkProfile.Partner(
+            id: try element.required("id"),
+            name: try element.requiredChild("name").text.trimmingWhitespace(),
+            type: try element.required("type", token: PartnerType.self),
+            roles: try (element.attribute("roles") ?? "").split(separator: " ").map { token throws(DecodingProblem) in
+                guard let role = PartnerRole(rawValue: String(token)) else {
+                    throw DecodingProblem(message: "unknown role '\(token)'", element: "partner", line: element.line)
+                }
+                return role
+            },
+            statement: element.localized("statement"),
+            contributions: try element.children(named: "contribution").map { item throws(DecodingProblem) in
+                NetworkProfile.Contribution(
+                    year: try item.required("year") { Int($0) },
+                    kind: try item.required("kind", token: ContributionKind.self),
+                    amount: try item.required("amount") { Money(euros: $0) },
+                    valuation: item.attribute("valuation").flatMap(ValuationMethod.init(rawValue:)),
+                    description: item.attribute("description")
+                )
+            },
+            seats: try governance.required("seats") { Int($0) },
+            votes: try governance.required("votes") { Int($0) },
+            hasVeto: try governance.required("veto") { $0 == "true" || $0 == "1" },
+            joins: try element.required("joins") { Int($0) },
+            origin: SourcePosition(file: displayName, line: element.line)
+        )
+    }
+
+    private mutating func check(_ profile: NetworkProfile) {
+        let years = profile.budget.years
+        for theme in children["themes"]?.children(named: "theme") ?? [] {
+            let id = theme.attribute("ref") ?? ""
+            if catalogue.theme(id: id) == nil {
+                let known = Set(catalogue.themes.map(\.id))
+                let hint = Suggestion.closest(to: id, among: known).map { "did you mean '\($0)'?" } ?? "known themes: \(known.sorted().joined(separator: ", "))"
+                report("unknown theme '\(id)'; \(hint)", element: theme)
+            }
+        }
+        var partnerIDs: Set<String> = []
+        for partner in children["partners"]?.children(named: "partner") ?? [] {
+            let id = partner.attribute("id") ?? ""
+            guard partnerIDs.insert(id).inserted else {
+                report("duplicate partner id '\(id)'; give every partner its own id", element: partner)
+                continue
+            }
+            let joins = Int(partner.attribute("joins") ?? "") ?? years.lowerBound
+            if joins > years.upperBound {
+                report("partner '\(id)' joins in \(joins), after the plan horizon \(years.lowerBound)–\(years.upperBound); leave it out or extend the horizon", element: partner)
+            }
+            for contribution in partner.children(named: "contribution") {
+                let year = Int(contribution.attribute("year") ?? "") ?? 0
+                if !years.contains(year) {
+                    report("contribution in \(year) is outside the plan horizon \(years.lowerBound)–\(years.upperBound); change the year or the budget's startYear/horizonYears", element: contribution)
+                } else if year < joins {
+                    report("contribution in \(year) is before the partner joins (\(joins)); correct the year or the joins attribute", element: contribution)
+                }
+                if contribution.attribute("kind") == "in-kind" && contribution.attribute("valuation") == nil {
+                    report("an in-kind contribution needs a valuation method: add valuation=\"hours-times-rate\", \"market-price\" or \"cost-price\"", element: contribution)
+                }
+            }
+        }
+        for cost in children["budget"]?.children(named: "cost") ?? [] {
+            let year = Int(cost.attribute("year") ?? "") ?? 0
+            if !years.contains(year) {
+                report("cost line for \(year) is outside the plan horizon \(years.lowerBound)–\(years.upperBound); change the year or the budget's startYear/horizonYears", element: cost)
+            }
+        }
+        for asset in children["assets"]?.children(named: "asset") ?? [] {
+            if let owner = asset.attribute("owner"), !partnerIDs.contains(owner) {
+                report("unknown partner '\(owner)' as owner of this asset; use the id of one of the partners", element: asset)
+            }
+        }
+        let choices = children["preferences"]?.children ?? []
+        let excluded = Set(profile.preferences.excludedModels)
+        for choice in choices {
+            let model = choice.attribute("model") ?? ""
+            if catalogue.model(id: model) == nil {
+                let hint = Suggestion.closest(to: model, among: Set(catalogue.models.map(\.id))).map { "; did you mean '\($0)'?" } ?? "; see `fundplan catalogue list`"
+                report("unknown revenue model '\(model)'\(hint)", element: choice)
+            } else if choice.name == "pin" && excluded.contains(model) {
+                report("'\(model)' is both pinned and excluded; keep one of the two", element: choice)
+            }
+        }
+    }
+
+    private mutating func report(_ message: String, element: XMLElement) {
+        report(message, element: element.name, line: element.line)
+    }
+
+    private mutating func report(_ message: String, element: String, line: Int) {
+        diagnostics.append(Diagnostic(
+            severity: .error, message: message, file: displayName, line: line,
+            column: columns.column(ofElement: element, line: line)
+        ))
+    }
+}
+
+extension Optional {
+    /// The wrapped value, or a thrown `error`.
+    func orThrow<Failure: Error>(_ error: Failure) throws(Failure) -> Wrapped {
+        guard let self else { throw error }
+        return self
+    }
+}
