@@ -28,14 +28,20 @@ struct BM25Index {
         self.documentFrequency = documentFrequency
     }
 
-    /// The BM25 score of every document for `query`, in document order.
-    func scores(query: [String]) -> [Double] {
+    /// The BM25 score of every document for `query`, in document order, and the query's
+    /// reference score: the sum of its terms' IDF weights, which a document of average length
+    /// containing every query term once would score.
+    func scores(query: [String]) -> (scores: [Double], reference: Double) {
         let count = Double(termFrequencies.count)
         let terms = Array(Set(query)).sorted()
         let weights = terms.map { term -> Double in
             let frequency = Double(documentFrequency[term] ?? 0)
             return log(1 + (count - frequency + 0.5) / (frequency + 0.5))
         }
+        return (scores(terms: terms, weights: weights), weights.reduce(0, +))
+    }
+
+    private func scores(terms: [String], weights: [Double]) -> [Double] {
         return termFrequencies.indices.map { index in
             var score = 0.0
             let normaliser = Self.k1 * (1 - Self.b + Self.b * Double(lengths[index]) / averageLength)

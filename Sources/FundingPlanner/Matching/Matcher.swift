@@ -40,8 +40,10 @@ public enum Matcher {
             return analyzer.stems(text, language: textLanguage)
         }
         let purposeTerms = analyzer.terms(purposeEntry.1, language: textLanguage)
-        let relevance = BM25Index(documents: documents).scores(query: purposeTerms.map(\.stem))
-        let bestRelevance = relevance.max() ?? 0
+        let (relevance, reference) = BM25Index(documents: documents).scores(query: purposeTerms.map(\.stem))
+        // A model whose texts hold the purpose's terms worth 40 % of the query's weight counts as
+        // fully relevant: an absolute scale, so the part means the same for every catalogue.
+        let fullRelevance = reference * Self.fullRelevanceShare
         let hourlyRate = settings.hourlyRate ?? network.preferences.hourlyRate
         let networkThemes = Set(network.themes)
         let wording = Wording(language: language)
@@ -49,7 +51,7 @@ public enum Matcher {
         var matches: [ModelMatch] = []
         matches.reserveCapacity(models.count)
         for (index, model) in models.enumerated() {
-            let text = bestRelevance > 0 ? relevance[index] / bestRelevance : 0
+            let text = fullRelevance > 0 ? relevance[index] / fullRelevance : 0
             let modelThemes = model.alignment.themes
             let matchedThemes = modelThemes.filter { networkThemes.contains($0) }
             let themes = modelThemes.isEmpty ? 0 : Double(matchedThemes.count) / Double(modelThemes.count)
@@ -89,6 +91,9 @@ public enum Matcher {
             matches: matches, excluded: excluded.sorted()
         )
     }
+
+    /// The share of the purpose's term weight at which text relevance counts as full.
+    static let fullRelevanceShare = 0.4
 
     /// A share 0…1 as whole points 0…100, rounded half up.
     static func points(_ share: Double) -> Int {
