@@ -8,6 +8,7 @@ import FundingPlanner
 //   swift run -c release fundplan-bench [--models 50000] [--runs 5]
 //   fundplan-bench load FILE      (the measured child: loads FILE and prints the model count)
 //   fundplan-bench generate FILE [N]   (only writes the generated catalogue, for profiling)
+//   fundplan-bench match CATALOGUE NETWORK   (load, then match one network; prints both times)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -20,6 +21,11 @@ if arguments.first == "load", arguments.count == 2 {
         FileHandle.standardError.write(Data("\(error)\n".utf8))
         exit(1)
     }
+}
+
+if arguments.first == "match", arguments.count == 3 {
+    try MatchBenchmark.run(cataloguePath: arguments[1], networkPath: arguments[2])
+    exit(0)
 }
 
 if arguments.first == "generate", arguments.count >= 2 {
@@ -69,4 +75,26 @@ if rows.count > 1 {
     let memoryRatio = Double(ours.peakKilobytes) / Double(baseline.peakKilobytes)
     print(String(format: "fundplan / xmllint --schema: time %.2f×, peak memory %.2f× (targets: at most 1.5× each): %@",
                  timeRatio, memoryRatio, timeRatio <= 1.5 && memoryRatio <= 1.5 ? "MET" : "NOT MET"))
+}
+
+// Matching one network against the same catalogue, and readiness checks on 200 partners.
+let examplePath = FileManager.default.currentDirectoryPath + "/catalogues/examples/social-restaurant.xml"
+if FileManager.default.fileExists(atPath: examplePath) {
+    var timings: [String] = []
+    for _ in 0..<runs {
+        let pipe = Pipe()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: selfPath)
+        process.arguments = ["match", cataloguePath, examplePath]
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        timings.append(output.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    print("match social-restaurant against the same catalogue (each run): " + timings.joined(separator: " | "))
+    let readiness = try MatchBenchmark.readiness(networkPath: examplePath, partners: 200)
+    print("readiness checks on a \(readiness.partners)-partner network: \(readiness.seconds) s")
+} else {
+    print("run from the package folder to also time matching (catalogues/examples/social-restaurant.xml)")
 }
