@@ -34,11 +34,19 @@ let package = Package(
             providers: [.apt(["libstemmer-dev"])]
         ),
 
+        .systemLibrary(
+            name: "CCbc",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
+
         // MARK: Internal layers
         // The only module that calls libxml2: secure parsing, schemas, diagnostics, writer.
         .target(name: "FundingPlannerXML", dependencies: ["CLibXML2"]),
         // The only module that calls libstemmer: tokenising, stop words, Snowball stems.
         .target(name: "FundingPlannerText", dependencies: ["CStemmer"]),
+        // The only module that calls CBC: the solver-independent model, LP/MPS export, solving.
+        .target(name: "FundingPlannerSolver", dependencies: ["CCbc"]),
         // Catalogues and report stylesheets shipped beside the binary.
         .target(
             name: "FundingPlannerResources",
@@ -48,7 +56,10 @@ let package = Package(
         ),
 
         // MARK: Public library
-        .target(name: "FundingPlanner", dependencies: ["FundingPlannerXML", "FundingPlannerText", "FundingPlannerResources"]),
+        .target(
+            name: "FundingPlanner",
+            dependencies: ["FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"]
+        ),
 
         // MARK: Executables
         .executableTarget(
@@ -63,7 +74,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "FundingPlannerTests",
-            dependencies: ["FundingPlanner", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerResources"],
+            dependencies: ["FundingPlanner", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -86,6 +86,11 @@ public struct CatalogueLoader: Sendable {
         return xmlFiles(in: folder)
     }
 
+    /// The built-in catalogue files as plan inputs (labelled without the machine's path).
+    public static func defaultCatalogueInputs() -> [Planner.InputFile] {
+        ((try? defaultCatalogueFiles()) ?? []).map { Planner.InputFile(role: "catalogue", path: $0, label: shortName($0)) }
+    }
+
     static func shortName(_ path: String) -> String {
         guard let range = path.range(of: "/catalogues/", options: .backwards) else { return path }
         return "(built-in) " + String(path[range.lowerBound...].dropFirst())

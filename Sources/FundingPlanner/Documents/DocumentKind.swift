@@ -7,6 +7,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case network
     /// Readiness findings and matched models (`match-1.xsd`).
     case match
+    /// A funding plan (`plan-1.xsd`).
+    case plan
 
     /// The namespace of the root element.
     public var namespace: String {
@@ -14,6 +16,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .catalogue: "urn:fundingplanner:catalogue:1"
         case .network: "urn:fundingplanner:network:1"
         case .match: "urn:fundingplanner:match:1"
+        case .plan: "urn:fundingplanner:plan:1"
         }
     }
 
@@ -23,6 +26,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .catalogue: "catalogue"
         case .network: "network"
         case .match: "match"
+        case .plan: "plan"
         }
     }
 
@@ -32,6 +36,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .catalogue: "catalogue-1.xsd"
         case .network: "network-1.xsd"
         case .match: "match-1.xsd"
+        case .plan: "plan-1.xsd"
         }
     }
 

@@ -53,7 +53,7 @@ public struct DocumentValidator: Sendable {
         case .network:
             let outcome = NetworkProfile.read(path, displayName: path, catalogue: context, schemas: schemas)
             return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
-        case .match:
+        case .match, .plan:
             let diagnostics = XMLRecordReader.read(
                 path: path, displayName: path, schema: schemas.schema(for: kind),
                 expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement)

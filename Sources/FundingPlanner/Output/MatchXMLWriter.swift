@@ -33,33 +33,39 @@ public enum MatchXMLWriter {
         let shown = result.matches.prefix(top ?? result.matches.count)
         writer.open("models", [("shown", "\(shown.count)"), ("total", "\(result.matches.count)")])
         for (index, match) in shown.enumerated() {
-            writer.open("model", [
-                ("id", match.modelID), ("rank", "\(index + 1)"), ("alignment", "\(match.alignment)"),
-                ("quadrant", match.quadrant.rawValue), ("inKind", "\(match.isInKind)"), ("pinned", "\(match.isPinned)"),
-            ])
-            writer.element("name", text: match.modelName)
-            writer.element("components", [
-                ("purposeText", "\(match.components.purposeText)"), ("themes", "\(match.components.themes)"),
-                ("mechanisms", "\(match.components.mechanisms)"), ("feasibility", "\(match.components.feasibility)"),
-            ])
-            writer.element("money", [
-                ("expectedIncome", match.expectedIncome.decimalEuros), ("directCosts", match.directCosts.decimalEuros),
-                ("effortCost", match.effortCost.decimalEuros), ("netContribution", match.netContribution.decimalEuros),
-            ])
-            for theme in match.matchedThemes { writer.element("matchedTheme", [("ref", theme)]) }
-            for term in match.matchedTerms { writer.element("matchedTerm", text: term) }
-            for check in match.prerequisites {
-                writer.element("prerequisite", [("met", "\(check.isMet)")] + (check.isMet ? [] : [("action", check.action)]), text: check.prerequisite)
-            }
-            writer.element("rationale", text: match.rationale)
-            writer.close()
+            writeModelMatch(&writer, match, rank: index + 1)
         }
         for model in result.excluded { writer.element("excluded", [("ref", model)]) }
         writer.close()
         return writer.finish()
     }
 
-    private static func writeReadiness(_ writer: inout XMLWriter, _ report: ReadinessReport) {
+    /// One scored model (`ModelMatch` in assessment-1.xsd).
+    static func writeModelMatch(_ writer: inout XMLWriter, _ match: ModelMatch, rank: Int) {
+        writer.open("model", [
+            ("id", match.modelID), ("rank", "\(rank)"), ("alignment", "\(match.alignment)"),
+            ("quadrant", match.quadrant.rawValue), ("inKind", "\(match.isInKind)"), ("pinned", "\(match.isPinned)"),
+        ])
+        writer.element("name", text: match.modelName)
+        writer.element("components", [
+            ("purposeText", "\(match.components.purposeText)"), ("themes", "\(match.components.themes)"),
+            ("mechanisms", "\(match.components.mechanisms)"), ("feasibility", "\(match.components.feasibility)"),
+        ])
+        writer.element("money", [
+            ("expectedIncome", match.expectedIncome.decimalEuros), ("directCosts", match.directCosts.decimalEuros),
+            ("effortCost", match.effortCost.decimalEuros), ("netContribution", match.netContribution.decimalEuros),
+        ])
+        for theme in match.matchedThemes { writer.element("matchedTheme", [("ref", theme)]) }
+        for term in match.matchedTerms { writer.element("matchedTerm", text: term) }
+        for check in match.prerequisites {
+            writer.element("prerequisite", [("met", "\(check.isMet)")] + (check.isMet ? [] : [("action", check.action)]), text: check.prerequisite)
+        }
+        writer.element("rationale", text: match.rationale)
+        writer.close()
+    }
+
+    /// The readiness findings (`Readiness` in assessment-1.xsd).
+    static func writeReadiness(_ writer: inout XMLWriter, _ report: ReadinessReport) {
         writer.open("readiness", [("worst", report.worstSeverity.rawValue)])
         writer.open("maturity", [("stage", report.maturity.stage.rawValue), ("ageMonths", "\(report.maturity.ageInMonths)")])
         for reason in report.maturity.reasons { writer.element("reason", text: reason) }

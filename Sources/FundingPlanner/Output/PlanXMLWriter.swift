@@ -1,0 +1,123 @@
+internal import FundingPlannerXML
+
+/// Writes a ``FundingPlan`` as a `plan-1` document.
+public enum PlanXMLWriter {
+    /// The plan as XML text; the same plan always gives the same bytes.
+    public static func document(_ plan: FundingPlan) -> String {
+        var writer = XMLWriter()
+        writer.open("plan", [("xmlns", DocumentKind.plan.namespace), ("language", plan.language.rawValue), ("generator", MatchXMLWriter.generator)])
+        writer.open("inputs")
+        for input in plan.inputs { writer.element("input", [("role", input.role), ("file", input.file), ("sha256", input.sha256)]) }
+        writer.close()
+        writer.element("network", [("id", plan.networkID), ("firstYear", "\(plan.years.first ?? 0)"), ("lastYear", "\(plan.years.last ?? 0)")], text: plan.networkName)
+        writer.element("purpose", [("xml:lang", plan.purposeLanguage)], text: plan.purposeText)
+        writer.element("solver", [("name", plan.solver.name), ("version", plan.solver.version), ("status", plan.solver.status), ("objective", plan.solver.objective), ("unit", "thousand-euro")])
+        let limits = plan.limits
+        writer.element("limits", [
+            ("maxShareOfOneSource", "\(limits.maximumShareOfOneSource.value)"), ("maxPublicShare", "\(limits.maximumPublicShare.value)"),
+            ("maxNewModelsPerYear", "\(limits.maximumNewModelsPerYear)"), ("effortHoursPerYear", "\(limits.effortHoursPerYear)"),
+            ("hourlyRate", limits.hourlyRate.decimalEuros), ("shortfallPenalty", limits.shortfallPenalty),
+        ])
+        writeSources(&writer, plan)
+        writer.open("years")
+        for total in plan.yearTotals {
+            writer.element("year", [
+                ("value", "\(total.year)"), ("costs", total.costs.decimalEuros), ("acquisitions", total.acquisitions.decimalEuros),
+                ("partnerCash", total.partnerCash.decimalEuros), ("sourceIncome", total.sourceIncome.decimalEuros),
+                ("income", total.income.decimalEuros), ("directCosts", total.directCosts.decimalEuros),
+                ("netIncome", total.netIncome.decimalEuros), ("shortfall", total.shortfall.decimalEuros),
+                ("balance", total.balance.decimalEuros), ("inKind", total.inKind.decimalEuros),
+            ])
+        }
+        writer.close()
+        writer.open("inKind")
+        for item in plan.inKind {
+            writer.open("item", [("source", item.source), ("kind", item.isPartner ? "partner-contribution" : "suggested-model")])
+            writer.element("name", text: item.name)
+            for (index, amount) in item.amounts.enumerated() { writer.element("year", [("year", "\(plan.years[index])"), ("amount", amount.decimalEuros)]) }
+            writer.close()
+        }
+        writer.close()
+        writeIndicators(&writer, plan.indicators)
+        writeSimulation(&writer, plan.simulation)
+        writer.open("milestones")
+        for milestone in plan.milestones {
+            writer.open("step", [("model", milestone.modelID), ("date", milestone.date.description), ("deadline", "\(milestone.step.isDeadline)")])
+            writer.element("title", text: milestone.step.title)
+            writer.element("detail", text: milestone.step.detail)
+            writer.close()
+        }
+        writer.close()
+        writer.open("addedValue")
+        for entry in plan.addedValue { writer.element("funder", [("type", entry.funder.rawValue)], text: entry.text) }
+        writer.close()
+        for explanation in plan.explanations { writer.element("explanation", text: explanation) }
+        for blocked in plan.blocked { writer.element("blocked", [("model", blocked.modelID)], text: blocked.reason) }
+        MatchXMLWriter.writeReadiness(&writer, plan.readiness)
+        writer.open("matches")
+        for (index, match) in plan.matches.matches.prefix(10).enumerated() { MatchXMLWriter.writeModelMatch(&writer, match, rank: index + 1) }
+        writer.close()
+        return writer.finish()
+    }
+
+    private static func writeSources(_ writer: inout XMLWriter, _ plan: FundingPlan) {
+        writer.open("sources")
+        for source in plan.sources {
+            writer.open("source", [
+                ("model", source.modelID), ("start", "\(source.startYear)"), ("resourceType", source.resourceType.rawValue),
+                ("funderType", source.funderType.rawValue), ("alignment", "\(source.alignment)"), ("quadrant", source.quadrant.rawValue),
+                ("competitive", "\(source.isCompetitive)"), ("probability", "\(source.probability.value)"),
+                ("directCostRatio", "\(source.directCostRatio.value)"), ("pinned", "\(source.isPinned)"),
+                ("maxYears", source.maximumYears.map(String.init) ?? "unlimited"),
+            ])
+            writer.element("name", text: source.name)
+            for (index, year) in plan.years.enumerated() {
+                writer.element("year", [("year", "\(year)"), ("income", source.income[index].decimalEuros), ("net", source.net[index].decimalEuros), ("effortHours", "\(source.effortHours[index])")])
+            }
+            writer.close()
+        }
+        for partner in plan.partnerContributions {
+            writer.open("partnerCash", [("partner", partner.partnerID), ("public", "\(partner.isPublic)")])
+            writer.element("name", text: partner.name)
+            for (index, year) in plan.years.enumerated() { writer.element("year", [("year", "\(year)"), ("amount", partner.amounts[index].decimalEuros)]) }
+            writer.close()
+        }
+        for acquisition in plan.acquisitions {
+            writer.element("acquisition", [("asset", acquisition.asset.rawValue), ("year", "\(acquisition.year)"), ("cost", acquisition.cost.decimalEuros)])
+        }
+        writer.close()
+    }
+
+    private static func writeIndicators(_ writer: inout XMLWriter, _ indicators: PlanIndicators) {
+        writer.open("indicators")
+        for year in indicators.years {
+            writer.element("year", [
+                ("value", "\(year.year)"), ("ownShare", "\(year.ownShare.value)"), ("earnedShare", "\(year.earnedShare.value)"),
+                ("publicShare", "\(year.publicShare.value)"), ("hhi", "\(year.concentration)"), ("topSource", year.topSource),
+                ("topShare", "\(year.topShare.value)"),
+            ])
+        }
+        writer.element("ownShareTrend", text: indicators.ownShareTrend)
+        if let year = indicators.breakEvenYear { writer.element("breakEven", [("year", "\(year)")]) }
+        for model in indicators.quickWins { writer.element("quickWin", [("ref", model)]) }
+        for cliff in indicators.cliffs { writer.element("cliff", [("year", "\(cliff.year)"), ("model", cliff.modelID), ("share", "\(cliff.share.value)")]) }
+        writer.element("concentration", text: indicators.concentrationReading)
+        writer.close()
+    }
+
+    private static func writeSimulation(_ writer: inout XMLWriter, _ simulation: SimulationSummary) {
+        var attributes = [("runs", "\(simulation.runs)"), ("seed", "\(simulation.seed)"), ("allYearsCovered", "\(simulation.allYearsCovered.value)")]
+        if let runway = simulation.runwayMonths { attributes.append(("runwayMonths", "\(runway)")) }
+        writer.open("simulation", attributes)
+        for year in simulation.years {
+            writer.element("year", [
+                ("value", "\(year.year)"), ("p10", year.p10.decimalEuros), ("p50", year.p50.decimalEuros), ("p90", year.p90.decimalEuros),
+                ("coverageProbability", "\(year.coverageProbability.value)"), ("expectedShortfall", year.expectedShortfall.decimalEuros),
+            ])
+        }
+        if let model = simulation.mostSensitiveSource, let coverage = simulation.coverageWithoutIt {
+            writer.element("sensitivity", [("model", model), ("coverageWithout", "\(coverage.value)")])
+        }
+        writer.close()
+    }
+}

@@ -1,0 +1,390 @@
+/// The dated steps to get the money from one chosen revenue model.
+enum MilestoneTemplates {
+    /// The steps for `model`, pursued from month `startMonth` after the plan's start (0 = 1 January of the first
+    /// plan year), in `language`, ordered by month, then title.
+    ///
+    /// The list always holds a first step at `startMonth` (name a lead partner), one step per prerequisite the
+    /// network still lacks (scheduled early: before any submission and before income), the steps that fit the
+    /// model's kind (a grant call, a CSR competition, venue hire, a waffle bake…) and a final "first income
+    /// expected" step at `startMonth + model.timing.leadTimeMonths`. No step falls before `startMonth` (itself
+    /// clamped to 0), and a submission deadline always falls before the first-income month.
+    ///
+    /// - Parameters:
+    ///   - model: The chosen revenue model.
+    ///   - startMonth: The month the network starts working on the model, counted from the plan's start.
+    ///   - missingPrerequisites: The prerequisites the network still lacks, already worded in `language`.
+    ///   - language: The language of titles and details.
+    /// - Returns: The steps, ordered by month, then title.
+    static func steps(for model: RevenueModel, startMonth: Int, missingPrerequisites: [String], language: Language) -> [PlannedStep] {
+        let plan = StepTimeline(start: max(0, startMonth), leadTime: model.timing.leadTimeMonths)
+        let kind = MilestoneKind(model)
+        let name = "‘" + model.name.text(in: language) + "’"
+        var list = StepList(wording: Wording(language: language), plan: plan)
+        list.add(plan.start, ("Duid een trekker aan", "Name a lead partner"), (
+            "Beslis samen welke partner het werk rond \(name) trekt en wie meehelpt; leg het vast op het volgende netwerkoverleg.",
+            "Decide together which partner leads the work on \(name) and who helps; record it at the next network meeting."))
+        list.addModelSteps(kind, model: model, foodSafetyListed: missingPrerequisites.contains(where: mentionsFoodSafety))
+
+        let latest = max(plan.start, (kind.hasSubmission ? plan.submission : plan.income) - 1)
+        for (index, prerequisite) in missingPrerequisites.enumerated() {
+            let title = missingPrerequisites.count == 1
+                ? ("Vervul de ontbrekende voorwaarde", "Meet the missing prerequisite")
+                : ("Vervul voorwaarde \(index + 1) van \(missingPrerequisites.count)", "Meet prerequisite \(index + 1) of \(missingPrerequisites.count)")
+            let text = sentence(prerequisite)
+            list.add(min(plan.start + 1 + index, latest), title, (
+                text + " Dit moet rond zijn voordat \(name) geld kan opbrengen; spreek af welke partner het opneemt.",
+                text + " This must be in place before \(name) can bring in money; agree which partner takes it on."))
+        }
+
+        var closing = kind == .inKind
+            ? ("De eerste steun in natura uit \(name) komt binnen; ze wordt gewaardeerd, maar nooit bij het geld opgeteld.",
+               "The first in-kind support from \(name) arrives; it is valued, but never added to the cash.")
+            : ("Het eerste geld uit \(name) komt binnen; boek het in de begroting en laat de partners weten wat het oplevert.",
+               "The first money from \(name) comes in; record it in the budget and tell the partners what it brings.")
+        if model.success.isCompetitive {
+            closing.0 += " Wordt het een nee, vraag dan feedback en vier wat jullie leerden."
+            closing.1 += " If the answer is no, ask for feedback and celebrate what you learned."
+        }
+        list.add(plan.income, ("Eerste inkomsten verwacht", "First income expected"), closing)
+
+        return list.steps.enumerated()
+            .sorted { ($0.element.monthOffset, $0.element.title, $0.offset) < ($1.element.monthOffset, $1.element.title, $1.offset) }
+            .map(\.element)
+    }
+
+    /// `text` with a capital first letter and a closing full stop.
+    private static func sentence(_ text: String) -> String {
+        let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        guard let first = trimmed.first else { return "" }
+        let capitalised = first.uppercased() + trimmed.dropFirst()
+        return capitalised.last.map { ".!?".contains($0) } == true ? capitalised : capitalised + "."
+    }
+
+    /// Whether a worded prerequisite is the food-safety registration (FAVV in Dutch, FASFC in English).
+    private static func mentionsFoodSafety(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.contains("favv") || lowered.contains("fasfc")
+    }
+}
+
+/// The months that matter for one model: its start, the first-income month and the submission month.
+private struct StepTimeline {
+    let start: Int
+    let income: Int
+
+    init(start: Int, leadTime: Int) {
+        self.start = start
+        income = start + max(0, leadTime)
+    }
+
+    var leadTime: Int { income - start }
+
+    /// `months` after the start, but no later than the month before income (and never before the start).
+    func before(_ months: Int) -> Int { min(start + max(0, months), max(start, income - 1)) }
+
+    /// The given share of the lead time after the start, kept before income.
+    func share(_ numerator: Int, of denominator: Int) -> Int { before(leadTime * numerator / max(1, denominator)) }
+
+    /// `months` after the first-income month.
+    func after(_ months: Int) -> Int { income + max(0, months) }
+
+    /// A few months before income (one to four: half the lead time), never before the start.
+    var submission: Int { max(start, income - max(1, min(4, leadTime / 2))) }
+
+    /// Halfway between the start and the submission.
+    var drafting: Int { start + (submission - start) / 2 }
+}
+
+/// The steps collected in the chosen language.
+private struct StepList {
+    let wording: Wording
+    let plan: StepTimeline
+    var steps: [PlannedStep] = []
+
+    /// Adds a step; `title` and `detail` are (Dutch, English).
+    mutating func add(_ month: Int, _ title: (String, String), _ detail: (String, String), deadline: Bool = false) {
+        steps.append(PlannedStep(monthOffset: max(plan.start, month), title: wording(title.0, title.1),
+                                 detail: wording(detail.0, detail.1), isDeadline: deadline))
+    }
+}
+
+/// What kind of work a model asks for, from its category, mechanism and, for a few models, its id.
+private enum MilestoneKind: Equatable {
+    case grantCall, csrCompetition, companyPartnership, venueHire, catering, fundraisingEvent
+    case contributions, training, service, inKind, crowdfunding, donations
+
+    init(_ model: RevenueModel) {
+        let mechanism = model.taxonomy.revenueMechanism
+        switch model.id {
+        case "csr-competition": self = .csrCompetition
+        case "crowdfunding": self = .crowdfunding
+        case "waffle-bake", "fundraising-event": self = .fundraisingEvent
+        case "social-cafe", "event-catering": self = .catering
+        case "venue-hire", "coworking-memberships": self = .venueHire
+        case "course-fees", "company-training-contracts", "train-the-trainer-services": self = .training
+        default:
+            if model.category == .inKind || mechanism == .contributionInKind {
+                self = .inKind
+            } else if model.category == .membership {
+                self = .contributions
+            } else if mechanism == .grant {
+                self = model.category == .corporate && model.success.isCompetitive ? .csrCompetition : .grantCall
+            } else if model.category == .corporate {
+                self = .companyPartnership
+            } else if model.category == .communityFundraising {
+                self = .fundraisingEvent
+            } else if model.category == .philanthropy || mechanism == .donation {
+                self = .donations
+            } else if model.category == .publicFunding || model.category == .euFunding {
+                self = .grantCall
+            } else if mechanism == .renting {
+                self = .venueHire
+            } else if model.prerequisites.contains(.asset(.kitchen)) {
+                self = .catering
+            } else {
+                self = .service
+            }
+        }
+    }
+
+    /// Whether the model has a submission date that prerequisites must precede.
+    var hasSubmission: Bool { self == .grantCall || self == .csrCompetition }
+}
+
+// MARK: - Steps by kind of model
+
+extension StepList {
+    /// Adds the steps that fit `kind`; `foodSafetyListed`: the FAVV registration is already a missing prerequisite.
+    mutating func addModelSteps(_ kind: MilestoneKind, model: RevenueModel, foodSafetyListed: Bool) {
+        let lead = plan.leadTime
+        switch kind {
+        case .grantCall:
+            addGrantSteps(model)
+        case .csrCompetition:
+            add(plan.start, ("Zoek wedstrijden die passen", "Find competitions that fit"), (
+                "Lijst MVO-wedstrijden en -prijzen op van bedrijven, sectororganisaties en besturen waarvan het thema bij het doel past, met hun sluitingsdatum.",
+                "List CSR competitions and awards by companies, sector bodies and governments whose theme fits the purpose, with their closing dates."))
+            add(plan.drafting, ("Bereid de inzending voor met deelnemers", "Prepare the entry with participants"), (
+                "Laat deelnemers in hun eigen woorden vertellen wat het netwerk voor hen veranderde, met foto's en enkele concrete resultaten.",
+                "Let participants tell in their own words what the network changed for them, with photos and a few concrete results."))
+            add(plan.submission, ("Dien de inzending in", "Submit the entry"), (
+                "Dien de inzending in vóór de sluitingsdatum; vervang deze maand door de officiële datum van de wedstrijd.",
+                "Submit the entry before the closing date; replace this month with the competition's official date."), deadline: plan.submission < plan.income)
+            add(plan.after(1), ("Contacteer de bedrijven die je ontmoette", "Approach the companies you met"), (
+                "Nodig de bedrijven uit de jury en van de uitreiking uit voor een bezoek, ook als de prijs niet gewonnen is.",
+                "Invite the companies from the jury and the award ceremony for a visit, even if the prize was not won."))
+            add(plan.after(3), ("Stel een duurzaam partnerschap voor", "Propose a lasting partnership"), (
+                "Stel een geïnteresseerd bedrijf een samenwerking over meerdere jaren voor: teamdagen, mentoring of een jaarlijkse bijdrage. Zo wordt een prijs een partnerschap.",
+                "Propose a multi-year partnership to an interested company: team days, mentoring or a yearly contribution. That is how a prize becomes a partnership."))
+        case .companyPartnership:
+            add(plan.start, ("Maak een lijst van bedrijven", "List companies to approach"), (
+                "Begin bij bedrijven die de partners al kennen en bij bedrijven die werken rond het thema of de doelgroepen van het netwerk.",
+                "Start with companies the partners already know and companies that work on the network's theme or target groups."))
+            add(plan.share(1, of: 3), ("Maak een voorstel op maat", "Write a tailored proposal"), (
+                "Toon wat het bedrijf wint: gemotiveerde medewerkers, prikkelend werk zoals mentoring of een teamdag, zichtbaarheid en contact met toekomstige collega's.",
+                "Show what the company gains: motivated staff, stimulating work such as mentoring or a team day, visibility and contact with future recruits."))
+            add(plan.share(2, of: 3), ("Ga langs bij het bedrijf", "Meet the company"), (
+                "Stel het voorstel voor samen met een deelnemer en luister naar wat het bedrijf zelf zoekt.",
+                "Present the proposal together with a participant and listen to what the company itself is looking for."))
+            add(plan.before(lead - 1), ("Onderteken de overeenkomst", "Sign the agreement"), (
+                "Leg bedrag, duur en ieders inzet vast; een bedrijf dat meer geeft, krijgt daarom niet meer zeggenschap in het netwerk.",
+                "Record the amount, the duration and what each side does; a company that gives more does not get more say in the network."))
+        case .venueHire:
+            add(plan.start, ("Leg tarieven en huisregels vast", "Set rates and house rules"), (
+                "Bepaal een uurtarief (met een lager tarief voor verenigingen), wat inbegrepen is, en afspraken over poetsen en sleutels.",
+                "Set an hourly rate (with a lower one for associations), what is included, and rules for cleaning and keys."))
+            add(plan.before(1), ("Regel de verzekering", "Arrange insurance"), (
+                "Vraag bij de eigenaar en de verzekeraar na of brand en burgerlijke aansprakelijkheid ook gedekt zijn als anderen de ruimte huren.",
+                "Check with the owner and the insurer that fire and third-party liability are also covered when others hire the space."))
+            add(plan.before(lead - 1), ("Maak de beschikbaarheid bekend", "Publish the availability"), (
+                "Zet de ruimte met foto's, tarieven en een reservatiekalender online en vraag partners en de gemeente om ze door te geven.",
+                "Put the space online with photos, rates and a booking calendar, and ask the partners and the municipality to pass it on."))
+        case .catering:
+            let cafe = model.id == "social-cafe"
+            add(plan.before(1), ("Rust de keuken uit", "Equip the kitchen"), (
+                "Lijst op wat de keuken nog mist (koeling, vaatwas, werkvlakken) en vraag partners om materiaal in natura voor je iets koopt.",
+                "List what the kitchen still lacks (cooling, dishwasher, work surfaces) and ask partners for equipment in kind before buying."))
+            if !foodSafetyListed {
+                add(plan.before(1), ("Registreer bij het FAVV", "Register with the FASFC (FAVV)"), (
+                    "Registreer de activiteit bij het FAVV, het federale voedselagentschap, en leg de hygiëneregels en de autocontrole vast.",
+                    "Register the activity with the FASFC (FAVV), the Belgian food safety agency, and set down the hygiene rules and self-checks."))
+            }
+            add(plan.before(lead - 2), ("Leid de deelnemers op", "Train the participants"), (
+                "Geef deelnemers een opleiding in hygiëne, bediening en kassa, zodat het werk zelf een leerkans wordt.",
+                "Train participants in food hygiene, service and the till, so that the work itself becomes a learning opportunity."))
+            add(plan.before(lead - 1), cafe ? ("Open met een proefperiode", "Open with a trial run") : ("Verzorg een eerste proefopdracht", "Cater a first trial event"), cafe
+                ? ("Open eerst voor partners en buren, vraag feedback en stel menu en prijzen bij.",
+                   "Open first for partners and neighbours, ask for feedback and adjust the menu and prices.")
+                : ("Verzorg de catering van een activiteit van een partner, vraag feedback en stel menu en prijzen bij.",
+                   "Cater a partner's event, ask for feedback and adjust the menu and prices."))
+        case .fundraisingEvent:
+            addEventSteps(isWaffleBake: model.id == "waffle-bake")
+        case .contributions:
+            addContributionSteps(membersPay: model.funder.type == .members, pooled: model.id == "pooled-partner-fund")
+        case .training, .service:
+            addOfferSteps(isTraining: kind == .training, forCompanies: model.funder.type == .company)
+        case .inKind:
+            addInKindSteps(from: model.funder.type)
+        case .crowdfunding:
+            add(plan.start, ("Kies een platform en een doelbedrag", "Choose a platform and a target"), (
+                "Kies een crowdfundingplatform en een haalbaar doelbedrag voor één concreet project.",
+                "Choose a crowdfunding platform and a realistic target amount for one concrete project."))
+            add(plan.share(1, of: 3), ("Bereid de campagne voor", "Prepare the campaign"), (
+                "Maak een kort verhaal en een filmpje waarin deelnemers zelf vertellen, met kleine tegenprestaties voor schenkers.",
+                "Make a short story and video in which participants speak for themselves, with small rewards for donors."))
+            add(plan.before(lead - 2), ("Lanceer de campagne", "Launch the campaign"), (
+                "Laat de campagne ongeveer zes weken lopen; vraag partners en naasten om in de eerste dagen te geven en deel elke week een nieuw verhaal.",
+                "Run the campaign for about six weeks; ask partners and close contacts to give in the first days and share a new story every week."))
+            addThanks()
+        case .donations:
+            addDonationSteps(major: model.id == "major-gift" || model.taxonomy.bridgespanModel == .bigBettor)
+        }
+    }
+}
+
+extension StepList {
+    /// Grants and calls: read the call, write together, submit before the deadline, report each funded year.
+    mutating func addGrantSteps(_ model: RevenueModel) {
+        let esf = model.id.hasPrefix("esf")
+        add(plan.start, ("Bestudeer de oproep en haar regels", "Check the call and its rules"), model.funder.type == .municipality
+            ? ("Lees het subsidiereglement: voorwaarden, bedrag, indiendatum en gevraagde verantwoording; zoek uit aan welke doelen uit het meerjarenplan het netwerk bijdraagt.",
+               "Read the grant regulation: conditions, amount, submission date and required justification; find out which goals of the multi-year policy plan the network serves.")
+            : ("Lees de oproep: wie mag indienen, welke kosten in aanmerking komen, de indiendatum en hoe je de resultaten verantwoordt.",
+               "Read the call: who may apply, which costs are eligible, the submission date and how results must be justified."))
+        if model.id.hasPrefix("erasmus") {
+            add(plan.start, ("Zoek een partner in het buitenland", "Find a partner abroad"), (
+                "Een Erasmus+-partnerschap vraagt organisaties uit minstens twee landen; zoek een partner via bestaande contacten of EPALE.",
+                "An Erasmus+ partnership needs organisations from at least two countries; find a partner through existing contacts or EPALE."))
+        }
+        add(plan.drafting, ("Schrijf de aanvraag met de partners", "Write the application with the partners"), (
+            "Werk doel, activiteiten, begroting en de rol van elke partner samen uit; laat elke partner de tekst nalezen en goedkeuren.",
+            "Work out the purpose, activities, budget and each partner's role together; let every partner read and approve the draft."))
+        let share = model.prerequisites.lazy.compactMap { prerequisite -> BasisPoints? in
+            if case .cofinancing(let minimum) = prerequisite { return minimum }
+            return nil
+        }.first
+        if esf || share != nil {
+            let nl = share.map { ", zodat de partners samen minstens \($0.formatted(.nl)) van de subsidiabele kosten dragen" } ?? ""
+            let en = share.map { ", so that together they carry at least \($0.formatted(.en)) of the eligible costs" } ?? ""
+            add(plan.drafting, ("Spreek de cofinanciering af", "Agree the co-financing"), (
+                "Leg vast hoeveel elke partner zelf bijdraagt\(nl), in geld of, waar de oproep dat toelaat, in natura.",
+                "Record how much each partner contributes itself\(en), in cash or, where the call allows it, in kind."))
+        }
+        if esf {
+            add(plan.submission - 1, ("Onderteken de partnerschapsovereenkomst", "Sign the partnership agreement"), (
+                "Leg rollen, taken, de verdeling van het budget en de manier van beslissen vast; elke partner heeft evenveel inspraak, los van zijn bijdrage.",
+                "Record roles, tasks, the budget split and how decisions are made; every partner has an equal say, whatever its contribution."))
+        }
+        add(plan.submission, ("Dien de aanvraag in", "Submit the application"), (
+            "Dien de volledige aanvraag in vóór de deadline; vervang deze maand door de officiële datum zodra die bekend is.",
+            "Submit the complete application before the deadline; replace this month with the official date as soon as it is known."),
+            deadline: plan.submission < plan.income)
+        for year in 1...min(6, max(1, model.timing.maximumYears ?? 6)) {
+            add(plan.income + 12 * year - 1, ("Rapporteer over werkingsjaar \(year)", "Report on funded year \(year)"), (
+                "Bezorg het inhoudelijke en financiële verslag met de bewijsstukken die de financier vraagt; bewaar facturen en aanwezigheidslijsten doorlopend.",
+                "Send the narrative and financial report with the supporting documents the funder asks for; keep invoices and attendance lists as you go."))
+        }
+    }
+
+    /// Fundraising events: participants organise it, and afterwards everyone celebrates, failures included.
+    mutating func addEventSteps(isWaffleBake: Bool) {
+        let lead = plan.leadTime
+        add(plan.start, ("Prik een datum", "Set the date"), (
+            "Kies een datum die niet botst met andere activiteiten in de buurt en reserveer plaats en materiaal.",
+            "Pick a date that does not clash with other local events and book the place and equipment."))
+        add(plan.before(1), ("Laat deelnemers het organiseren", "Let participants organise it"), (
+            "Verdeel de taken onder deelnemers (aankoop, \(isWaffleBake ? "bakken" : "programma"), verkoop, kassa): zo zetten ze hun talenten in en ontwikkelen ze die verder.",
+            "Share the tasks among participants (buying, \(isWaffleBake ? "baking" : "programme"), sales, till): that way they use and develop their talents."))
+        add(plan.before(lead - 1), ("Maak reclame", "Promote it"), (
+            "Verspreid affiches en berichten via alle partners en lokale media, en laat deelnemers zelf bestellingen of tickets verkopen.",
+            "Spread posters and messages through all partners and local media, and let participants sell orders or tickets themselves."))
+        add(plan.income, isWaffleBake ? ("Hou de wafelenbak", "Hold the waffle bake") : ("Hou de benefietactiviteit", "Hold the fundraising event"), (
+            "Zorg dat elke deelnemer zijn taak kent; tel de opbrengst met twee en noteer ze meteen.",
+            "Make sure every participant knows their task; count the takings with two people and record them straight away."))
+        add(plan.after(1), ("Vier het resultaat", "Celebrate the result"), (
+            "Vier met iedereen die meehielp, ook wat mislukte: zo blijft het netwerk lerend. Noteer wat jullie volgende keer anders doen.",
+            "Celebrate with everyone who helped, including what went wrong: that keeps the network learning. Note what to do differently next time."))
+    }
+
+    /// Membership fees and partner contributions: agree the amounts, with an equal say whatever the amount.
+    mutating func addContributionSteps(membersPay: Bool, pooled: Bool) {
+        if membersPay {
+            add(plan.share(1, of: 3), ("Bepaal lidgeld en voordelen", "Set the fee and benefits"), (
+                "Bepaal het lidgeld, met een sociaal tarief, en wat leden ervoor krijgen.",
+                "Set the membership fee, with a reduced rate, and what members get for it."))
+        } else {
+            add(plan.share(1, of: 3), ("Spreek de bedragen af", "Agree the amounts"), (
+                "Spreek in de partnerschapsovereenkomst af wat elke partner jaarlijks bijdraagt, in geld of in natura, naar draagkracht.",
+                "Agree in the partnership agreement what each partner contributes each year, in cash or in kind, according to its means."))
+        }
+        add(plan.share(2, of: 3), ("Scheid geld en macht", "Keep money and power separate"), (
+            "Schrijf in de \(membersPay ? "statuten" : "overeenkomst") dat iedereen evenveel inspraak heeft, ongeacht het bedrag dat hij inbrengt.",
+            "Write into the \(membersPay ? "statutes" : "agreement") that everyone has an equal say, regardless of the amount they bring in."))
+        if pooled {
+            add(plan.share(2, of: 3), ("Leg de regels van het fonds vast", "Set the fund's rules"), (
+                "Spreek af hoe de partners samen over uitgaven uit het fonds beslissen en hoe het fonds jaarlijks verantwoording aflegt.",
+                "Agree how the partners decide together on spending from the fund and how the fund reports each year."))
+        }
+        add(plan.before(plan.leadTime - 1), membersPay ? ("Werf leden", "Recruit members") : ("Vraag de bijdragen op", "Request the contributions"), membersPay
+            ? ("Vraag partners, deelnemers en buren om lid te worden en stuur elk lid een betalingsverzoek.",
+               "Ask partners, participants and neighbours to join and send every member a payment request.")
+            : ("Stuur de partners die in geld bijdragen een betalingsverzoek met het afgesproken bedrag en de termijn.",
+               "Send the partners who contribute cash a payment request with the agreed amount and due date."))
+    }
+}
+
+extension StepList {
+    /// Courses, training for companies and other services sold: design the offer, price it, find the first takers.
+    mutating func addOfferSteps(isTraining: Bool, forCompanies: Bool) {
+        add(plan.start, ("Ontwerp het aanbod", "Design the offer"), forCompanies
+            ? ("Vraag enkele bedrijven wat ze nodig hebben en werk met de partners een aanbod op maat uit: inhoud, duur, plaats en wie het geeft.",
+               "Ask a few companies what they need and work out a tailored offer with the partners: content, duration, place and who delivers it.")
+            : ("Werk met de partners uit wat klanten of deelnemers precies krijgen, hoe lang, waar en wie het geeft.",
+               "Work out with the partners what customers or participants get exactly, for how long, where and who delivers it."))
+        add(plan.share(1, of: 2), ("Bepaal de prijzen", "Set the prices"), (
+            "Reken de volledige kost uit (tijd, ruimte, materiaal) en kies een eerlijke prijs die die kost dekt\(forCompanies ? "" : ", met een sociaal tarief waar nodig").",
+            "Work out the full cost (time, space, materials) and choose a fair price that covers it\(forCompanies ? "" : ", with a reduced rate where needed")."))
+        let (nlTitle, enTitle) = forCompanies ? ("Zoek de eerste bedrijven", "Find the first client companies")
+            : isTraining ? ("Werf deelnemers", "Recruit participants") : ("Zoek de eerste klanten", "Find the first customers")
+        add(plan.before(plan.leadTime - 1), (nlTitle, enTitle), (
+            "Maak het aanbod bekend via de partners en hun netwerk, en laat eerdere deelnemers of klanten getuigen.",
+            "Make the offer known through the partners and their networks, and let earlier participants or customers speak about it."))
+    }
+
+    /// In-kind support: list the need, ask, and record the value apart from cash.
+    mutating func addInKindSteps(from funder: FunderType) {
+        add(plan.start, ("Lijst op wat nodig is", "List what is needed"), (
+            "Noteer welke lokalen, welk materiaal of hoeveel personeelsuren het netwerk nodig heeft, en wanneer.",
+            "Note which rooms, equipment or staff hours the network needs, and when."))
+        let (nlWho, enWho) = funder == .municipality ? ("de gemeente", "the municipality")
+            : funder == .company ? ("het bedrijf", "the company") : ("de partners", "the partners")
+        add(plan.before(plan.leadTime - 1), ("Vraag het aan \(nlWho)", "Ask \(enWho)"), (
+            "Vraag \(nlWho) concreet wat \(funder == .partners ? "elk kan" : "het kan") inbrengen en leg de afspraken schriftelijk vast; een bijdrage in natura telt als volwaardige bijdrage.",
+            "Ask \(enWho) exactly what \(funder == .partners ? "each" : "it") can provide and put the arrangement in writing; an in-kind contribution is a full contribution."))
+        add(plan.after(1), ("Registreer de waarde", "Record the value"), (
+            "Waardeer de bijdrage (uren maal tarief, marktprijs of kostprijs) en noteer ze apart: ze telt nooit mee in de geldtotalen.",
+            "Value the contribution (hours times rate, market price or cost price) and record it separately: it never counts in the cash totals."))
+    }
+
+    /// Donations and major gifts: identify donors, make the ask, thank them.
+    mutating func addDonationSteps(major: Bool) {
+        add(plan.start, major ? ("Breng mogelijke grote schenkers in kaart", "Identify potential major donors") : ("Breng schenkers in kaart", "Identify donors"), major
+            ? ("Lijst enkele personen of familiefondsen op die dicht bij het doel staan, en zoek uit wie in het netwerk hen kent.",
+               "List a few people or family funds close to the purpose, and find out who in the network knows them.")
+            : ("Lijst op wie al dicht bij het netwerk staat (families van deelnemers, buren, personeel van partners) en ga na of het netwerk fiscale attesten mag uitreiken.",
+               "List who is already close to the network (participants' families, neighbours, partners' staff) and check whether the network may issue tax certificates."))
+        add(plan.before(plan.leadTime - 1), ("Doe de vraag", "Make the ask"), major
+            ? ("Ga persoonlijk langs met een trekker of een deelnemer en vraag een concreet bedrag voor een concreet project.",
+               "Visit in person with a lead partner or a participant and ask for a specific amount for a specific project.")
+            : ("Vraag om een gift met het verhaal van een deelnemer en een eenvoudige manier om te geven, eenmalig of maandelijks.",
+               "Ask for a gift with a participant's story and an easy way to give, once or monthly."))
+        addThanks()
+    }
+
+    /// Thanks to donors a month after the money came in.
+    mutating func addThanks() {
+        add(plan.after(1), ("Bedank de schenkers", "Thank the donors"), (
+            "Bedank elke schenker persoonlijk en laat zien wat er met het geld gebeurt.",
+            "Thank every donor personally and show what the money is doing."))
+    }
+}

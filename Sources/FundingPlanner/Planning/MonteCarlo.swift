@@ -1,0 +1,125 @@
+/// The uncertainty of a plan, simulated: per run, each competitive source succeeds with its
+/// probability (once, for all its years), and each source's yield is drawn from its triangular
+/// min / likely / max, scaled to the planned amount. Partners' cash is taken as certain.
+public struct SimulationSummary: Sendable, Hashable {
+    public struct Year: Sendable, Hashable {
+        public var year: Int
+        /// Gross cash income percentiles.
+        public var p10: Money
+        public var p50: Money
+        public var p90: Money
+        /// Share of runs in which net income covers costs and acquisitions.
+        public var coverageProbability: BasisPoints
+        /// Mean uncovered costs over all runs.
+        public var expectedShortfall: Money
+    }
+
+    public var runs: Int
+    public var seed: UInt64
+    public var years: [Year]
+    /// Share of runs in which every year is covered.
+    public var allYearsCovered: BasisPoints
+    /// Months the reserves last against the first year's expected shortfall; `nil` when there
+    /// is none.
+    public var runwayMonths: Int?
+    /// The single source whose failure lowers the all-years coverage most, and the coverage then.
+    public var mostSensitiveSource: String?
+    public var coverageWithoutIt: BasisPoints?
+}
+
+/// Runs the simulation for a plan.
+enum MonteCarlo {
+    struct Source {
+        var income: [Double]  // planned expected income per year, euros
+        var keep: Double  // 1 − direct-cost ratio
+        var probability: Double
+        var yield: Triangular  // relative to likely: min/likely … max/likely
+    }
+
+    static func simulate(sources: [Source], sourceIDs: [String], years: [Int], fixedIncome: [Double], obligations: [Double], reserves: Double, runs: Int, seed: UInt64) -> SimulationSummary {
+        let base = run(sources: sources, excluded: nil, years: years.count, fixedIncome: fixedIncome, obligations: obligations, runs: runs, seed: seed)
+        var summaries: [SimulationSummary.Year] = []
+        for (index, year) in years.enumerated() {
+            let sorted = base.gross[index].sorted()
+            summaries.append(SimulationSummary.Year(
+                year: year,
+                p10: euros(percentile(sorted, 0.10)), p50: euros(percentile(sorted, 0.50)), p90: euros(percentile(sorted, 0.90)),
+                coverageProbability: BasisPoints(Int((Double(base.covered[index]) / Double(runs) * 10_000).rounded())),
+                expectedShortfall: euros(base.shortfall[index] / Double(runs))
+            ))
+        }
+        let allCovered = Double(base.allCovered) / Double(runs)
+        var sensitive: (String, Double)?
+        for index in sources.indices {
+            let without = run(sources: sources, excluded: index, years: years.count, fixedIncome: fixedIncome, obligations: obligations, runs: max(1, runs / 5), seed: seed)
+            let coverage = Double(without.allCovered) / Double(max(1, runs / 5))
+            if sensitive == nil || coverage < sensitive!.1 || (coverage == sensitive!.1 && sourceIDs[index] < sensitive!.0) {
+                sensitive = (sourceIDs[index], coverage)
+            }
+        }
+        let firstShortfall = years.isEmpty ? 0 : base.shortfall[0] / Double(runs)
+        let runway: Int? = firstShortfall > 0.5 ? Int((reserves / (firstShortfall / 12)).rounded(.down)) : nil
+        return SimulationSummary(
+            runs: runs, seed: seed, years: summaries,
+            allYearsCovered: BasisPoints(Int((allCovered * 10_000).rounded())),
+            runwayMonths: runway,
+            mostSensitiveSource: sensitive?.0,
+            coverageWithoutIt: sensitive.map { BasisPoints(Int(($0.1 * 10_000).rounded())) }
+        )
+    }
+
+    struct Outcome {
+        var gross: [[Double]]
+        var covered: [Int]
+        var shortfall: [Double]
+        var allCovered: Int
+    }
+
+    /// Common random numbers: the same seed for every variant, so differences come from the
+    /// variant, not from noise.
+    static func run(sources: [Source], excluded: Int?, years: Int, fixedIncome: [Double], obligations: [Double], runs: Int, seed: UInt64) -> Outcome {
+        var random = SeededRandom(seed: seed)
+        var gross = Array(repeating: [Double](repeating: 0, count: runs), count: years)
+        var covered = Array(repeating: 0, count: years)
+        var shortfall = Array(repeating: 0.0, count: years)
+        var allCovered = 0
+        var success = Array(repeating: false, count: sources.count)
+        var factor = Array(repeating: 0.0, count: sources.count)
+        for runIndex in 0..<runs {
+            for (index, source) in sources.enumerated() {
+                let hit = random.unit() < source.probability
+                let draw = source.yield.sample(random.unit())
+                success[index] = hit && index != excluded
+                factor[index] = source.probability > 0 ? draw / source.probability : 0
+            }
+            var everyYear = true
+            for year in 0..<years {
+                var income = fixedIncome[year]
+                var net = fixedIncome[year]
+                for index in sources.indices where success[index] {
+                    let amount = sources[index].income[year] * factor[index]
+                    income += amount
+                    net += amount * sources[index].keep
+                }
+                gross[year][runIndex] = income
+                let gap = obligations[year] - net
+                if gap <= 0.005 { covered[year] += 1 } else { shortfall[year] += gap; everyYear = false }
+            }
+            if everyYear { allCovered += 1 }
+        }
+        return Outcome(gross: gross, covered: covered, shortfall: shortfall, allCovered: allCovered)
+    }
+
+    static func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let position = fraction * Double(sorted.count - 1)
+        let lower = Int(position.rounded(.down))
+        let upper = min(sorted.count - 1, lower + 1)
+        let weight = position - Double(lower)
+        return sorted[lower] * (1 - weight) + sorted[upper] * weight
+    }
+
+    static func euros(_ value: Double) -> Money {
+        Money(cents: Int64((value * 100).rounded()))
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+internal import FundingPlannerSolver
+
+extension PlanSetup {
+    /// Turns the solver's answer into a plan: amounts to the cent, totals from their parts,
+    /// then simulation, indicators, milestones and added value.
+    func assemble(programme: PortfolioProgramme, solution: MILPSolution) -> FundingPlan {
+        let network = inputs.network
+        let language = settings.language
+        var sources: [PlannedSource] = []
+        let matches = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0) })
+        for (index, candidate) in candidates.enumerated() {
+            guard let start = programme.startVariables[index].firstIndex(where: { $0.map { solution.values[$0] > 0.5 } ?? false }) else { continue }
+            let model = candidate.model
+            let income = years.indices.map { year in
+                Money(cents: Int64((max(0, solution.values[programme.incomeVariables[index][year]]) * PortfolioProgramme.scale).rounded()))
+            }
+            let net = income.map { $0 - Money(cents: ($0.cents * Int64(model.cost.directCostRatio.value) + 5_000) / 10_000) }
+            let effort = years.indices.map { year in
+                (year == start ? model.effort.startupHours : 0) + (candidate.isRunning(start: start, year: year) ? 12 * model.effort.hoursPerMonth : 0)
+            }
+            sources.append(PlannedSource(
+                modelID: model.id, name: model.name.text(in: language), startYear: years[start],
+                resourceType: model.taxonomy.resourceType, funderType: model.funder.type,
+                alignment: candidate.alignment, quadrant: matches[model.id]?.quadrant ?? .stopSign,
+                isCompetitive: model.success.isCompetitive, probability: model.success.probability,
+                directCostRatio: model.cost.directCostRatio, isPinned: candidate.isPinned,
+                income: income, net: net, effortHours: effort, maximumYears: model.timing.maximumYears
+            ))
+        }
+        var acquisitions: [Acquisition] = []
+        for (asset, variables) in programme.acquireVariables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            if let year = variables.firstIndex(where: { solution.values[$0] > 0.5 }) {
+                acquisitions.append(Acquisition(asset: asset, year: years[year], cost: AssetAcquisition.cost(asset)))
+            }
+        }
+        let partnerInKind = network.partners.sorted { $0.id < $1.id }.compactMap { partner -> InKindItem? in
+            let amounts = years.map { year in partner.contributions.filter { $0.year == year && $0.kind == .inKind }.reduce(Money.zero) { $0 + $1.amount } }
+            guard amounts.contains(where: { $0 > .zero }) else { return nil }
+            return InKindItem(source: partner.id, name: partner.name, isPartner: true, amounts: amounts)
+        }
+        let totals = years.indices.map { index -> YearTotals in
+            let partner = partnerCash.reduce(Money.zero) { $0 + $1.amounts[index] }
+            let sourceIncome = sources.reduce(Money.zero) { $0 + $1.income[index] }
+            let income = partner + sourceIncome
+            let direct = sources.reduce(Money.zero) { $0 + ($1.income[index] - $1.net[index]) }
+            let netIncome = income - direct
+            let acquisition = acquisitions.filter { $0.year == years[index] }.reduce(Money.zero) { $0 + $1.cost }
+            let balance = netIncome - costs[index] - acquisition
+            return YearTotals(
+                year: years[index], costs: costs[index], acquisitions: acquisition, partnerCash: partner, sourceIncome: sourceIncome,
+                income: income, directCosts: direct, netIncome: netIncome, shortfall: balance < .zero ? Money.zero - balance : .zero,
+                balance: balance, inKind: partnerInKind.reduce(Money.zero) { $0 + $1.amounts[index] }
+            )
+        }
+        let inKindMatches = match.matches.filter { match in inKindModels.contains { $0.id == match.modelID } }
+        let chosenInKind = inKindMatches.filter { pinnedInKind.contains($0.modelID) } + inKindMatches.filter { !pinnedInKind.contains($0.modelID) }.prefix(max(0, 3 - pinnedInKind.count))
+        let suggestions = chosenInKind.compactMap { match -> InKindItem? in
+            guard let model = inputs.catalogue.model(id: match.modelID) else { return nil }
+            return InKindItem(source: model.id, name: model.name.text(in: language), isPartner: false, amounts: years.map { _ in match.expectedIncome })
+        }
+        var explanations = notes
+        if totals.contains(where: { $0.shortfall > .zero }) {
+            explanations += explainShortfall(programme: programme, totals: totals)
+        }
+        let simulation = simulate(sources: sources, totals: totals)
+        return FundingPlan(
+            networkID: network.id, networkName: network.name.text(in: language),
+            purposeText: match.purpose, purposeLanguage: match.purposeLanguage, language: language, years: years,
+            inputs: inputs.files.map { PlanInput(role: $0.role, file: $0.label, sha256: Self.fingerprint($0.path)) },
+            seed: settings.seed, runs: settings.runs,
+            solver: SolverOutcome(name: "CBC", version: CBCSolver.version, status: solution.status.rawValue, objective: String(format: "%.3f", solution.objective)),
+            limits: PlanLimits(
+                maximumShareOfOneSource: network.preferences.maximumShareOfOneSource, maximumPublicShare: network.preferences.maximumPublicShare,
+                maximumNewModelsPerYear: settings.maximumNewModelsPerYear, effortHoursPerYear: programme.capacityHoursPerYear,
+                hourlyRate: network.preferences.hourlyRate, shortfallPenalty: String(format: "%.2f", settings.shortfallPenalty)
+            ),
+            sources: sources, partnerContributions: partnerCash, acquisitions: acquisitions, yearTotals: totals,
+            inKind: partnerInKind + suggestions,
+            indicators: PlanIndicators.compute(plan: sources, partners: partnerCash, totals: totals, years: years, catalogue: inputs.catalogue, language: language),
+            simulation: simulation,
+            milestones: milestones(sources: sources),
+            addedValue: addedValue(sources: sources),
+            explanations: explanations,
+            blocked: blocked.map { BlockedSource(modelID: $0.modelID, reason: $0.reason) },
+            readiness: match.readiness,
+            matches: match
+        )
+    }
+
+    /// Which constraint groups, relaxed one at a time, would cover more of the costs.
+    func explainShortfall(programme: PortfolioProgramme, totals: [YearTotals]) -> [String] {
+        let missing = totals.reduce(Money.zero) { $0 + $1.shortfall }
+        var reasons = [wording("Niet alle kosten zijn gedekt: samen \(missing.formatted(.nl)) tekort over de planperiode.",
+                               "Not all costs are covered: \(missing.formatted(.en)) short over the plan period.")]
+        let base = programme.shortfallVariables
+        for group in PortfolioProgramme.ConstraintGroup.allCases where group != .pinned && programme.groups[group] != nil {
+            let relaxed = CBCSolver.solve(programme.relaxing(group), seconds: 20)
+            guard relaxed.status == .optimal else { continue }
+            let shortfall = base.reduce(0.0) { $0 + relaxed.values[$1] } * PortfolioProgramme.scale
+            if Double(missing.cents) - shortfall > 100 { reasons.append(describe(group, blocking: false)) }
+        }
+        if reasons.count == 1 {
+            reasons.append(wording("Er zijn te weinig haalbare bronnen binnen de planperiode: voeg catalogusmodellen toe, verlaag de kosten of zet reserves in.",
+                                   "There are too few feasible sources within the plan period: add catalogue models, lower the costs or use reserves."))
+        }
+        return reasons
+    }
+
+    func simulate(sources: [PlannedSource], totals: [YearTotals]) -> SimulationSummary {
+        let simulated = sources.compactMap { source -> MonteCarlo.Source? in
+            guard let model = inputs.catalogue.model(id: source.modelID) else { return nil }
+            let likely = max(1, Double(model.yield.likely.cents))
+            return MonteCarlo.Source(
+                income: source.income.map { Double($0.cents) / 100 },
+                keep: 1 - Double(source.directCostRatio.value) / 10_000,
+                probability: Double(source.probability.value) / 10_000,
+                yield: Triangular(minimum: Double(model.yield.minimum.cents) / likely, likely: 1, maximum: Double(model.yield.maximum.cents) / likely)
+            )
+        }
+        return MonteCarlo.simulate(
+            sources: simulated, sourceIDs: sources.map(\.modelID), years: years,
+            fixedIncome: totals.map { Double($0.partnerCash.cents) / 100 },
+            obligations: totals.map { Double(($0.costs + $0.acquisitions).cents) / 100 },
+            reserves: Double(inputs.network.budget.reserves.cents) / 100,
+            runs: settings.runs, seed: settings.seed
+        )
+    }
+
+    func milestones(sources: [PlannedSource]) -> [Milestone] {
+        let start = inputs.network.budget.startYear
+        var result: [Milestone] = []
+        let feasibility = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0.prerequisites) })
+        for source in sources {
+            guard let model = inputs.catalogue.model(id: source.modelID) else { continue }
+            let missing = (feasibility[model.id] ?? []).filter { !$0.isMet }.map(\.action)
+            let steps = MilestoneTemplates.steps(for: model, startMonth: 12 * (source.startYear - start), missingPrerequisites: missing, language: settings.language)
+            for step in steps {
+                let month = max(0, step.monthOffset)
+                result.append(Milestone(modelID: model.id, date: CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1), step: step))
+            }
+        }
+        return result.sorted { ($0.date, $0.modelID, $0.step.title) < ($1.date, $1.modelID, $1.step.title) }
+    }
+
+    func addedValue(sources: [PlannedSource]) -> [FunderAddedValue] {
+        let network = inputs.network
+        var counts: [PartnerType: Int] = [:]
+        for partner in network.partners { counts[partner.type, default: 0] += 1 }
+        var funders = Set(sources.map(\.funderType))
+        if network.partners.contains(where: { $0.type == .localGovernment }) { funders.insert(.municipality) }
+        return funders.sorted { $0.rawValue < $1.rawValue }.map { funder in
+            let context = AddedValueContext(
+                networkName: network.name.text(in: settings.language), purpose: match.purpose, place: network.region.name,
+                targetGroups: network.targetGroups, partnerCounts: counts,
+                chosenModels: sources.filter { $0.funderType == funder }.map(\.name),
+                firstYear: years.first ?? network.budget.startYear, lastYear: years.last ?? network.budget.startYear
+            )
+            return FunderAddedValue(funder: funder, text: AddedValueTemplates.text(for: funder, context: context, language: settings.language))
+        }
+    }
+
+    static func fingerprint(_ path: String) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { return String(repeating: "0", count: 64) }
+        return SHA256.hex(Array(data))
+    }
+}
+

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import FundingPlanner
+
+/// `fundplan plan NETWORK.xml -o DIR`: the optimal multi-year funding plan.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Make a multi-year funding plan: which sources, from when, for how much, and how sure.",
+        discussion: """
+        Chooses the sources with CBC (an exact mixed-integer solver) under the network's limits,
+        simulates the uncertainty (Monte Carlo), computes indicators, milestones and the added
+        value per funder, and writes DIR/plan.xml.
+        Example: fundplan plan catalogues/examples/social-restaurant.xml -o plan-output --lang en
+        """
+    )
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: ArgumentHelp("The network profile (XML).", valueName: "network"))
+    var network: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to write plan.xml into (created if needed).", valueName: "folder"))
+    var output: String = "plan-output"
+
+    @Option(help: "Plan length in years, 1 to 6 (default: the profile's horizon).")
+    var years: Int?
+
+    @Option(help: "Seed of the simulation: the same seed gives the same plan.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Number of simulation runs.")
+    var runs: Int = 10_000
+
+    @Option(name: .customLong("pin"), help: ArgumentHelp("A model that must be in the plan (repeatable).", valueName: "id"))
+    var pinned: [String] = []
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp("A model to leave out (repeatable).", valueName: "id"))
+    var excluded: [String] = []
+
+    @Option(name: .customLong("max-new-per-year"), help: "At most this many new revenue models started in one year.")
+    var maximumNewPerYear: Int = 2
+
+    @Option(name: .customLong("export-model"), help: ArgumentHelp("Also write the exact optimisation model to this .lp or .mps file.", valueName: "file"))
+    var exportModel: String?
+
+    @Flag(help: "Replace plan.xml if the output folder already has one.")
+    var force = false
+
+    func validate() throws {
+        if let years, !(1...6).contains(years) { throw ValidationError("--years must be 1 to 6") }
+        if runs < 100 || runs > 1_000_000 { throw ValidationError("--runs must be between 100 and 1000000") }
+        if maximumNewPerYear < 1 { throw ValidationError("--max-new-per-year must be at least 1") }
+        if let exportModel, !(exportModel.hasSuffix(".lp") || exportModel.hasSuffix(".mps")) {
+            throw ValidationError("--export-model needs a file name ending in .lp or .mps")
+        }
+        let planFile = (output as NSString).appendingPathComponent("plan.xml")
+        if FileManager.default.fileExists(atPath: planFile) && !force {
+            throw ValidationError("\(planFile) exists already; add --force to replace it, or choose another folder with -o")
+        }
+        if [network, exportModel].contains(planFile) { throw ValidationError("an output would overwrite an input; choose another folder") }
+    }
+
+    func run() throws {
+        let catalogue = try catalogueOptions.load()
+        let profile = try loadNetwork(network, catalogue: catalogue)
+        var files = [Planner.InputFile(role: "network", path: network)]
+        if !catalogueOptions.withoutDefault { files += CatalogueLoader.defaultCatalogueInputs() }
+        files += catalogueOptions.paths.map { Planner.InputFile(role: "catalogue", path: $0) }
+        let inputs = Planner.Inputs(network: profile, catalogue: catalogue, files: files)
+        var settings = PlanSettings.standard
+        settings.years = years
+        settings.seed = seed
+        settings.runs = runs
+        settings.pinned = pinned
+        settings.excluded = excluded
+        settings.maximumNewModelsPerYear = maximumNewPerYear
+        settings.language = language.lang
+        do {
+            if let exportModel {
+                let format = exportModel.hasSuffix(".mps") ? "mps" : "lp"
+                try OutputDestination.write(try Planner.exportModel(inputs, settings: settings, format: format), to: exportModel)
+            }
+            let plan = try Planner.plan(inputs, settings: settings)
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            let planFile = (output as NSString).appendingPathComponent("plan.xml")
+            try OutputDestination.write(PlanXMLWriter.document(plan), to: planFile)
+            StandardOutput.write(PlanSummary.text(plan) + (language.lang == .nl ? "Geschreven: " : "Written: ") + planFile + "\n")
+        } catch let error as PlanningError {
+            Terminal.writeError(network + ": error: " + (language.lang == .nl ? "geen plan mogelijk" : "no plan possible"))
+            for explanation in error.explanations { Terminal.writeError("  - " + explanation) }
+            throw ExitStatus.invalidInput.exitCode
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import FundingPlanner
+@testable import FundingPlannerXML
+
+/// Checks a written plan against the network and the catalogue, reading only the XML: it
+/// shares no code with the optimiser. Amounts are compared in cents.
+enum PlanChecker {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func check(xml: String, network: NetworkProfile, catalogue: Catalogue, maximumNewPerYear: Int) throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try TestSupport.write(xml, named: "plan.xml", in: folder)
+        var records: [String: [XMLElement]] = [:]
+        let schemas = try SchemaSet.load()
+        let diagnostics = XMLRecordReader.read(
+            path: path, displayName: "plan.xml", schema: schemas.schema(for: .plan),
+            expectedRoot: XMLName(namespace: DocumentKind.plan.namespace, localName: "plan"),
+            onRecord: { records[$0.name, default: []].append($0) }
+        )
+        #expect(diagnostics.isEmpty, "plan is not schema-valid: \(diagnostics)")
+        func cents(_ element: XMLElement, _ name: String) -> Int64 { Money(euros: element.attribute(name) ?? "")?.cents ?? .min }
+        let sources = records["sources"]?.first?.children(named: "source") ?? []
+        let partners = records["sources"]?.first?.children(named: "partnerCash") ?? []
+        let acquisitions = records["sources"]?.first?.children(named: "acquisition") ?? []
+        let limits = try #require(records["limits"]?.first)
+        let maxShare = Int64(limits.attribute("maxShareOfOneSource") ?? "") ?? 0
+        let maxPublic = Int64(limits.attribute("maxPublicShare") ?? "") ?? 0
+        let capacity = Int(limits.attribute("effortHoursPerYear") ?? "") ?? 0
+        #expect(capacity == 12 * (network.volunteerHoursPerMonth + network.staffHoursPerMonth))
+        let startYear = network.budget.startYear
+        for year in records["years"]?.first?.children(named: "year") ?? [] {
+            let value = year.attribute("value") ?? ""
+            func income(of source: XMLElement) -> Int64 { source.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "income") } ?? 0 }
+            func net(of source: XMLElement) -> Int64 { source.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "net") } ?? 0 }
+            let partnerCash = partners.reduce(Int64(0)) { sum, partner in sum + (partner.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "amount") } ?? 0) }
+            let sourceIncome = sources.reduce(Int64(0)) { $0 + income(of: $1) }
+            let direct = sources.reduce(Int64(0)) { $0 + income(of: $1) - net(of: $1) }
+            let acquisition = acquisitions.filter { $0.attribute("year") == value }.reduce(Int64(0)) { $0 + cents($1, "cost") }
+            #expect(cents(year, "partnerCash") == partnerCash, "partner cash \(value)")
+            #expect(cents(year, "sourceIncome") == sourceIncome, "source income \(value)")
+            #expect(cents(year, "income") == partnerCash + sourceIncome, "income \(value)")
+            #expect(cents(year, "directCosts") == direct, "direct costs \(value)")
+            #expect(cents(year, "netIncome") == partnerCash + sourceIncome - direct, "net \(value)")
+            #expect(cents(year, "acquisitions") == acquisition, "acquisitions \(value)")
+            let costs = network.budget.costs.filter { "\($0.year)" == value }.reduce(Int64(0)) { $0 + $1.amount.cents }
+            #expect(cents(year, "costs") == costs, "costs \(value)")
+            let balance = partnerCash + sourceIncome - direct - costs - acquisition
+            #expect(cents(year, "balance") == balance)
+            #expect(cents(year, "shortfall") == max(0, -balance))
+            let total = partnerCash + sourceIncome
+            // Caps hold up to rounding to the cent (one cent per source).
+            for source in sources {
+                #expect(income(of: source) * 10_000 <= maxShare * total + 10_000 * 2, "one-source cap \(source.attribute("model") ?? "") \(value)")
+            }
+            let publicIncome = sources.filter { $0.attribute("resourceType") == "public" }.reduce(Int64(0)) { $0 + income(of: $1) }
+                + partners.filter { $0.attribute("public") == "true" }.reduce(Int64(0)) { sum, partner in sum + (partner.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "amount") } ?? 0) }
+            #expect(publicIncome * 10_000 <= maxPublic * total + 10_000 * Int64(sources.count + 1), "public cap \(value)")
+            let effort = sources.reduce(0) { sum, source in sum + (source.children(named: "year").first { $0.attribute("year") == value }.flatMap { Int($0.attribute("effortHours") ?? "") } ?? 0) }
+            #expect(effort <= capacity, "effort \(value)")
+            let starts = sources.filter { $0.attribute("start") == value }.count
+            #expect(starts <= maximumNewPerYear, "new models \(value)")
+        }
+        for source in sources {
+            let id = source.attribute("model") ?? ""
+            let model = try #require(catalogue.model(id: id))
+            #expect(!network.preferences.excludedModels.contains(id))
+            let start = Int(source.attribute("start") ?? "") ?? 0
+            let firstIncomeYear = start + model.timing.leadTimeMonths / 12
+            var incomeYears = 0
+            for year in source.children(named: "year") {
+                let value = Int(year.attribute("year") ?? "") ?? 0
+                let amount = cents(year, "income")
+                if value < firstIncomeYear { #expect(amount == 0, "\(id) has income before its lead time in \(value)") }
+                if amount > 0 { incomeYears += 1 }
+            }
+            if let limit = model.timing.maximumYears { #expect(incomeYears <= limit, "\(id) runs longer than \(limit) years") }
+            if model.timing.recurrence == .oneOff { #expect(incomeYears <= 1, "\(id) is one-off") }
+            for case .asset(let asset) in model.prerequisites where !network.has(asset) {
+                #expect(acquisitions.contains { $0.attribute("asset") == asset.rawValue && (Int($0.attribute("year") ?? "") ?? .max) <= start },
+                        "\(id) needs \(asset.rawValue) without acquiring it")
+            }
+            _ = startYear
+        }
+        let inKind = records["inKind"]?.first?.children(named: "item") ?? []
+        for pinned in network.preferences.pinnedModels {
+            let present = sources.contains { $0.attribute("model") == pinned } || inKind.contains { $0.attribute("source") == pinned }
+            #expect(present, "pinned \(pinned) is missing")
+        }
+    }
+}
