@@ -69,7 +69,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "fundplan-bench", dependencies: ["FundingPlanner"]),
+        .executableTarget(name: "fundplan-bench", dependencies: ["FundingPlanner"], exclude: ["Scripts"]),
 
         // MARK: Tests
         .testTarget(

@@ -1,4 +1,5 @@
 internal import CCbc
+import Dispatch
 
 /// Solves a ``MILPModel`` exactly with COIN-OR CBC through its C interface.
 ///
@@ -15,27 +16,14 @@ package enum CBCSolver {
         Cbc_setLogLevel(cbc, 0)
         Cbc_setMaximumSeconds(cbc, seconds)
         Cbc_setParameter(cbc, "threads", "1")
-        for variable in model.variables {
-            Cbc_addCol(cbc, variable.name, variable.lower, finite(variable.upper), variable.objective, variable.isInteger ? 1 : 0, 0, nil, nil)
-        }
-        for constraint in model.constraints where !(constraint.lower.isInfinite && constraint.upper.isInfinite) {
-            var indices = constraint.terms.map { Int32($0.variable) }
-            var coefficients = constraint.terms.map(\.coefficient)
-            let (sense, rhs) = senseAndRightHandSide(constraint)
-            indices.withUnsafeMutableBufferPointer { indexBuffer in
-                coefficients.withUnsafeMutableBufferPointer { coefficientBuffer in
-                    Cbc_addRow(cbc, constraint.name, Int32(constraint.terms.count), indexBuffer.baseAddress, coefficientBuffer.baseAddress, sense, rhs)
-                }
-            }
-            if sense == CChar(UInt8(ascii: "R")) {
-                // A ranged row: lower ≤ row ≤ upper.
-                let row = Int32(Cbc_getNumRows(cbc) - 1)
-                Cbc_setRowLower(cbc, row, constraint.lower)
-                Cbc_setRowUpper(cbc, row, constraint.upper)
-            }
-        }
+        // CBC's preprocessing made these small portfolio models 3–4× slower to solve, with the
+        // same optimum (measured with fundplan-bench plan): switch it off.
+        Cbc_setParameter(cbc, "preprocess", "off")
+        load(model, into: cbc)
         Cbc_setObjSense(cbc, model.maximize ? -1 : 1)
+        let started = DispatchTime.now()
         let code = Cbc_solve(cbc)
+        let solveSeconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let count = model.variables.count
         var values = Array(repeating: 0.0, count: count)
         if let solution = Cbc_getColSolution(cbc) {
@@ -53,7 +41,36 @@ package enum CBCSolver {
         } else {
             status = code == 0 ? .stopped : .failed
         }
-        return MILPSolution(status: status, objective: status == .optimal || status == .stopped ? Cbc_getObjValue(cbc) : 0, values: values)
+        return MILPSolution(status: status, objective: status == .optimal || status == .stopped ? Cbc_getObjValue(cbc) : 0, values: values, solveSeconds: solveSeconds)
+    }
+
+    /// Loads the whole matrix at once, column-wise (`Cbc_loadProblem`), then marks integers.
+    private static func load(_ model: MILPModel, into cbc: UnsafeMutableRawPointer) {
+        let rows = model.constraints.filter { !($0.lower.isInfinite && $0.upper.isInfinite) }
+        var columns = Array(repeating: [(row: Int32, value: Double)](), count: model.variables.count)
+        for (rowIndex, row) in rows.enumerated() {
+            for term in row.terms { columns[term.variable].append((Int32(rowIndex), term.coefficient)) }
+        }
+        var starts: [Int32] = [0]
+        var indices: [Int32] = []
+        var values: [Double] = []
+        for column in columns {
+            for entry in column {
+                indices.append(entry.row)
+                values.append(entry.value)
+            }
+            starts.append(Int32(indices.count))
+        }
+        var columnLower = model.variables.map(\.lower)
+        var columnUpper = model.variables.map { finite($0.upper) }
+        var objective = model.variables.map(\.objective)
+        var rowLower = rows.map { finite($0.lower) }
+        var rowUpper = rows.map { finite($0.upper) }
+        Cbc_loadProblem(cbc, Int32(model.variables.count), Int32(rows.count), &starts, &indices, &values,
+                        &columnLower, &columnUpper, &objective, &rowLower, &rowUpper)
+        for (index, variable) in model.variables.enumerated() where variable.isInteger {
+            Cbc_setInteger(cbc, Int32(index))
+        }
     }
 
     /// CBC's version string.
@@ -65,15 +82,6 @@ package enum CBCSolver {
         value.isInfinite ? (value > 0 ? 1e30 : -1e30) : value
     }
 
-    private static func senseAndRightHandSide(_ constraint: MILPModel.Constraint) -> (CChar, Double) {
-        switch (constraint.lower.isInfinite, constraint.upper.isInfinite) {
-        case (true, false): (CChar(UInt8(ascii: "L")), constraint.upper)
-        case (false, true): (CChar(UInt8(ascii: "G")), constraint.lower)
-        case (false, false) where constraint.lower == constraint.upper: (CChar(UInt8(ascii: "E")), constraint.lower)
-        case (false, false): (CChar(UInt8(ascii: "R")), constraint.upper)
-        case (true, true): (CChar(UInt8(ascii: "N")), 0)
-        }
-    }
 }
 
 /// Owns one `Cbc_Model` (deleted in `deinit`).

@@ -99,4 +99,6 @@ package struct MILPSolution: Sendable {
     package var status: Status
     package var objective: Double
     package var values: [Double]
+    /// Seconds spent in `Cbc_solve` alone (not loading the model).
+    package var solveSeconds: Double = 0
 }

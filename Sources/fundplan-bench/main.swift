@@ -9,6 +9,7 @@ import FundingPlanner
 //   fundplan-bench load FILE      (the measured child: loads FILE and prints the model count)
 //   fundplan-bench generate FILE [N]   (only writes the generated catalogue, for profiling)
 //   fundplan-bench match CATALOGUE NETWORK   (load, then match one network; prints both times)
+//   fundplan-bench plan           (solver and simulation timings, beside HiGHS and NumPy)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -26,6 +27,20 @@ if arguments.first == "load", arguments.count == 2 {
 if arguments.first == "match", arguments.count == 3 {
     try MatchBenchmark.run(cataloguePath: arguments[1], networkPath: arguments[2])
     exit(0)
+}
+
+if arguments.first == "plan" {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-plan-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    var status: Int32 = 0
+    do {
+        try PlanBenchmark.run(packageFolder: FileManager.default.currentDirectoryPath, workFolder: folder)
+    } catch {
+        print("plan benchmark failed: \(error)")
+        status = 1
+    }
+    try? FileManager.default.removeItem(at: folder)
+    exit(status)
 }
 
 if arguments.first == "generate", arguments.count >= 2 {

@@ -57,6 +57,12 @@ public struct Catalogue: Sendable {
         sourceIndex[id].map { sources[$0] }
     }
 
+    /// Adds generated models with the vocabulary and sources of `base` (for the benchmark).
+    public mutating func addForBenchmark(models: [RevenueModel], like base: Catalogue) {
+        merge(CatalogueFile(path: "benchmark", id: "benchmark", version: "1", title: LocalizedText(),
+                            themes: base.themes, mechanisms: base.mechanisms, sources: base.sources, models: models))
+    }
+
     mutating func merge(_ file: CatalogueFile) {
         for term in file.themes { Self.upsert(term, into: &themes, index: &themeIndex) }
         for term in file.mechanisms { Self.upsert(term, into: &mechanisms, index: &mechanismIndex) }

@@ -4,6 +4,8 @@ public struct PrerequisiteCheck: Sendable, Hashable {
     public var isMet: Bool
     /// What to do to meet it (empty when met).
     public var action: String
+    /// True for the check that first income falls inside the plan period (not a thing to obtain).
+    public var isTiming: Bool = false
 }
 
 /// Which prerequisites of a model the network meets: assets, legal form, licences, maturity,
@@ -63,7 +65,8 @@ enum Feasibility {
         checks.append(PrerequisiteCheck(
             prerequisite: wording("eerste inkomsten binnen de planperiode", "first income within the plan period"),
             isMet: model.timing.leadTimeMonths < horizonMonths,
-            action: wording("eerste inkomsten pas na \(model.timing.leadTimeMonths) maanden, na de planperiode", "first income only after \(model.timing.leadTimeMonths) months, after the plan period")
+            action: wording("eerste inkomsten pas na \(model.timing.leadTimeMonths) maanden, na de planperiode", "first income only after \(model.timing.leadTimeMonths) months, after the plan period"),
+            isTiming: true
         ))
         return checks
     }

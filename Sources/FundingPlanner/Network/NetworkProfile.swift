@@ -102,6 +102,13 @@ public struct NetworkProfile: Sendable, Hashable {
         public var category: CostCategory
         public var amount: Money
         public var description: String?
+
+        public init(year: Int, category: CostCategory, amount: Money, description: String?) {
+            self.year = year
+            self.category = category
+            self.amount = amount
+            self.description = description
+        }
     }
 
     /// How the coordinator wants the funding mix.

@@ -80,25 +80,19 @@ private struct AddedValuePhrases {
         let name = trimmed(context.networkName)
         let place = trimmed(context.place)
         let named = name.isEmpty ? w("het netwerk", "the network") : name
-        let subject = place.isEmpty ? capitalised(named) : w("In de regio \(place) ", "In the \(place) area, ")
-        // Dutch inverts after the place ("In de regio Lier brengt X …"); English keeps the subject first.
-        let verb = place.isEmpty
-            ? (nl ? " " : " ")
-            : (nl ? "" : named + " ")
         var sentence: String
         if let partners {
-            sentence = subject + verb + w(place.isEmpty ? "brengt " : "brengt \(named) ", "brings together ") + partners + (nl ? " samen" : "")
+            // "In de regio Lier brengt X 7 partners (…) samen" / "In the Lier area, X brings together 7 partners (…)".
+            sentence = place.isEmpty
+                ? capitalised(named) + w(" brengt \(partners) samen", " brings together \(partners)")
+                : w("In de regio \(place) brengt \(named) \(partners) samen", "In the \(place) area, \(named) brings together \(partners)")
         } else {
-            sentence = subject + verb + w(place.isEmpty ? "werkt" : "werkt \(named)", "works")
+            sentence = capitalised(named) + w(" werkt", " works") + inPlace
         }
         if let purpose = quotedPurpose {
-            sentence += w(" rond één gedeeld doel: ", " around one shared purpose: ") + purpose
-        } else if partners == nil, place.isEmpty {
-            sentence += w(" als organisatienetwerk.", " as an organisation network.")
-        } else {
-            sentence += "."
+            return sentence + w(" rond één gedeeld doel: ", " around one shared purpose: ") + purpose
         }
-        return sentence
+        return sentence + (partners == nil && inPlace.isEmpty ? w(" aan een gedeeld doel.", " towards a shared purpose.") : ".")
     }
 
     /// "In dit plan gaat het om ‘…’ en ‘…’, van 2026 tot en met 2028."; nil when no model is chosen.
@@ -115,9 +109,9 @@ private struct AddedValuePhrases {
         case .municipality:
             let elections = context.lastYear >= 2029 && context.firstYear <= 2030
             return [
-                w("Voor de gemeente levert het netwerk zichtbare resultaten op voor \(t), die ze kan koppelen aan doelen uit haar meerjarenplan, "
+                w("Voor de gemeente levert het netwerk zichtbare resultaten op voor \(t), resultaten die ze kan koppelen aan doelen uit haar meerjarenplan, "
                     + (elections ? "nog vóór de lokale verkiezingen van 2030." : "tijdens deze legislatuur."),
-                  "For the municipality, the network delivers visible results for \(t) that it can link to goals in its policy plan, "
+                  "For the municipality, the network delivers visible results for \(t), results it can link to goals in its policy plan, "
                     + (elections ? "before the 2030 local elections." : "during this legislature.")),
                 w("Zo subsidieert de gemeente niet alleen, maar maakt ze mee impact: ze denkt mee als partner en ziet wat haar steun oplevert voor haar inwoners.",
                   "The municipality does more than subsidise: it co-creates the impact as a partner and sees what its support achieves for its residents."),
@@ -165,11 +159,13 @@ private struct AddedValuePhrases {
             let alongside = companies <= 0 ? ""
                 : companies == 1 ? w(", net als het bedrijf dat al partner is", ", like the company already in the network")
                 : w(", net als de \(companies) bedrijven die al partner zijn", ", like the \(companies) companies already in the network")
+            let place = trimmed(context.place)
+            let local = place.isEmpty ? w("lokaal ", "its community") : w("in de regio \(place) ", "the \(place) area")
             return [
                 w("Voor een bedrijf biedt het netwerk kansen om medewerkers te motiveren en hen prikkelend werk te geven, bijvoorbeeld als mentor of op een teamdag met \(t).",
                   "For a company, the network offers ways to motivate staff and give them stimulating work, for example as a mentor or on a team day with \(t)."),
-                w("Het bedrijf leert er toekomstige medewerkers kennen en wordt zichtbaar als werkgever die zich engageert\(inPlace)\(alongside).",
-                  "The company gets to know future recruits and becomes visible as an employer that is committed\(inPlace)\(alongside)."),
+                w("Het bedrijf leert er toekomstige medewerkers kennen en wordt zichtbaar als werkgever die zich \(local)engageert\(alongside).",
+                  "The company gets to know future recruits and becomes visible as an employer committed to \(local)\(alongside)."),
             ]
         case .individualDonors:
             return [

@@ -26,11 +26,11 @@ enum MilestoneTemplates {
         list.addModelSteps(kind, model: model, foodSafetyListed: missingPrerequisites.contains(where: mentionsFoodSafety))
 
         let latest = max(plan.start, (kind.hasSubmission ? plan.submission : plan.income) - 1)
-        for (index, prerequisite) in missingPrerequisites.enumerated() {
-            let title = missingPrerequisites.count == 1
+        let missing = missingPrerequisites.map(sentence).filter { !$0.isEmpty }
+        for (index, text) in missing.enumerated() {
+            let title = missing.count == 1
                 ? ("Vervul de ontbrekende voorwaarde", "Meet the missing prerequisite")
-                : ("Vervul voorwaarde \(index + 1) van \(missingPrerequisites.count)", "Meet prerequisite \(index + 1) of \(missingPrerequisites.count)")
-            let text = sentence(prerequisite)
+                : ("Vervul voorwaarde \(index + 1) van \(missing.count)", "Meet prerequisite \(index + 1) of \(missing.count)")
             list.add(min(plan.start + 1 + index, latest), title, (
                 text + " Dit moet rond zijn voordat \(name) geld kan opbrengen; spreek af welke partner het opneemt.",
                 text + " This must be in place before \(name) can bring in money; agree which partner takes it on."))
@@ -123,27 +123,20 @@ private enum MilestoneKind: Equatable {
         case "venue-hire", "coworking-memberships": self = .venueHire
         case "course-fees", "company-training-contracts", "train-the-trainer-services": self = .training
         default:
-            if model.category == .inKind || mechanism == .contributionInKind {
-                self = .inKind
-            } else if model.category == .membership {
-                self = .contributions
-            } else if mechanism == .grant {
-                self = model.category == .corporate && model.success.isCompetitive ? .csrCompetition : .grantCall
-            } else if model.category == .corporate {
-                self = .companyPartnership
-            } else if model.category == .communityFundraising {
-                self = .fundraisingEvent
-            } else if model.category == .philanthropy || mechanism == .donation {
-                self = .donations
-            } else if model.category == .publicFunding || model.category == .euFunding {
-                self = .grantCall
-            } else if mechanism == .renting {
-                self = .venueHire
-            } else if model.prerequisites.contains(.asset(.kitchen)) {
-                self = .catering
-            } else {
-                self = .service
-            }
+            // The first rule that holds decides; the order matters (an in-kind grant is in kind, a corporate grant a prize).
+            let category = model.category
+            let rules: [(holds: Bool, kind: MilestoneKind)] = [
+                (category == .inKind || mechanism == .contributionInKind, .inKind),
+                (category == .membership, .contributions),
+                (mechanism == .grant, category == .corporate && model.success.isCompetitive ? .csrCompetition : .grantCall),
+                (category == .corporate, .companyPartnership),
+                (category == .communityFundraising, .fundraisingEvent),
+                (category == .philanthropy || mechanism == .donation, .donations),
+                (category == .publicFunding || category == .euFunding, .grantCall),
+                (mechanism == .renting, .venueHire),
+                (model.prerequisites.contains(.asset(.kitchen)), .catering),
+            ]
+            self = rules.first { $0.holds }?.kind ?? .service
         }
     }
 
@@ -226,12 +219,9 @@ extension StepList {
         case .inKind:
             addInKindSteps(from: model.funder.type)
         case .crowdfunding:
-            add(plan.start, ("Kies een platform en een doelbedrag", "Choose a platform and a target"), (
-                "Kies een crowdfundingplatform en een haalbaar doelbedrag voor één concreet project.",
-                "Choose a crowdfunding platform and a realistic target amount for one concrete project."))
-            add(plan.share(1, of: 3), ("Bereid de campagne voor", "Prepare the campaign"), (
-                "Maak een kort verhaal en een filmpje waarin deelnemers zelf vertellen, met kleine tegenprestaties voor schenkers.",
-                "Make a short story and video in which participants speak for themselves, with small rewards for donors."))
+            add(plan.start, ("Bereid de campagne voor", "Prepare the campaign"), (
+                "Kies een platform en een haalbaar doelbedrag voor één concreet project, en maak een filmpje waarin deelnemers zelf vertellen.",
+                "Choose a platform and a realistic target for one concrete project, and make a video in which participants speak for themselves."))
             add(plan.before(lead - 2), ("Lanceer de campagne", "Launch the campaign"), (
                 "Laat de campagne ongeveer zes weken lopen; vraag partners en naasten om in de eerste dagen te geven en deel elke week een nieuw verhaal.",
                 "Run the campaign for about six weeks; ask partners and close contacts to give in the first days and share a new story every week."))
@@ -359,7 +349,7 @@ extension StepList {
         let (nlWho, enWho) = funder == .municipality ? ("de gemeente", "the municipality")
             : funder == .company ? ("het bedrijf", "the company") : ("de partners", "the partners")
         add(plan.before(plan.leadTime - 1), ("Vraag het aan \(nlWho)", "Ask \(enWho)"), (
-            "Vraag \(nlWho) concreet wat \(funder == .partners ? "elk kan" : "het kan") inbrengen en leg de afspraken schriftelijk vast; een bijdrage in natura telt als volwaardige bijdrage.",
+            "Vraag \(nlWho) concreet wat \(funder == .partners ? "elk" : funder == .municipality ? "ze" : "het") kan inbrengen en leg de afspraken schriftelijk vast; een bijdrage in natura telt als volwaardige bijdrage.",
             "Ask \(enWho) exactly what \(funder == .partners ? "each" : "it") can provide and put the arrangement in writing; an in-kind contribution is a full contribution."))
         add(plan.after(1), ("Registreer de waarde", "Record the value"), (
             "Waardeer de bijdrage (uren maal tarief, marktprijs of kostprijs) en noteer ze apart: ze telt nooit mee in de geldtotalen.",

@@ -133,9 +133,9 @@ extension PlanSetup {
         let feasibility = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0.prerequisites) })
         for source in sources {
             guard let model = inputs.catalogue.model(id: source.modelID) else { continue }
-            let missing = (feasibility[model.id] ?? []).filter { !$0.isMet }.map(\.action)
+            let missing = (feasibility[model.id] ?? []).filter { !$0.isMet && !$0.isTiming }.map(\.action)
             let steps = MilestoneTemplates.steps(for: model, startMonth: 12 * (source.startYear - start), missingPrerequisites: missing, language: settings.language)
-            for step in steps {
+            for step in steps where step.monthOffset < 12 * years.count {
                 let month = max(0, step.monthOffset)
                 result.append(Milestone(modelID: model.id, date: CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1), step: step))
             }
@@ -151,7 +151,7 @@ extension PlanSetup {
         if network.partners.contains(where: { $0.type == .localGovernment }) { funders.insert(.municipality) }
         return funders.sorted { $0.rawValue < $1.rawValue }.map { funder in
             let context = AddedValueContext(
-                networkName: network.name.text(in: settings.language), purpose: match.purpose, place: network.region.name,
+                networkName: network.name.text(in: settings.language), purpose: network.purpose.text(in: settings.language), place: network.region.name,
                 targetGroups: network.targetGroups, partnerCounts: counts,
                 chosenModels: sources.filter { $0.funderType == funder }.map(\.name),
                 firstYear: years.first ?? network.budget.startYear, lastYear: years.last ?? network.budget.startYear
