@@ -1,5 +1,6 @@
 internal import CCbc
 import Dispatch
+import Synchronization
 
 /// Solves a ``MILPModel`` exactly with COIN-OR CBC through its C interface.
 ///
@@ -10,6 +11,14 @@ package enum CBCSolver {
     ///
     /// - Parameter seconds: a time limit; a solve stopped by it reports `.stopped`.
     package static func solve(_ model: MILPModel, seconds: Double = 60) -> MILPSolution {
+        // CBC's solve driver keeps static state: concurrent solves in one process fail at
+        // random (seen in the test suite). One solve at a time.
+        solveLock.withLock { _ in solveAlone(model, seconds: seconds) }
+    }
+
+    private static let solveLock = Mutex<Void>(())
+
+    private static func solveAlone(_ model: MILPModel, seconds: Double) -> MILPSolution {
         let handle = CBCHandle()
         let cbc = handle.model
         Cbc_setProblemName(cbc, model.name)
