@@ -17,7 +17,8 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(DiagnosticsError) {
         let folder = (path as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder
-        var template = Array((directory + "/.\((path as NSString).lastPathComponent).tmp-XXXXXX").utf8CString)
+        let randomSuffix = String(repeating: "X", count: 6)  // mkstemp replaces these
+        var template = Array((directory + "/.\((path as NSString).lastPathComponent).tmp-" + randomSuffix).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path, "cannot create a file in \(directory)") }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

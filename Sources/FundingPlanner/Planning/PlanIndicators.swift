@@ -56,7 +56,7 @@ public struct PlanIndicators: Sendable, Hashable {
         }
         let change = (perYear.last?.ownShare.value ?? 0) - (perYear.first?.ownShare.value ?? 0)
         let trend = change > 500 ? "rising" : change < -500 ? "falling" : "flat"
-        let breakEven = totals.first { $0.shortfall == .zero && $0.costs > .zero || $0.shortfall == .zero }?.year
+        let breakEven = totals.first { $0.shortfall == .zero }?.year
         let quickWins = sources.filter { source in
             guard let model = catalogue.model(id: source.modelID) else { return false }
             return source.startYear == years.first && model.timing.leadTimeMonths <= 3 && model.effort.hoursPerMonth <= 10
