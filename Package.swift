@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "FundingPlannerTests",
             dependencies: ["FundingPlanner", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Scripts"]
         ),
     ]
 )

@@ -78,6 +78,39 @@ struct ReadingSession {
         return true
     }
 
+    /// Reads the whole document as one tree (validated on the way) and keeps it for the
+    /// caller (`xmlTextReaderExpand` + `xmlTextReaderPreserve` on the root).
+    func readWholeTree() -> Bool {
+        var status = xmlTextReaderRead(reader)
+        while status == 1 {
+            let type = xmlTextReaderNodeType(reader)
+            if type == Self.doctypeType {
+                refuseDoctype()
+                return false
+            }
+            if type == Self.elementType {
+                guard let node = xmlTextReaderCurrentNode(reader) else { return false }
+                guard acceptRoot(conversion.shallowElement(node)) else { return false }
+                guard xmlTextReaderExpand(reader) != nil else {
+                    collector.rewrite(code: 5, as: Self.truncationMessage)
+                    if collector.errorCount == 0 {
+                        collector.addError(Self.truncationMessage, line: Int(xmlTextReaderGetParserLineNumber(reader)))
+                    }
+                    return false
+                }
+                _ = xmlTextReaderPreserve(reader)
+                status = xmlTextReaderNext(reader)
+                while status == 1 { status = xmlTextReaderRead(reader) }
+                return status == 0
+            }
+            status = xmlTextReaderRead(reader)
+        }
+        if status == 0 && collector.errorCount == 0 {
+            collector.addError("the file has no root element; it is not an XML document")
+        }
+        return false
+    }
+
     /// Reads up to the first element and returns it without children (no root check).
     func firstElement() -> XMLElement? {
         var status = xmlTextReaderRead(reader)

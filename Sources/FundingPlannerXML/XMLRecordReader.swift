@@ -86,7 +86,7 @@ package enum XMLRecordReader {
 
     /// Opens `path` through ``GuardedInput`` with a reader that has our parse options and error
     /// capture, runs `body`, frees the reader, and returns what was collected.
-    private static func withSecureReader(
+    static func withSecureReader(
         path: String, displayName: String, limits: XMLLimits,
         body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
     ) -> [XMLDiagnostic] {

@@ -1,6 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
-import FundingPlanner
+public import FundingPlanner
 
 /// `fundplan plan NETWORK.xml -o DIR`: the optimal multi-year funding plan.
 struct PlanCommand: ParsableCommand {
@@ -10,7 +10,8 @@ struct PlanCommand: ParsableCommand {
         discussion: """
         Chooses the sources with CBC (an exact mixed-integer solver) under the network's limits,
         simulates the uncertainty (Monte Carlo), computes indicators, milestones and the added
-        value per funder, and writes DIR/plan.xml.
+        value per funder, and writes into DIR: plan.xml, plan.html (the report), budget.csv (for
+        spreadsheets) and milestones.ics (for calendars).
         Example: fundplan plan catalogues/examples/social-restaurant.xml -o plan-output --lang en
         """
     )
@@ -45,8 +46,16 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("export-model"), help: ArgumentHelp("Also write the exact optimisation model to this .lp or .mps file.", valueName: "file"))
     var exportModel: String?
 
-    @Flag(help: "Replace plan.xml if the output folder already has one.")
+    @Flag(help: "Replace the output files if the folder already has them.")
     var force = false
+
+    @Option(name: .customLong("csv-locale"), help: "budget.csv for international (comma, decimal point) or nl spreadsheets (semicolon, decimal comma).")
+    var csvLocale: BudgetCSV.Locale = .international
+
+    @Flag(help: "Also print plan.html to plan.pdf (A4) with a headless Chromium.")
+    var pdf = false
+
+    static let outputNames = ["plan.xml", "plan.html", "budget.csv", "milestones.ics"]
 
     func validate() throws {
         if let years, !(1...6).contains(years) { throw ValidationError("--years must be 1 to 6") }
@@ -56,8 +65,8 @@ struct PlanCommand: ParsableCommand {
             throw ValidationError("--export-model needs a file name ending in .lp or .mps")
         }
         let planFile = (output as NSString).appendingPathComponent("plan.xml")
-        if FileManager.default.fileExists(atPath: planFile) && !force {
-            throw ValidationError("\(planFile) exists already; add --force to replace it, or choose another folder with -o")
+        for name in Self.outputNames where FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) && !force {
+            throw ValidationError("\((output as NSString).appendingPathComponent(name)) exists already; add --force to replace the plan's files, or choose another folder with -o")
         }
         if [network, exportModel].contains(planFile) { throw ValidationError("an output would overwrite an input; choose another folder") }
     }
@@ -84,9 +93,28 @@ struct PlanCommand: ParsableCommand {
             }
             let plan = try Planner.plan(inputs, settings: settings)
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            let planFile = (output as NSString).appendingPathComponent("plan.xml")
-            try OutputDestination.write(PlanXMLWriter.document(plan), to: planFile)
-            StandardOutput.write(PlanSummary.text(plan) + (language.lang == .nl ? "Geschreven: " : "Written: ") + planFile + "\n")
+            let file = { (name: String) in (output as NSString).appendingPathComponent(name) }
+            // Each file is replaced atomically; a failure leaves the earlier ones complete.
+            try OutputDestination.write(PlanXMLWriter.document(plan), to: file("plan.xml"))
+            let html: String
+            do {
+                html = try ReportRenderer.html(planPath: file("plan.xml"), language: language.lang)
+            } catch {
+                throw Terminal.fail(error)
+            }
+            try OutputDestination.write(html, to: file("plan.html"))
+            try OutputDestination.write(BudgetCSV.text(plan, locale: csvLocale), to: file("budget.csv"))
+            try OutputDestination.write(MilestoneCalendar.text(plan), to: file("milestones.ics"))
+            var written = ["plan.xml", "plan.html", "budget.csv", "milestones.ics"].map(file)
+            if pdf {
+                do {
+                    try PDFPrinter.print(htmlPath: file("plan.html"), to: file("plan.pdf"))
+                    written.append(file("plan.pdf"))
+                } catch {
+                    throw Terminal.fail(error)
+                }
+            }
+            StandardOutput.write(PlanSummary.text(plan) + (language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
         } catch let error as PlanningError {
             Terminal.writeError(network + ": error: " + (language.lang == .nl ? "geen plan mogelijk" : "no plan possible"))
             for explanation in error.explanations { Terminal.writeError("  - " + explanation) }
@@ -94,3 +122,5 @@ struct PlanCommand: ParsableCommand {
         }
     }
 }
+
+extension BudgetCSV.Locale: ExpressibleByArgument {}

@@ -54,8 +54,12 @@ public enum PlanXMLWriter {
         for explanation in plan.explanations { writer.element("explanation", text: explanation) }
         for blocked in plan.blocked { writer.element("blocked", [("model", blocked.modelID)], text: blocked.reason) }
         MatchXMLWriter.writeReadiness(&writer, plan.readiness)
+        // The ten best matches, and every chosen source's match (for its rationale and prerequisites).
+        let chosen = Set(plan.sources.map(\.modelID))
         writer.open("matches")
-        for (index, match) in plan.matches.matches.prefix(10).enumerated() { MatchXMLWriter.writeModelMatch(&writer, match, rank: index + 1) }
+        for (index, match) in plan.matches.matches.enumerated() where index < 10 || chosen.contains(match.modelID) {
+            MatchXMLWriter.writeModelMatch(&writer, match, rank: index + 1)
+        }
         writer.close()
         return writer.finish()
     }

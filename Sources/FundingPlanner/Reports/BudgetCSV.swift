@@ -1,0 +1,42 @@
+/// The plan's budget as CSV (RFC 4180): years across, sources down, then the totals.
+///
+/// `.international`: comma separator, decimal point. `.dutch`: semicolon separator, decimal
+/// comma (what Belgian and Dutch spreadsheet programs expect). No thousands separators.
+public enum BudgetCSV {
+    /// The number and field conventions.
+    public enum Locale: String, Sendable, CaseIterable {
+        case international
+        case dutch = "nl"
+    }
+
+    public static func text(_ plan: FundingPlan, locale: Locale = .international) -> String {
+        let nl = plan.language == .nl
+        func label(_ dutch: String, _ english: String) -> String { nl ? dutch : english }
+        func amount(_ money: Money) -> String {
+            locale == .dutch ? money.decimalEuros.replacingDots() : money.decimalEuros
+        }
+        var rows: [[String]] = []
+        rows.append([label("regel", "line"), label("soort", "kind")] + plan.years.map(String.init) + [label("totaal", "total")])
+        func row(_ name: String, _ kind: String, _ values: [Money]) {
+            rows.append([name, kind] + values.map(amount) + [amount(values.reduce(Money.zero, +))])
+        }
+        for source in plan.sources { row(source.name, source.resourceType.rawValue, source.income) }
+        for partner in plan.partnerContributions { row(partner.name, label("partner (geld)", "partner (cash)"), partner.amounts) }
+        let totals = plan.yearTotals
+        row(label("Inkomsten", "Income"), label("totaal", "total"), totals.map(\.income))
+        row(label("Directe kosten", "Direct costs"), label("totaal", "total"), totals.map(\.directCosts))
+        row(label("Netto inkomsten", "Net income"), label("totaal", "total"), totals.map(\.netIncome))
+        row(label("Kosten", "Costs"), label("totaal", "total"), totals.map(\.costs))
+        row(label("Aankopen", "Acquisitions"), label("totaal", "total"), totals.map(\.acquisitions))
+        row(label("Tekort", "Shortfall"), label("totaal", "total"), totals.map(\.shortfall))
+        row(label("Saldo", "Balance"), label("totaal", "total"), totals.map(\.balance))
+        for item in plan.inKind {
+            row(item.name, item.isPartner ? label("in natura (partner)", "in kind (partner)") : label("in natura (voorstel)", "in kind (suggested)"), item.amounts)
+        }
+        return CSVWriter(separator: locale == .dutch ? ";" : ",").text(rows)
+    }
+}
+
+private extension String {
+    func replacingDots() -> String { String(map { $0 == "." ? "," : $0 }) }
+}

@@ -1,0 +1,42 @@
+internal import CLibXML2
+
+/// A whole libxml2 document tree, owned (freed in `deinit`), for transformations.
+///
+/// Made by ``XMLRecordReader/readTree(path:displayName:schema:expectedRoot:limits:)``, which
+/// validates while it builds the tree, in one pass. Not shared between threads.
+package final class OwnedXMLDocument {
+    let pointer: xmlDocPtr
+
+    init(pointer: xmlDocPtr) {
+        self.pointer = pointer
+    }
+
+    deinit {
+        xmlFreeDoc(pointer)
+    }
+}
+
+extension XMLRecordReader {
+    /// Reads `path` securely into a whole tree, validating it against `schema` while reading.
+    ///
+    /// - Returns: the tree when the file is valid, and every diagnostic.
+    package static func readTree(
+        path: String, displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?, limits: XMLLimits = .standard
+    ) -> (document: OwnedXMLDocument?, diagnostics: [XMLDiagnostic]) {
+        var document: OwnedXMLDocument?
+        let diagnostics = withSecureReader(path: path, displayName: displayName, limits: limits) { reader, collector in
+            if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
+                collector.addError("cannot attach the schema \(schema.path) to the parser")
+                return
+            }
+            let session = ReadingSession(reader: reader, collector: collector, expectedRoot: expectedRoot)
+            guard session.readWholeTree() else { return }
+            if schema != nil, collector.errorCount == 0, xmlTextReaderIsValid(reader) != 1 {
+                collector.addError("the document is not valid against its schema")
+            }
+            guard collector.errorCount == 0, let tree = xmlTextReaderCurrentDoc(reader) else { return }
+            document = OwnedXMLDocument(pointer: tree)
+        }
+        return (diagnostics.contains { $0.severity == .error } ? nil : document, diagnostics)
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import FundingPlanner
+
+/// `fundplan report PLAN.xml -o FILE.html`: re-render a plan as a web page (and PDF).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render a plan as one self-contained web page (and, with --pdf, an A4 PDF).",
+        discussion: """
+        The page needs no internet and no JavaScript; print it from any browser, or use --pdf.
+        Example: fundplan report plan-output/plan.xml -o plan.html --lang en --pdf
+        """
+    )
+
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: ArgumentHelp("The plan (plan.xml written by fundplan plan).", valueName: "plan"))
+    var plan: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The HTML file to write.", valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("Your own XSLT 1.0 stylesheet instead of the built-in one.", valueName: "file.xsl"))
+    var stylesheet: String?
+
+    @Flag(help: "Also print the page to an A4 PDF next to it (needs a headless Chromium).")
+    var pdf = false
+
+    func validate() throws {
+        guard output.hasSuffix(".html") || output.hasSuffix(".htm") else { throw ValidationError("-o needs a file name ending in .html") }
+        if output == plan || output == stylesheet { throw ValidationError("the output file would overwrite an input; choose another path") }
+    }
+
+    func run() throws {
+        do {
+            let html = try ReportRenderer.html(planPath: plan, language: language.lang, stylesheet: stylesheet)
+            try AtomicFile.write(html, to: output)
+            if pdf {
+                try PDFPrinter.print(htmlPath: output, to: String(output.dropLast(output.hasSuffix(".htm") ? 4 : 5)) + ".pdf")
+            }
+        } catch {
+            throw Terminal.fail(error)
+        }
+    }
+}

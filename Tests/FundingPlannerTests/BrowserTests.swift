@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import FundingPlanner
+
+/// Chromium and pdftotext are installed, or this is CI (where their absence must fail).
+let browserToolsAvailable: Bool = {
+    let present = PDFPrinter.browser != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+    return present || ProcessInfo.processInfo.environment["CI"] == "true"
+}()
+
+/// The report as a person sees it: rendered by headless Chromium, screenshotted, printed to A4
+/// PDF and read back with pdftotext. Needs Debian's chromium and poppler-utils (`.ci/run`
+/// installs them); outside CI the suite is skipped when they are missing.
+@Suite(.serialized, .enabled(if: browserToolsAvailable))
+struct BrowserTests {
+    @Test(arguments: Examples.names)
+    func reportRendersScreenshotsAndPrintsToA4(name: String) throws {
+        let browser = try #require(PDFPrinter.browser, "chromium is not installed")
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = ReportTests.plan(name)
+        let htmlPath = folder.appendingPathComponent("plan.html").path
+        try AtomicFile.write(try ReportRenderer.html(planPath: plan, language: .nl), to: htmlPath)
+        let url = URL(fileURLWithPath: htmlPath).absoluteString
+
+        // Renders with no console errors and no failed loads.
+        let dom = try Self.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile", "--enable-logging=stderr", "--v=0", "--dump-dom", url])
+        #expect(dom.output.contains("<h1>"))
+        for marker in ["CONSOLE", "Uncaught", "Failed to load resource", "net::ERR_"] {
+            #expect(!dom.errors.contains(marker), "\(marker) in Chromium's log")
+        }
+
+        // A screenshot that is not blank.
+        let shot = folder.appendingPathComponent("shot.png").path
+        _ = try Self.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile", "--hide-scrollbars", "--window-size=1024,1400", "--screenshot=\(shot)", url])
+        let pixels = try ReportTests.python(["png", shot])
+        let distinct = Int(pixels.components(separatedBy: "distinct=").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+        #expect(distinct > 20, "the screenshot looks blank: \(pixels)")
+
+        // An A4 PDF with a sensible number of pages, the network's name and the totals.
+        let pdf = folder.appendingPathComponent("plan.pdf").path
+        try PDFPrinter.print(htmlPath: htmlPath, to: pdf)
+        let info = try Self.run("/usr/bin/pdfinfo", [pdf]).output
+        let pages = Int(info.components(separatedBy: "Pages:").last?.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+        #expect((4...40).contains(pages), "\(pages) pages")
+        #expect(info.contains("(A4)"))
+        let text = try Self.run("/usr/bin/pdftotext", ["-layout", pdf, "-"]).output
+            .replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let xml = try String(contentsOfFile: plan, encoding: .utf8)
+        let name = Self.networkName(in: xml)
+        #expect(text.contains(name.split(separator: " ").prefix(3).joined(separator: " ")), "network name missing")
+        for income in ReportTests.yearIncomes(in: xml) {
+            #expect(text.contains(ReportTests.dutch(income.amount).replacingOccurrences(of: "\u{00A0}", with: " ")), "total \(income.amount) missing")
+        }
+    }
+
+    static func networkName(in xml: String) -> String {
+        guard let start = xml.range(of: "<network "), let close = xml.range(of: ">", range: start.upperBound..<xml.endIndex),
+              let end = xml.range(of: "</network>", range: close.upperBound..<xml.endIndex) else { return "" }
+        return String(xml[close.upperBound..<end.lowerBound])
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> (output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+}
