@@ -10,6 +10,7 @@ import FundingPlanner
 //   fundplan-bench generate FILE [N]   (only writes the generated catalogue, for profiling)
 //   fundplan-bench match CATALOGUE NETWORK   (load, then match one network; prints both times)
 //   fundplan-bench plan           (solver and simulation timings, beside HiGHS and NumPy)
+//   fundplan-bench report         (rendering 1 and 5,000 plans, beside xsltproc)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -27,6 +28,25 @@ if arguments.first == "load", arguments.count == 2 {
 if arguments.first == "match", arguments.count == 3 {
     try MatchBenchmark.run(cataloguePath: arguments[1], networkPath: arguments[2])
     exit(0)
+}
+
+if arguments.first == "render", arguments.count >= 3, let threads = Int(arguments[1]) {
+    exit(ReportBenchmark.render(threads: threads, files: Array(arguments.dropFirst(2))))
+}
+
+if arguments.first == "report" {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-report-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    var status: Int32 = 0
+    do {
+        try ReportBenchmark.run(packageFolder: FileManager.default.currentDirectoryPath, workFolder: folder, selfPath: me, runs: 3)
+    } catch {
+        print("report benchmark failed: \(error)")
+        status = 1
+    }
+    try? FileManager.default.removeItem(at: folder)
+    exit(status)
 }
 
 if arguments.first == "plan" {

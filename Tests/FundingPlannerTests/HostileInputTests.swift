@@ -21,7 +21,7 @@ import FundingPlannerResources
         let schemas = try SchemaSet.load()
         let start = Date()
         let diagnostics = XMLRecordReader.read(
-            path: path, displayName: "input.xml", schema: schemas.schema(for: .catalogue),
+            path: path, displayName: "input.xml", schema: try schemas.schema(for: .catalogue),
             expectedRoot: catalogueRoot, limits: limits
         )
         return (diagnostics, Date().timeIntervalSince(start))

@@ -62,12 +62,18 @@ public struct CatalogueLoader: Sendable {
     /// Parsing and validation run on the calling thread; decoding the records runs on a second
     /// thread at the same time, fed in order through a bounded hand-off.
     static func read(_ path: String, displayName: String, inheriting catalogue: Catalogue, schemas: SchemaSet) -> (file: CatalogueFile?, diagnostics: [Diagnostic]) {
-        let decoding = DecodingThread(decoder: CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue))
         let kind = DocumentKind.catalogue
+        let schema: CompiledXMLSchema
+        do {
+            schema = try schemas.schema(for: kind)
+        } catch {
+            return (nil, error.diagnostics)
+        }
+        let decoding = DecodingThread(decoder: CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue))
         let xmlDiagnostics = XMLRecordReader.read(
             path: path,
             displayName: displayName,
-            schema: schemas.schema(for: kind),
+            schema: schema,
             expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
             onRoot: { decoding.handOff.put(.root($0)) },
             onRecord: { decoding.handOff.put(.record($0)) }

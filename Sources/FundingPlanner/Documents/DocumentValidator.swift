@@ -54,8 +54,14 @@ public struct DocumentValidator: Sendable {
             let outcome = NetworkProfile.read(path, displayName: path, catalogue: context, schemas: schemas)
             return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
         case .match, .plan:
+            let schema: CompiledXMLSchema
+            do {
+                schema = try schemas.schema(for: kind)
+            } catch {
+                return Report(file: path, kind: kind, diagnostics: error.diagnostics)
+            }
             let diagnostics = XMLRecordReader.read(
-                path: path, displayName: path, schema: schemas.schema(for: kind),
+                path: path, displayName: path, schema: schema,
                 expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement)
             )
             return Report(file: path, kind: kind, diagnostics: diagnostics.map(Diagnostic.init))

@@ -20,8 +20,14 @@ extension NetworkProfile {
     static func read(_ path: String, displayName: String, catalogue: Catalogue, schemas: SchemaSet) -> (profile: NetworkProfile?, diagnostics: [Diagnostic]) {
         var decoder = NetworkDecoder(path: path, displayName: displayName, catalogue: catalogue)
         let kind = DocumentKind.network
+        let schema: CompiledXMLSchema
+        do {
+            schema = try schemas.schema(for: kind)
+        } catch {
+            return (nil, error.diagnostics)
+        }
         let xmlDiagnostics = XMLRecordReader.read(
-            path: path, displayName: displayName, schema: schemas.schema(for: kind),
+            path: path, displayName: displayName, schema: schema,
             expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
             onRoot: { decoder.decodeRoot($0) },
             onRecord: { decoder.decodeRecord($0) }

@@ -25,7 +25,7 @@ public enum ReportRenderer {
         let schemas = try SchemaSet.load()
         let kind = DocumentKind.plan
         let read = XMLRecordReader.readTree(
-            path: planPath, displayName: planPath, schema: schemas.schema(for: kind),
+            path: planPath, displayName: planPath, schema: try schemas.schema(for: kind),
             expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement)
         )
         guard let document = read.document else { throw DiagnosticsError(read.diagnostics.map(Diagnostic.init)) }

@@ -17,7 +17,7 @@ enum PlanChecker {
         var records: [String: [XMLElement]] = [:]
         let schemas = try SchemaSet.load()
         let diagnostics = XMLRecordReader.read(
-            path: path, displayName: "plan.xml", schema: schemas.schema(for: .plan),
+            path: path, displayName: "plan.xml", schema: try schemas.schema(for: .plan),
             expectedRoot: XMLName(namespace: DocumentKind.plan.namespace, localName: "plan"),
             onRecord: { records[$0.name, default: []].append($0) }
         )
