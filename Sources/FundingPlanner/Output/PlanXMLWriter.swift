@@ -21,13 +21,20 @@ public enum PlanXMLWriter {
         writeSources(&writer, plan)
         writer.open("years")
         for total in plan.yearTotals {
-            writer.element("year", [
+            let attributes = [
                 ("value", "\(total.year)"), ("costs", total.costs.decimalEuros), ("acquisitions", total.acquisitions.decimalEuros),
                 ("partnerCash", total.partnerCash.decimalEuros), ("sourceIncome", total.sourceIncome.decimalEuros),
                 ("income", total.income.decimalEuros), ("directCosts", total.directCosts.decimalEuros),
                 ("netIncome", total.netIncome.decimalEuros), ("shortfall", total.shortfall.decimalEuros),
                 ("balance", total.balance.decimalEuros), ("inKind", total.inKind.decimalEuros),
-            ])
+            ]
+            if total.costLines.isEmpty {
+                writer.element("year", attributes)
+            } else {
+                writer.open("year", attributes)
+                for line in total.costLines { writer.element("cost", [("category", line.category.rawValue), ("amount", line.amount.decimalEuros)]) }
+                writer.close()
+            }
         }
         writer.close()
         writer.open("inKind")

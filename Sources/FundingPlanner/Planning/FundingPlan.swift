@@ -129,6 +129,14 @@ public struct YearTotals: Sendable, Hashable {
     /// netIncome − costs − acquisitions (may be negative).
     public var balance: Money
     public var inKind: Money
+    /// The costs by category (their sum is `costs`).
+    public var costLines: [CostShare] = []
+}
+
+/// The costs of one category in one year.
+public struct CostShare: Sendable, Hashable {
+    public var category: CostCategory
+    public var amount: Money
 }
 
 /// In-kind means: partners' contributions and in-kind models worth seeking; valued, never cash.

@@ -50,7 +50,8 @@ extension PlanSetup {
             return YearTotals(
                 year: years[index], costs: costs[index], acquisitions: acquisition, partnerCash: partner, sourceIncome: sourceIncome,
                 income: income, directCosts: direct, netIncome: netIncome, shortfall: balance < .zero ? Money.zero - balance : .zero,
-                balance: balance, inKind: partnerInKind.reduce(Money.zero) { $0 + $1.amounts[index] }
+                balance: balance, inKind: partnerInKind.reduce(Money.zero) { $0 + $1.amounts[index] },
+                costLines: costLines(year: years[index], total: costs[index])
             )
         }
         let inKindMatches = match.matches.filter { match in inKindModels.contains { $0.id == match.modelID } }
@@ -86,6 +87,18 @@ extension PlanSetup {
             readiness: match.readiness,
             matches: match
         )
+    }
+
+    /// The year's costs by category, in the schema's category order; a year past the budget
+    /// repeats the last budget year's split.
+    func costLines(year: Int, total: Money) -> [CostShare] {
+        let budget = inputs.network.budget
+        let source = min(year, budget.years.upperBound)
+        let lines = CostCategory.allCases.compactMap { category -> CostShare? in
+            let amount = budget.costs.filter { $0.year == source && $0.category == category }.reduce(Money.zero) { $0 + $1.amount }
+            return amount > .zero ? CostShare(category: category, amount: amount) : nil
+        }
+        return lines.reduce(Money.zero) { $0 + $1.amount } == total ? lines : []
     }
 
     /// Which constraint groups, relaxed one at a time, would cover more of the costs.
