@@ -125,4 +125,27 @@
   <xsl:variable name="m.rank">No.</xsl:variable>
   <xsl:variable name="m.model">Revenue model</xsl:variable>
   <xsl:variable name="m.status">Status</xsl:variable>
+  <xsl:variable name="m.review-title">Review of funding plans</xsl:variable>
+  <xsl:variable name="m.ranking">Ranking</xsl:variable>
+  <xsl:variable name="m.comparison">Comparison of the best plans</xsl:variable>
+  <xsl:variable name="m.details">Details per plan</xsl:variable>
+  <xsl:variable name="m.rejected">Not reviewed</xsl:variable>
+  <xsl:variable name="m.network">Network</xsl:variable>
+  <xsl:variable name="m.score">Score (0–5)</xsl:variable>
+  <xsl:variable name="m.gates">Gates</xsl:variable>
+  <xsl:variable name="m.passes">passes</xsl:variable>
+  <xsl:variable name="m.fails">fails</xsl:variable>
+  <xsl:variable name="m.criterion">Criterion</xsl:variable>
+  <xsl:variable name="m.weight">Weight</xsl:variable>
+  <xsl:variable name="m.measure">Measure</xsl:variable>
+  <xsl:variable name="m.evidence">Evidence</xsl:variable>
+  <xsl:variable name="m.reviewers">Reviewers</xsl:variable>
+  <xsl:variable name="m.disagreement">reviewers disagree</xsl:variable>
+  <xsl:variable name="m.differs">differs from the automatic score</xsl:variable>
+  <xsl:variable name="m.mean">mean</xsl:variable>
+  <xsl:variable name="m.not-applicable">not applicable</xsl:variable>
+  <xsl:variable name="m.detail-limit">Details are shown below for the first plans; review.xml holds them for every plan.</xsl:variable>
+  <xsl:variable name="m.rubric">Rubric</xsl:variable>
+  <xsl:variable name="m.call">Call</xsl:variable>
+  <xsl:variable name="m.plans-reviewed">plans reviewed</xsl:variable>
 </xsl:stylesheet>

@@ -125,4 +125,27 @@
   <xsl:variable name="m.rank">Nr.</xsl:variable>
   <xsl:variable name="m.model">Verdienmodel</xsl:variable>
   <xsl:variable name="m.status">Status</xsl:variable>
+  <xsl:variable name="m.review-title">Beoordeling van financieringsplannen</xsl:variable>
+  <xsl:variable name="m.ranking">Rangschikking</xsl:variable>
+  <xsl:variable name="m.comparison">Vergelijking van de beste plannen</xsl:variable>
+  <xsl:variable name="m.details">Details per plan</xsl:variable>
+  <xsl:variable name="m.rejected">Niet beoordeeld</xsl:variable>
+  <xsl:variable name="m.network">Netwerk</xsl:variable>
+  <xsl:variable name="m.score">Score (0–5)</xsl:variable>
+  <xsl:variable name="m.gates">Poorten</xsl:variable>
+  <xsl:variable name="m.passes">voldoet</xsl:variable>
+  <xsl:variable name="m.fails">voldoet niet</xsl:variable>
+  <xsl:variable name="m.criterion">Criterium</xsl:variable>
+  <xsl:variable name="m.weight">Gewicht</xsl:variable>
+  <xsl:variable name="m.measure">Meting</xsl:variable>
+  <xsl:variable name="m.evidence">Onderbouwing</xsl:variable>
+  <xsl:variable name="m.reviewers">Beoordelaars</xsl:variable>
+  <xsl:variable name="m.disagreement">beoordelaars zijn het oneens</xsl:variable>
+  <xsl:variable name="m.differs">wijkt af van de automatische score</xsl:variable>
+  <xsl:variable name="m.mean">gemiddelde</xsl:variable>
+  <xsl:variable name="m.not-applicable">niet van toepassing</xsl:variable>
+  <xsl:variable name="m.detail-limit">Details staan hieronder voor de eerste plannen; review.xml bevat ze voor alle plannen.</xsl:variable>
+  <xsl:variable name="m.rubric">Beoordelingskader</xsl:variable>
+  <xsl:variable name="m.call">Oproep</xsl:variable>
+  <xsl:variable name="m.plans-reviewed">plannen beoordeeld</xsl:variable>
 </xsl:stylesheet>

@@ -41,6 +41,15 @@ final class DiagnosticCollector {
         codes.append(code)
     }
 
+    /// Drops the schema validator's reports (codes 1700–1999): used when the document is refused
+    /// for a more basic reason that they only follow from.
+    func dropSchemaErrors() {
+        let keep = codes.indices.filter { !(1700...1999).contains(codes[$0]) }
+        errorCount -= codes.indices.filter { (1700...1999).contains(codes[$0]) && diagnostics[$0].severity == .error }.count
+        diagnostics = keep.map { diagnostics[$0] }
+        codes = keep.map { codes[$0] }
+    }
+
     /// Replaces the message of every diagnostic libxml2 reported with `code`.
     func rewrite(code: Int, as message: String) {
         for index in diagnostics.indices where codes[index] == code {

@@ -133,6 +133,7 @@ struct ReadingSession {
     }
 
     private func refuseDoctype() {
+        collector.dropSchemaErrors()
         let position = doctypePosition()
         collector.addError(
             "a DOCTYPE is not allowed in FundingPlanner documents (it can declare entities and external files); remove the <!DOCTYPE …> declaration",
@@ -156,6 +157,7 @@ struct ReadingSession {
         guard let expectedRoot else { return true }
         let found = XMLName(namespace: root.namespace, localName: root.name)
         guard found != expectedRoot else { return true }
+        collector.dropSchemaErrors()
         let hint = found.localName == expectedRoot.localName
             ? "set xmlns=\"\(expectedRoot.namespace ?? "")\" on the root element"
             : "this file holds a different kind of document"

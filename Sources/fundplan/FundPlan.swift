@@ -20,7 +20,7 @@ struct FundPlan: ParsableCommand {
         Exit codes: 0 success · 1 invalid input · 2 usage error or unreadable file.
         """,
         version: "0.1.0",
-        subcommands: [CatalogueCommand.self, CheckCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self, ValidateCommand.self]
+        subcommands: [CatalogueCommand.self, CheckCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self]
     )
 
     /// Runs the command and maps every outcome to a documented exit code.

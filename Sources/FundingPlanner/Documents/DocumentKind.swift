@@ -9,6 +9,14 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case match
     /// A funding plan (`plan-1.xsd`).
     case plan
+    /// A review rubric (`rubric-1.xsd`).
+    case rubric
+    /// A funding call's rules (`call-1.xsd`).
+    case call
+    /// A reviewer's score sheet (`reviewer-1.xsd`).
+    case reviewerSheet = "reviewer-sheet"
+    /// A review of many plans (`review-1.xsd`).
+    case review
 
     /// The namespace of the root element.
     public var namespace: String {
@@ -17,6 +25,10 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .network: "urn:fundingplanner:network:1"
         case .match: "urn:fundingplanner:match:1"
         case .plan: "urn:fundingplanner:plan:1"
+        case .rubric: "urn:fundingplanner:rubric:1"
+        case .call: "urn:fundingplanner:call:1"
+        case .reviewerSheet: "urn:fundingplanner:reviewer:1"
+        case .review: "urn:fundingplanner:review:1"
         }
     }
 
@@ -27,6 +39,10 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .network: "network"
         case .match: "match"
         case .plan: "plan"
+        case .rubric: "rubric"
+        case .call: "call"
+        case .reviewerSheet: "sheet"
+        case .review: "review"
         }
     }
 
@@ -37,6 +53,10 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .network: "network-1.xsd"
         case .match: "match-1.xsd"
         case .plan: "plan-1.xsd"
+        case .rubric: "rubric-1.xsd"
+        case .call: "call-1.xsd"
+        case .reviewerSheet: "reviewer-1.xsd"
+        case .review: "review-1.xsd"
         }
     }
 

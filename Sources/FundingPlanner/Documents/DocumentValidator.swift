@@ -53,7 +53,14 @@ public struct DocumentValidator: Sendable {
         case .network:
             let outcome = NetworkProfile.read(path, displayName: path, catalogue: context, schemas: schemas)
             return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
-        case .match, .plan:
+        case .rubric:
+            do {
+                _ = try Rubric.load(path: path)
+                return Report(file: path, kind: kind, diagnostics: [])
+            } catch {
+                return Report(file: path, kind: kind, diagnostics: error.diagnostics)
+            }
+        case .match, .plan, .call, .reviewerSheet, .review:
             let schema: CompiledXMLSchema
             do {
                 schema = try schemas.schema(for: kind)

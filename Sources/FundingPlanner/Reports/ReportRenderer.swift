@@ -43,17 +43,17 @@ public enum ReportRenderer {
         guard let root = ResourceLocation.root else {
             throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot find the report stylesheets; keep the folder \(ResourceLocation.bundleFolderName) next to the fundplan binary", file: "fundplan", isInputOutput: true)])
         }
-        return try compiled(root.appendingPathComponent("reports/plan-\(language.rawValue).xsl").path)
+        return try compiledStylesheet(root.appendingPathComponent("reports/plan-\(language.rawValue).xsl").path)
     }
 
     static func custom(_ path: String) throws(DiagnosticsError) -> CompiledStylesheet {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot read the stylesheet; check the path given to --stylesheet", file: path, isInputOutput: true)])
         }
-        return try compiled(URL(fileURLWithPath: path).standardizedFileURL.path)
+        return try compiledStylesheet(URL(fileURLWithPath: path).standardizedFileURL.path)
     }
 
-    private static func compiled(_ path: String) throws(DiagnosticsError) -> CompiledStylesheet {
+    static func compiledStylesheet(_ path: String) throws(DiagnosticsError) -> CompiledStylesheet {
         if let known = cache.withLock({ $0[path] }) { return known }
         if let root = ResourceLocation.root {
             let folder = root.appendingPathComponent("reports")

@@ -1,0 +1,113 @@
+/// The review of one plan: each criterion's measure, score and evidence, the gates, the
+/// weighted score.
+public struct PlanReview: Sendable, Hashable {
+    public struct CriterionResult: Sendable, Hashable {
+        public var id: String
+        public var measure: ReviewMeasure
+        /// The measure, 0–100; `nil` when it does not apply to this plan.
+        public var value: Int?
+        /// 0–5; `nil` for "not applicable".
+        public var score: Int?
+        public var weight: Int
+        public var evidence: [String]
+    }
+
+    public struct GateResult: Sendable, Hashable {
+        public var id: String
+        public var passed: Bool
+        /// What was checked, with the numbers.
+        public var text: String
+    }
+
+    public var networkID: String
+    public var networkName: String
+    public var file: String
+    public var sha256: String
+    public var criteria: [CriterionResult]
+    public var gates: [GateResult]
+
+    /// The weighted mean of the numeric scores, in hundredths (0–500).
+    public var scoreHundredths: Int {
+        let scored = criteria.filter { $0.score != nil }
+        let weights = scored.reduce(0) { $0 + $1.weight }
+        guard weights > 0 else { return 0 }
+        let total = scored.reduce(0) { $0 + $1.weight * ($1.score ?? 0) * 100 }
+        return (total + weights / 2) / weights
+    }
+
+    public var passesGates: Bool { gates.allSatisfy(\.passed) }
+}
+
+/// Scores plans against a rubric and a call.
+struct ReviewScorer {
+    let rubric: Rubric
+    let call: CallRules?
+    let language: Language
+    var wording: Wording { Wording(language: language) }
+
+    func review(_ facts: PlanFacts, file: String, sha256: String) -> PlanReview {
+        let criteria = rubric.criteria.map { criterion -> PlanReview.CriterionResult in
+            let (value, evidence) = measure(criterion.measure, facts)
+            return PlanReview.CriterionResult(id: criterion.id, measure: criterion.measure, value: value, score: value.map(criterion.score(for:)), weight: criterion.weight, evidence: evidence)
+        }
+        var gates: [PlanReview.GateResult] = rubric.gates.map { gate in
+            let score = criteria.first { $0.id == gate.criterion }?.score
+            let passed = score.map { $0 >= gate.minimumScore } ?? true
+            return PlanReview.GateResult(id: gate.id, passed: passed, text: gate.name.text(in: language) + " (" + wording("score", "score") + " \(score.map(String.init) ?? "–") ≥ \(gate.minimumScore))")
+        }
+        if let call { gates += CallChecks(call: call, wording: wording).gates(facts) }
+        return PlanReview(networkID: facts.networkID, networkName: facts.networkName, file: file, sha256: sha256, criteria: criteria, gates: gates)
+    }
+
+    func percent(_ basisPoints: Int) -> String {
+        BasisPoints(basisPoints).formatted(language)
+    }
+
+    func sourceName(_ id: String, _ facts: PlanFacts) -> String {
+        facts.sources.first { $0.modelID == id }?.name ?? (id.hasPrefix("partner:") ? wording("partner ", "partner ") + id.dropFirst(8) : id)
+    }
+
+    func measure(_ measure: ReviewMeasure, _ facts: PlanFacts) -> (Int?, [String]) {
+        switch measure {
+        case .coverage:
+            return (facts.allYearsCovered / 100, [wording("kans dat alle jaren gedekt zijn: ", "chance that every year is covered: ") + percent(facts.allYearsCovered)])
+        case .diversification:
+            guard let worst = facts.topShares.max(by: { $0.share < $1.share }) else { return (0, [wording("geen inkomsten", "no income")]) }
+            let reciprocity = facts.sources.first { $0.modelID == worst.source }?.resourceType == "reciprocity"
+            let value = max(0, 100 - worst.share / 100 - (reciprocity ? 10 : 0))
+            var evidence = [wording("grootste bron: ", "largest source: ") + sourceName(worst.source, facts) + " " + percent(worst.share)]
+            if reciprocity { evidence.append(wording("giften of sponsoring: 10 punten minder", "gifts or sponsorship: 10 points less")) }
+            return (value, evidence)
+        case .alignment:
+            let total = facts.sources.reduce(Int64(0)) { $0 + $1.income.reduce(0, +) }
+            guard total > 0 else { return (0, [wording("geen gekozen bronnen", "no chosen sources")]) }
+            let weighted = facts.sources.reduce(Int64(0)) { $0 + Int64($1.alignment) * $1.income.reduce(0, +) }
+            let value = Int((weighted + total / 2) / total)
+            let best = facts.sources.max { $0.income.reduce(0, +) < $1.income.reduce(0, +) }
+            return (value, [wording("aansluiting gewogen naar inkomsten: \(value)/100", "income-weighted alignment: \(value)/100")] + (best.map { [wording("grootste bron \($0.name): \($0.alignment)/100", "largest source \($0.name): \($0.alignment)/100")] } ?? []))
+        case .moneyAndPower:
+            let power = facts.findings.filter { $0.check == "money-and-power" }
+            let value = power.contains { $0.severity == "problem" } ? 0 : power.contains { $0.severity == "warning" } ? 50 : 100
+            let codes = power.filter { $0.severity != "ok" }.map(\.code)
+            return (value, codes.isEmpty ? [wording("geld en macht gescheiden", "money and power separated")] : codes)
+        case .purpose:
+            let unclear = facts.findings.contains { $0.check == "purpose-clarity" && ($0.severity == "problem" || $0.severity == "warning") }
+            guard let consensus = facts.consensus else { return (unclear ? 0 : nil, [wording("te weinig partners gaven hun why", "too few partners stated their why")]) }
+            let value = unclear ? min(consensus, 40) : consensus
+            return (value, [wording("consensus \(consensus)/100", "consensus \(consensus)/100")] + (unclear ? [wording("doel niet helder: hoogstens 40", "purpose unclear: at most 40")] : []))
+        case .maturityRealism:
+            guard facts.stage == "forming" else { return (100, [wording("netwerk \(facts.stage)", "network \(facts.stage)")]) }
+            let value = max(0, 100 - 2 * facts.earnedShareFirstYear / 100)
+            return (value, [wording("netwerk in opbouw; eigen verdiende inkomsten in het eerste jaar: ", "forming network; earned income in the first year: ") + percent(facts.earnedShareFirstYear)])
+        case .addedValue:
+            let interested: Set<String> = ["municipality", "province", "flemish-government", "federal-government", "european-union", "company", "foundation"]
+            let funders = Set(facts.sources.map(\.funderType)).intersection(interested)
+            guard !funders.isEmpty else { return (nil, [wording("geen publieke of bedrijfsfinanciers in het plan", "no public or corporate funders in the plan")]) }
+            let covered = funders.intersection(facts.addedValueFunders)
+            return ((100 * covered.count) / funders.count, [wording("meerwaarde beschreven voor \(covered.count) van \(funders.count) financiers", "added value described for \(covered.count) of \(funders.count) funders")])
+        case .ownIncomeTrend:
+            let value = facts.ownShareTrend == "rising" ? 100 : facts.ownShareTrend == "falling" ? 20 : 60
+            return (value, [wording("trend eigen inkomsten: ", "own-income trend: ") + facts.ownShareTrend])
+        }
+    }
+}

@@ -1,0 +1,79 @@
+internal import FundingPlannerXML
+
+/// Reviewers' own scores, merged into a review beside the automatic scores.
+public struct ReviewerSheets: Sendable {
+    /// One reviewer's score of one criterion of one plan.
+    public struct Entry: Sendable, Hashable {
+        public var reviewer: String
+        /// 0–5, or `nil` for need-more-information / not-applicable (left out of the mean).
+        public var score: Int?
+        /// The value as written (for need-more-information / not-applicable).
+        public var value: String
+        public var comment: String
+    }
+
+    private var entries: [String: [Entry]] = [:]
+
+    public init() {}
+
+    /// Reads score sheets (`reviewer-1.xsd`) and keeps their scores by plan and criterion.
+    public static func load(paths: [String]) throws(DiagnosticsError) -> ReviewerSheets {
+        let schemas = try SchemaSet.load()
+        let kind = DocumentKind.reviewerSheet
+        let schema = try schemas.schema(for: kind)
+        var sheets = ReviewerSheets()
+        var problems: [Diagnostic] = []
+        for path in paths {
+            var reviewer = ""
+            var found: [(String, Entry)] = []
+            let diagnostics = XMLRecordReader.read(
+                path: path, displayName: path, schema: schema,
+                expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
+                onRoot: { reviewer = $0.attribute("reviewer") ?? "" },
+                onRecord: { element in
+                    let value = element.attribute("value") ?? ""
+                    let key = (element.attribute("plan") ?? "") + "\u{1F}" + (element.attribute("criterion") ?? "")
+                    found.append((key, Entry(reviewer: reviewer, score: Int(value), value: value, comment: element.text.trimmingWhitespace())))
+                }
+            ).map(Diagnostic.init)
+            if diagnostics.containsErrors { problems += diagnostics; continue }
+            for (key, entry) in found { sheets.entries[key, default: []].append(entry) }
+        }
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        for key in sheets.entries.keys { sheets.entries[key]?.sort { $0.reviewer < $1.reviewer } }
+        return sheets
+    }
+
+    /// The reviewers' entries for one plan (by network id) and criterion.
+    public func entries(plan: String, criterion: String) -> [Entry] {
+        entries[plan + "\u{1F}" + criterion] ?? []
+    }
+
+    /// Whether any sheet was read.
+    public var isEmpty: Bool { entries.isEmpty }
+}
+
+/// The reviewers' scores of one criterion, summarised.
+struct ReviewerSummary {
+    var entries: [ReviewerSheets.Entry]
+    /// Mean of the numeric scores, in hundredths.
+    var meanHundredths: Int?
+    var spread: Int?
+    /// Numeric scores two or more apart.
+    var disagreement: Bool
+    /// The mean is two or more away from the automatic score.
+    var differsFromAutomatic: Bool
+
+    init(entries: [ReviewerSheets.Entry], automatic: Int?) {
+        self.entries = entries
+        let scores = entries.compactMap(\.score)
+        meanHundredths = scores.isEmpty ? nil : (scores.reduce(0, +) * 100 + scores.count / 2) / scores.count
+        spread = scores.isEmpty ? nil : (scores.max() ?? 0) - (scores.min() ?? 0)
+        disagreement = (spread ?? 0) >= 2
+        if let mean = meanHundredths, let automatic {
+            differsFromAutomatic = abs(mean - automatic * 100) >= 200
+        } else {
+            differsFromAutomatic = false
+        }
+    }
+}
