@@ -11,6 +11,7 @@ import FundingPlanner
 //   fundplan-bench match CATALOGUE NETWORK   (load, then match one network; prints both times)
 //   fundplan-bench plan           (solver and simulation timings, beside HiGHS and NumPy)
 //   fundplan-bench report         (rendering 1 and 5,000 plans, beside xsltproc)
+//   fundplan-bench review         (reviewing 5,000 and 50,000 plans, beside xmllint)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -32,6 +33,21 @@ if arguments.first == "match", arguments.count == 3 {
 
 if arguments.first == "render", arguments.count >= 3, let threads = Int(arguments[1]) {
     exit(ReportBenchmark.render(threads: threads, files: Array(arguments.dropFirst(2))))
+}
+
+if arguments.first == "review" {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-review-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    var status: Int32 = 0
+    do {
+        try ReviewBenchmark.run(packageFolder: FileManager.default.currentDirectoryPath, workFolder: folder, selfPath: me)
+    } catch {
+        print("review benchmark failed: \(error)")
+        status = 1
+    }
+    try? FileManager.default.removeItem(at: folder)
+    exit(status)
 }
 
 if arguments.first == "report" {

@@ -72,6 +72,7 @@ import Testing
         #expect(!run.standardError.contains("root:x:0"))
         let review = try String(contentsOf: output.appendingPathComponent("review.xml"), encoding: .utf8)
         try Golden.assertMatches(review.replacingOccurrences(of: plans.path, with: "PLANS"), file: "review/review.xml")
+        #expect(try TestSupport.run(["validate", output.appendingPathComponent("review.xml").path]).status == 0, "review.xml is schema-valid")
         let csv = try String(contentsOf: output.appendingPathComponent("review.csv"), encoding: .utf8)
         try Golden.assertMatches(csv.replacingOccurrences(of: plans.path, with: "PLANS"), file: "review/review.csv")
         #expect(review.contains("file=\"\(hostile)\""))

@@ -12,7 +12,7 @@ import Testing
 
     /// Every fixture in `Fixtures/KIND/folder` for every document kind that has fixtures.
     static func fixtures(_ folder: String) -> [String] {
-        ["catalogue", "network", "match", "plan"].flatMap { kind -> [String] in
+        ["catalogue", "network", "match", "plan", "rubric", "call", "reviewer"].flatMap { kind -> [String] in
             let directory = TestSupport.fixtures.appendingPathComponent("\(kind)/\(folder)")
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             return names.filter { $0.hasSuffix(".xml") }.sorted().map { directory.appendingPathComponent($0).path }
@@ -39,8 +39,8 @@ import Testing
     }
 
     @Test func thereAreEnoughFixtures() {
-        #expect(Self.fixtures("valid").count >= 11)
-        #expect(Self.fixtures("invalid").count >= 39)
+        #expect(Self.fixtures("valid").count >= 15)
+        #expect(Self.fixtures("invalid").count >= 46)
     }
 
     /// Parses `<!-- expect: 12:5: message -->`.
