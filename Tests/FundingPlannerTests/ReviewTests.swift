@@ -113,6 +113,26 @@ import Testing
         #expect(again.status == 2 && again.standardError.contains("--force"))
     }
 
+    /// On a terminal the batch shows a progress bar on standard error; otherwise nothing.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func progressBarOnlyOnATerminal() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path
+        let quiet = try TestSupport.run(["review", plans, "-o", folder.appendingPathComponent("a").path])
+        #expect(!quiet.standardError.contains("["))
+        let command = "'\(TestSupport.binary.path)' review '\(plans)' -o '\(folder.appendingPathComponent("b").path)'"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output.contains("[##############################] 5/5"), "\(output)")
+    }
+
     @Test func rubricScoresAndMeanFollowTheThresholds() throws {
         let rubric = try Rubric.load(path: TestSupport.packageRoot.appendingPathComponent("catalogues/rubrics/default-rubric.xml").path)
         let coverage = try #require(rubric.criteria.first { $0.measure == .coverage })
