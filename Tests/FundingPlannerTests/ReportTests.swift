@@ -97,6 +97,35 @@ import Testing
         #expect(ics.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
     }
 
+    @Test func funderStylesheetRunsAndCannotReadFilesOrTheNetwork() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let own = try TestSupport.write("""
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:p="urn:fundingplanner:plan:1">
+              <xsl:output method="html"/>
+              <xsl:template match="/"><p class="house-style"><xsl:value-of select="/p:plan/p:network"/></p></xsl:template>
+            </xsl:stylesheet>
+            """, named: "house.xsl", in: folder)
+        let html = try ReportRenderer.html(planPath: Self.plan("social-restaurant"), language: .nl, stylesheet: own)
+        #expect(html.contains("class=\"house-style\">Learning ecosystem The Neighbourhood Table (fictional)</p>"))
+
+        let secret = try TestSupport.write("secret-\(UUID().uuidString)", named: "secret.xml", in: folder)
+        let trap = try LoopbackTrap()
+        let thief = try TestSupport.write("""
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:template match="/"><out><xsl:copy-of select="document('\(secret)')"/><xsl:copy-of select="document('\(trap.url("x.xml"))')"/></out></xsl:template>
+            </xsl:stylesheet>
+            """, named: "thief.xsl", in: folder)
+        #expect(throws: DiagnosticsError.self) { _ = try ReportRenderer.html(planPath: Self.plan("social-restaurant"), language: .nl, stylesheet: thief) }
+        let importer = try TestSupport.write("""
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:import href="\(trap.url("evil.xsl"))"/>
+            </xsl:stylesheet>
+            """, named: "importer.xsl", in: folder)
+        #expect(throws: DiagnosticsError.self) { _ = try ReportRenderer.html(planPath: Self.plan("social-restaurant"), language: .nl, stylesheet: importer) }
+        #expect(!trap.wasContacted)
+    }
+
     // MARK: Helpers
 
     static func attributes(_ names: [String], in xml: String) -> [String] {
