@@ -55,7 +55,7 @@ enum RevenueModelDecoder {
                 probability: try success.required("probability") { BasisPoints(text: $0.trimmingWhitespace()) },
                 basis: try basis(of: success)
             ),
-            prerequisites: try (element.child(named: "prerequisites")?.children ?? []).map(prerequisite),
+            prerequisites: try prerequisites(of: element),
             alignment: RevenueModel.AlignmentHooks(
                 themes: element.child(named: "alignment")?.children(named: "theme").compactMap { $0.attribute("ref") } ?? [],
                 mechanisms: element.child(named: "alignment")?.children(named: "mechanism").compactMap { $0.attribute("ref") } ?? []
@@ -84,6 +84,16 @@ enum RevenueModelDecoder {
         case "sourced": return .sourced(sourceID: element.attribute("source") ?? "")
         default: return .assumption
         }
+    }
+
+    /// The prerequisites, decoded with a plain loop (the typed-throws `map` leaked the licence
+    /// labels under LeakSanitizer with Swift 6.3).
+    private static func prerequisites(of model: XMLElement) throws(DecodingProblem) -> [Prerequisite] {
+        var result: [Prerequisite] = []
+        for element in model.child(named: "prerequisites")?.children ?? [] {
+            result.append(try prerequisite(element))
+        }
+        return result
     }
 
     private static func prerequisite(_ element: XMLElement) throws(DecodingProblem) -> Prerequisite {
