@@ -86,8 +86,7 @@ enum RevenueModelDecoder {
         }
     }
 
-    /// The prerequisites, decoded with a plain loop (the typed-throws `map` leaked the licence
-    /// labels under LeakSanitizer with Swift 6.3).
+    /// The prerequisites, decoded with a plain loop.
     private static func prerequisites(of model: XMLElement) throws(DecodingProblem) -> [Prerequisite] {
         var result: [Prerequisite] = []
         for element in model.child(named: "prerequisites")?.children ?? [] {
@@ -100,7 +99,12 @@ enum RevenueModelDecoder {
         switch element.name {
         case "asset": return .asset(try element.required("type", token: AssetType.self))
         case "legalForm": return .legalForm(try element.required("type", token: LegalForm.self))
-        case "licence": return .licence(id: try element.required("id"), label: element.localized("label"))
+        case "licence":
+            // Built in two steps: constructing the payload with `try` inline leaked the label
+            // (LeakSanitizer, Swift 6.3.1, typed throws).
+            let id = try element.required("id")
+            let label = element.localized("label")
+            return .licence(id: id, label: label)
         case "maturity": return .minimumMaturity(try element.required("minimum", token: MaturityStage.self))
         case "partnerType": return .partnerType(try element.required("type", token: PartnerType.self))
         case "cofinancing":
