@@ -70,6 +70,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "fundplan-bench", dependencies: ["FundingPlanner"], exclude: ["Scripts"]),
+        // Fuzz targets: built with libFuzzer by .ci/fuzz; a normal build replays inputs.
+        .executableTarget(name: "fundplan-fuzz", dependencies: ["FundingPlanner"]),
 
         // MARK: Tests
         .testTarget(

@@ -99,12 +99,7 @@ enum RevenueModelDecoder {
         switch element.name {
         case "asset": return .asset(try element.required("type", token: AssetType.self))
         case "legalForm": return .legalForm(try element.required("type", token: LegalForm.self))
-        case "licence":
-            // Built in two steps: constructing the payload with `try` inline leaked the label
-            // (LeakSanitizer, Swift 6.3.1, typed throws).
-            let id = try element.required("id")
-            let label = element.localized("label")
-            return .licence(id: id, label: label)
+        case "licence": return .licence(id: try element.required("id"), label: element.localized("label"))
         case "maturity": return .minimumMaturity(try element.required("minimum", token: MaturityStage.self))
         case "partnerType": return .partnerType(try element.required("type", token: PartnerType.self))
         case "cofinancing":
