@@ -95,6 +95,27 @@ import Glibc
         }
     }
 
+    /// A file the user may not read (run as `nobody` through setpriv, since tests run as root).
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func unreadableFileIsAnInputError() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        let path = try TestSupport.write("<catalogue/>", named: "private.xml", in: folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", TestSupport.binary.path, "validate", path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(message)")
+        #expect(message.contains("private.xml: error: permission denied; make the file readable"), "\(message)")
+    }
+
     @Test(arguments: cases)
     func everyCommandRefusesOrHandles(hostile: Case) throws {
         let folder = try TestSupport.temporaryFolder()
