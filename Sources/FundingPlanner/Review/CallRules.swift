@@ -23,19 +23,11 @@ public struct CallRules: Sendable, Hashable {
 
     /// Reads a call file.
     public static func load(path: String) throws(DiagnosticsError) -> CallRules {
-        let schemas = try SchemaSet.load()
+        let document = try DocumentRecords.read(path: path, kind: .call)
+        let root = document.root
+        let titles = document.records(named: "title")
         var records: [String: XMLElement] = [:]
-        var titles: [XMLElement] = []
-        var root: XMLElement?
-        let kind = DocumentKind.call
-        let diagnostics = XMLRecordReader.read(
-            path: path, displayName: path, schema: try schemas.schema(for: kind),
-            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-            onRoot: { root = $0 }, onRecord: { element in
-                if element.name == "title" { titles.append(element) } else { records[element.name] = element }
-            }
-        ).map(Diagnostic.init)
-        guard !diagnostics.containsErrors, let root else { throw DiagnosticsError(diagnostics) }
+        for element in document.records where element.name != "title" { records[element.name] = element }
         func attribute(_ element: String, _ name: String) -> String { records[element]?.attribute(name) ?? "" }
         let costs = records["costs"]
         return CallRules(

@@ -42,16 +42,8 @@ public struct Rubric: Sendable, Hashable {
 
     /// Reads and checks a rubric file.
     public static func load(path: String) throws(DiagnosticsError) -> Rubric {
-        let schemas = try SchemaSet.load()
-        var records: [XMLElement] = []
-        var root: XMLElement?
-        let kind = DocumentKind.rubric
-        let diagnostics = XMLRecordReader.read(
-            path: path, displayName: path, schema: try schemas.schema(for: kind),
-            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-            onRoot: { root = $0 }, onRecord: { records.append($0) }
-        ).map(Diagnostic.init)
-        guard !diagnostics.containsErrors, let root else { throw DiagnosticsError(diagnostics) }
+        let document = try DocumentRecords.read(path: path, kind: .rubric)
+        let records = document.records
         let columns = ElementColumnFinder(path: path)
         var problems: [Diagnostic] = []
         func problem(_ message: String, _ element: XMLElement) {
@@ -93,6 +85,6 @@ public struct Rubric: Sendable, Hashable {
             problem("the criteria's weights add up to 0; give at least one criterion a weight", first)
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
-        return Rubric(id: root.attribute("id") ?? "", title: LocalizedText(records.filter { $0.name == "title" }.map { ($0.language ?? "", $0.text) }), criteria: criteria, gates: gates)
+        return Rubric(id: document.root.attribute("id") ?? "", title: LocalizedText(document.records(named: "title").map { ($0.language ?? "", $0.text) }), criteria: criteria, gates: gates)
     }
 }
