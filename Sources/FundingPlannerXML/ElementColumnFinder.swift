@@ -3,24 +3,19 @@ import Foundation
 /// Finds the column of an element's start tag on a known line, for diagnostics found after
 /// parsing (duplicate ids, unknown themes…), where libxml2 only kept the line.
 ///
-/// Reads the file lazily, once, on the first question: documents without such problems never
-/// pay for it.
+/// Reads only as far into the file as the lines asked about, and only when asked: documents
+/// without such problems never pay for it, and a large file is never loaded whole.
 package final class ElementColumnFinder {
-    private let path: String
-    private var lines: [Substring]?
+    private let reader: LineReader
 
     package init(path: String) {
-        self.path = path
+        reader = LineReader(path: path)
     }
 
     /// 1-based column of `<name` (with or without a prefix) on `line`, or 0 when not found.
     package func column(ofElement name: String, line: Int) -> Int {
-        if lines == nil {
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-            lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        }
-        guard let lines, line >= 1, line <= lines.count else { return 0 }
-        let text = lines[line - 1]
+        guard let bytes = reader.line(line) else { return 0 }
+        let text = Substring(String(decoding: bytes, as: UTF8.self))
         // The start tag; else a prefixed start tag; else the end tag (where libxml2 reports
         // errors about missing children).
         for marker in ["<\(name)", ":\(name)", "</\(name)"] {

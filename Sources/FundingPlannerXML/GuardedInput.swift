@@ -68,7 +68,7 @@ final class GuardedInput {
         }
         guard info.st_size <= limits.maximumFileSize else {
             close(fd)
-            throw InputRefusal(message: "the file is \(Self.megabytes(Int(info.st_size))), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); split it into smaller files")
+            throw InputRefusal(message: "the file is \(Self.megabytes(Int(info.st_size))), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); \(limits.sizeAdvice)")
         }
         descriptor = fd
         self.limits = limits

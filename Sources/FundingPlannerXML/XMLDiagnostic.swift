@@ -54,11 +54,17 @@ package struct XMLLimits: Sendable, Hashable {
     package var maximumAttributesPerElement: Int
     /// Stop collecting after this many errors in one document.
     package var maximumErrors: Int
+    /// What to tell the user when a file is over ``maximumFileSize``.
+    package var sizeAdvice: String
 
-    package init(maximumFileSize: Int = 128 << 20, maximumAttributesPerElement: Int = 256, maximumErrors: Int = 100) {
+    package init(
+        maximumFileSize: Int = 128 << 20, maximumAttributesPerElement: Int = 256, maximumErrors: Int = 100,
+        sizeAdvice: String = "split it into smaller files"
+    ) {
         self.maximumFileSize = maximumFileSize
         self.maximumAttributesPerElement = maximumAttributesPerElement
         self.maximumErrors = maximumErrors
+        self.sizeAdvice = sizeAdvice
     }
 
     /// The limits used when nothing else is said: 128 MiB, 256 attributes, 100 errors.

@@ -12,6 +12,7 @@ import FundingPlanner
 //   fundplan-bench plan           (solver and simulation timings, beside HiGHS and NumPy)
 //   fundplan-bench report         (rendering 1 and 5,000 plans, beside xsltproc)
 //   fundplan-bench review         (reviewing 5,000 and 50,000 plans, beside xmllint)
+//   fundplan-bench readiness      (readiness checks at the 1,000-partner limit, also hostile text)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -28,6 +29,18 @@ if arguments.first == "load", arguments.count == 2 {
 
 if arguments.first == "match", arguments.count == 3 {
     try MatchBenchmark.run(cataloguePath: arguments[1], networkPath: arguments[2])
+    exit(0)
+}
+
+if arguments.first == "readiness" {
+    // Readiness at the partner limit: ordinary statements, then hostile ones.
+    let example = FileManager.default.currentDirectoryPath + "/catalogues/examples/social-restaurant.xml"
+    for partners in [200, DocumentLimits.maximumPartners] {
+        let timing = try MatchBenchmark.readiness(networkPath: example, partners: partners)
+        print("readiness checks, \(timing.partners) partners with ordinary statements: \(timing.seconds) s")
+    }
+    let hostile = try MatchBenchmark.hostileReadiness(networkPath: example, partners: DocumentLimits.maximumPartners, characters: 4_000)
+    print("readiness checks, \(hostile.partners) partners with 4,000 characters of random words each: \(hostile.seconds) s")
     exit(0)
 }
 

@@ -78,7 +78,50 @@ import Testing
     }
 
     @Test func compoundsCountAsSharedWords() {
-        #expect(ConsensusAnalysis.isUsed("horeca", in: ["horecavaardig"]))
-        #expect(!ConsensusAnalysis.isUsed("werk", in: ["werkzoekend"]))
+        let index = StemUsageIndex(statements: [["horeca", "werk"], ["horecavaardig", "werkzoekend"]], purpose: [])
+        #expect(index.isUsedElsewhere("horeca", byStatement: 0))
+        #expect(index.isUsedElsewhere("horecavaardig", byStatement: 1))
+        #expect(!index.isUsedElsewhere("werk", byStatement: 0), "parts need five letters")
+        #expect(!index.isUsedElsewhere("werkzoekend", byStatement: 1))
+    }
+
+    @Test func aStemOnlyItsOwnStatementUsesIsNotShared() {
+        let index = StemUsageIndex(statements: [["leerling", "leerlingenraad"], ["senior"], ["seniorenwerk"]], purpose: ["digitaal"])
+        #expect(!index.isUsedElsewhere("leerling", byStatement: 0), "its own compound does not count")
+        #expect(!index.isUsedElsewhere("leerlingenraad", byStatement: 0))
+        #expect(index.isUsedElsewhere("senior", byStatement: 1))
+        #expect(index.isUsedElsewhere("seniorenwerk", byStatement: 2))
+        #expect(index.isUsedElsewhere("digitaal", byStatement: 0), "the purpose counts")
+    }
+
+    /// The index gives the same answers as comparing each statement with the union of all the
+    /// others, on random statements built from a small alphabet (so that parts overlap often).
+    @Test func stemIndexAgreesWithPairwiseComparison() {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<40 {
+            let statements = (0..<Int(random.next() % 6 + 2)).map { _ in
+                Set((0..<Int(random.next() % 5 + 1)).map { _ in Self.word(&random) })
+            }
+            let purpose = Set((0..<Int(random.next() % 3)).map { _ in Self.word(&random) })
+            let index = StemUsageIndex(statements: statements, purpose: purpose)
+            for (position, own) in statements.enumerated() {
+                var elsewhere = purpose
+                for (other, stems) in statements.enumerated() where other != position { elsewhere.formUnion(stems) }
+                for stem in own {
+                    #expect(index.isUsedElsewhere(stem, byStatement: position) == Self.pairwiseIsUsed(stem, in: elsewhere), "\(stem) in \(statements)")
+                }
+            }
+        }
+    }
+
+    private static func word(_ random: inout SeededRandom) -> String {
+        String((0..<Int(random.next() % 9 + 2)).map { _ in "abc".randomElement(using: &random)! })
+    }
+
+    private static func pairwiseIsUsed(_ stem: String, in stems: Set<String>) -> Bool {
+        stems.contains(stem) || stems.contains { other in
+            (stem.count >= 5 && other.count > stem.count && other.contains(stem))
+                || (other.count >= 5 && stem.count > other.count && stem.contains(other))
+        }
     }
 }

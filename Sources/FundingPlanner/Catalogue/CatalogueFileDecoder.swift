@@ -13,14 +13,20 @@ struct CatalogueFileDecoder {
     private var knownMechanisms: Set<String>
     private var knownSources: Set<String>
     private var firstLines: [String: [String: Int]] = [:]
+    /// Models the earlier catalogue files hold, and the most all files may hold together.
+    private let inheritedModelCount: Int
+    private let maximumModels: Int
+    private var isOverModelLimit = false
 
-    init(path: String, displayName: String, inheriting catalogue: Catalogue) {
+    init(path: String, displayName: String, inheriting catalogue: Catalogue, maximumModels: Int = DocumentLimits.maximumModels) {
         file = CatalogueFile(path: displayName, id: "", version: "", title: LocalizedText())
         self.displayName = displayName
         columns = ElementColumnFinder(path: path)
         knownThemes = Set(catalogue.themes.map(\.id))
         knownMechanisms = Set(catalogue.mechanisms.map(\.id))
         knownSources = Set(catalogue.sources.map(\.id))
+        inheritedModelCount = catalogue.models.count
+        self.maximumModels = maximumModels
     }
 
     mutating func decodeRoot(_ root: XMLElement) {
@@ -58,6 +64,13 @@ struct CatalogueFileDecoder {
                     ))
                 }
             case "model":
+                guard !isOverModelLimit else { return }
+                guard inheritedModelCount + file.models.count < maximumModels else {
+                    isOverModelLimit = true
+                    let earlier = inheritedModelCount > 0 ? " (\(inheritedModelCount) of them from earlier catalogue files)" : ""
+                    report("more than \(maximumModels) models in the catalogues together\(earlier); this model and the ones after it are not read: keep only the models your networks can use, or review them in smaller batches", element: element)
+                    return
+                }
                 let model = try RevenueModelDecoder.decode(element, file: displayName)
                 guard claim(model.id, kind: "model", element: element) else { return }
                 checkReferences(of: model, in: element)

@@ -12,6 +12,9 @@ public struct CatalogueLoader: Sendable {
     public var additionalPaths: [String]
     /// Whether to start from the built-in default catalogue.
     public var includesDefault: Bool
+    /// The most models all files may hold together (``DocumentLimits/maximumModels``; lowered
+    /// only by tests).
+    var maximumModels = DocumentLimits.maximumModels
 
     public init(additionalPaths: [String] = [], includesDefault: Bool = true) {
         self.additionalPaths = additionalPaths
@@ -44,7 +47,7 @@ public struct CatalogueLoader: Sendable {
         var catalogue = Catalogue()
         var warnings: [Diagnostic] = []
         for file in files {
-            let outcome = Self.read(file.path, displayName: file.displayName, inheriting: catalogue, schemas: schemas)
+            let outcome = Self.read(file.path, displayName: file.displayName, inheriting: catalogue, schemas: schemas, maximumModels: maximumModels)
             let diagnostics = outcome.diagnostics
             if diagnostics.containsErrors {
                 problems += diagnostics
@@ -61,7 +64,10 @@ public struct CatalogueLoader: Sendable {
     ///
     /// Parsing and validation run on the calling thread; decoding the records runs on a second
     /// thread at the same time, fed in order through a bounded hand-off.
-    static func read(_ path: String, displayName: String, inheriting catalogue: Catalogue, schemas: SchemaSet) -> (file: CatalogueFile?, diagnostics: [Diagnostic]) {
+    static func read(
+        _ path: String, displayName: String, inheriting catalogue: Catalogue, schemas: SchemaSet,
+        maximumModels: Int = DocumentLimits.maximumModels
+    ) -> (file: CatalogueFile?, diagnostics: [Diagnostic]) {
         let kind = DocumentKind.catalogue
         let schema: CompiledXMLSchema
         do {
@@ -69,12 +75,13 @@ public struct CatalogueLoader: Sendable {
         } catch {
             return (nil, error.diagnostics)
         }
-        let decoding = DecodingThread(decoder: CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue))
+        let decoding = DecodingThread(decoder: CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels))
         let xmlDiagnostics = XMLRecordReader.read(
             path: path,
             displayName: displayName,
             schema: schema,
             expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
+            limits: DocumentLimits.xml(kind),
             onRoot: { decoding.handOff.put(.root($0)) },
             onRecord: { decoding.handOff.put(.record($0)) }
         )

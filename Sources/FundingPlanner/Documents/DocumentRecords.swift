@@ -15,6 +15,7 @@ struct DocumentRecords {
         let diagnostics = XMLRecordReader.read(
             path: path, displayName: path, schema: try schemas.schema(for: kind),
             expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
+            limits: DocumentLimits.xml(kind),
             onRoot: { root = $0 }, onRecord: { records.append($0) }
         ).map(Diagnostic.init)
         guard !diagnostics.containsErrors, let root else { throw DiagnosticsError(diagnostics) }

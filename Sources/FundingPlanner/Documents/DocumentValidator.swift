@@ -34,7 +34,7 @@ public struct DocumentValidator: Sendable {
             return Report(file: path, kind: nil, diagnostics: error.diagnostics)
         }
         let root: (name: XMLName, line: Int, column: Int)
-        switch XMLRecordReader.rootName(path: path, displayName: path) {
+        switch XMLRecordReader.rootName(path: path, displayName: path, limits: XMLLimits(maximumFileSize: DocumentKind.allCases.map(DocumentLimits.maximumFileSize).max() ?? 0)) {
         case .success(let found): root = found
         case .failure(let list): return Report(file: path, kind: nil, diagnostics: list.diagnostics.map(Diagnostic.init))
         }
@@ -69,7 +69,8 @@ public struct DocumentValidator: Sendable {
             }
             let diagnostics = XMLRecordReader.read(
                 path: path, displayName: path, schema: schema,
-                expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement)
+                expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
+                limits: DocumentLimits.xml(kind)
             )
             return Report(file: path, kind: kind, diagnostics: diagnostics.map(Diagnostic.init))
         }

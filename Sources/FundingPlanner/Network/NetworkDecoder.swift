@@ -35,6 +35,13 @@ struct NetworkDecoder {
     /// The profile, once every record has arrived; `nil` after an error.
     mutating func finish() -> NetworkProfile? {
         guard let root else { return nil }
+        if let partners = children["partners"] {
+            let count = partners.children(named: "partner").count
+            guard count <= DocumentLimits.maximumPartners else {
+                report("the network lists \(count) partners, more than the limit of \(DocumentLimits.maximumPartners); list an umbrella organisation once for its members (the school group rather than each school), or split the profile into sub-networks", element: partners)
+                return nil
+            }
+        }
         do {
             let profile = try decode(root: root)
             check(profile)

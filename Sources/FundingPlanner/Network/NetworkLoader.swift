@@ -29,6 +29,7 @@ extension NetworkProfile {
         let xmlDiagnostics = XMLRecordReader.read(
             path: path, displayName: displayName, schema: schema,
             expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
+            limits: DocumentLimits.xml(kind),
             onRoot: { decoder.decodeRoot($0) },
             onRecord: { decoder.decodeRecord($0) }
         ).map(Diagnostic.init)

@@ -50,13 +50,14 @@ public struct ConsensusAnalysis: Sendable, Hashable {
             }
         }
         var agreement: [String: Int] = [:]
-        for statement in statements where !statement.stems.isEmpty {
-            var elsewhere = purposeStems[statement.language] ?? []
-            for peer in statements where peer.partner != statement.partner && peer.language == statement.language {
-                elsewhere.formUnion(peer.stems)
+        for language in TextLanguage.allCases {
+            let group = statements.filter { $0.language == language && !$0.stems.isEmpty }
+            guard !group.isEmpty else { continue }
+            let index = StemUsageIndex(statements: group.map(\.stems), purpose: purposeStems[language] ?? [])
+            for (position, statement) in group.enumerated() {
+                let shared = statement.stems.filter { index.isUsedElsewhere($0, byStatement: position) }.count
+                agreement[statement.partner] = (100 * shared + statement.stems.count / 2) / statement.stems.count
             }
-            let shared = statement.stems.filter { Self.isUsed($0, in: elsewhere) }.count
-            agreement[statement.partner] = (100 * shared + statement.stems.count / 2) / statement.stems.count
         }
         let values = agreement.values.sorted()
         let score = statements.count >= 2 && !values.isEmpty ? (values.reduce(0, +) + values.count / 2) / values.count : nil
@@ -85,20 +86,6 @@ public struct ConsensusAnalysis: Sendable, Hashable {
         )
     }
 
-}
-
-extension ConsensusAnalysis {
-    /// Whether `stem` occurs in `stems`, also as part of a compound (Dutch writes compounds as
-    /// one word: "horeca" is used in "horecavaardigheden"). Parts must have 5 letters or more.
-    static func isUsed(_ stem: String, in stems: Set<String>) -> Bool {
-        if stems.contains(stem) { return true }
-        let minimum = 5
-        for other in stems {
-            if stem.count >= minimum && other.count > stem.count && other.contains(stem) { return true }
-            if other.count >= minimum && stem.count > other.count && stem.contains(other) { return true }
-        }
-        return false
-    }
 }
 
 extension TextLanguage {

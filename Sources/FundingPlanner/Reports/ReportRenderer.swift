@@ -26,7 +26,8 @@ public enum ReportRenderer {
         let kind = DocumentKind.plan
         let read = XMLRecordReader.readTree(
             path: planPath, displayName: planPath, schema: try schemas.schema(for: kind),
-            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement)
+            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
+            limits: DocumentLimits.xml(kind)
         )
         guard let document = read.document else { throw DiagnosticsError(read.diagnostics.map(Diagnostic.init)) }
         do {

@@ -38,6 +38,7 @@ struct PlanFacts: Sendable {
         let diagnostics = XMLRecordReader.read(
             path: path, displayName: path, schema: schema,
             expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
+            limits: DocumentLimits.xml(kind),
             onRecord: { facts.take($0) }
         ).map(Diagnostic.init)
         return (diagnostics.containsErrors ? nil : facts, diagnostics)

@@ -9,7 +9,7 @@ enum ReviewPage {
             throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot find the report stylesheets", file: "fundplan", isInputOutput: true)])
         }
         let stylesheet = try ReportRenderer.compiledStylesheet(root.appendingPathComponent("reports/review-\(language.rawValue).xsl").path)
-        let read = XMLRecordReader.readTree(path: reviewPath, displayName: reviewPath, schema: nil, expectedRoot: nil, limits: XMLLimits(maximumFileSize: 1 << 30))
+        let read = XMLRecordReader.readTree(path: reviewPath, displayName: reviewPath, schema: nil, expectedRoot: nil, limits: DocumentLimits.xml(.review))
         guard let document = read.document else { throw DiagnosticsError(read.diagnostics.map(Diagnostic.init)) }
         do {
             return try stylesheet.transform(document, displayName: reviewPath)

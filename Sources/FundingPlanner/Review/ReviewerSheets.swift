@@ -29,6 +29,7 @@ public struct ReviewerSheets: Sendable {
             let diagnostics = XMLRecordReader.read(
                 path: path, displayName: path, schema: schema,
                 expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
+                limits: DocumentLimits.xml(kind),
                 onRoot: { reviewer = $0.attribute("reviewer") ?? "" },
                 onRecord: { element in
                     let value = element.attribute("value") ?? ""

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads single lines of a file by number without loading the file: it scans forward in
+/// 64 KiB chunks and remembers where every 1,024th line starts, so later questions seek close
+/// to their line. Memory stays a few KiB whatever the file's size.
+final class LineReader {
+    private let path: String
+    /// Byte offset where line `1 + k * stride` starts, for every k scanned so far.
+    private var checkpoints: [UInt64] = [0]
+    static let stride = 1_024
+    /// Longer lines are cut here (a column further right is not worth reading megabytes for).
+    static let maximumLineLength = 1 << 16
+    private static let chunkSize = 1 << 16
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// The bytes of 1-based line `number` without its newline (cut at ``maximumLineLength``),
+    /// or `nil` when the file is shorter or cannot be read.
+    func line(_ number: Int) -> [UInt8]? {
+        guard number >= 1, let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let checkpoint = min((number - 1) / Self.stride, checkpoints.count - 1)
+        var offset = checkpoints[checkpoint]
+        var current = checkpoint * Self.stride + 1
+        do {
+            try handle.seek(toOffset: offset)
+        } catch {
+            return nil
+        }
+        var collected: [UInt8] = []
+        while let chunk = try? handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
+            var start = chunk.startIndex
+            while start < chunk.endIndex {
+                let newline = chunk[start...].firstIndex(of: UInt8(ascii: "\n"))
+                let end = newline ?? chunk.endIndex
+                if current == number {
+                    collected.append(contentsOf: chunk[start..<end].prefix(Self.maximumLineLength - collected.count))
+                    if newline != nil { return collected }
+                }
+                guard let newline else { break }
+                current += 1
+                let lineStart = offset + UInt64(newline - chunk.startIndex + 1)
+                if (current - 1) % Self.stride == 0, (current - 1) / Self.stride == checkpoints.count {
+                    checkpoints.append(lineStart)
+                }
+                start = newline + 1
+            }
+            offset += UInt64(chunk.count)
+        }
+        return current == number ? collected : nil
+    }
+}
