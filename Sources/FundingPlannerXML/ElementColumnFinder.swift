@@ -15,6 +15,22 @@ package final class ElementColumnFinder {
     /// 1-based column of `<name` (with or without a prefix) on `line`, or 0 when not found.
     package func column(ofElement name: String, line: Int) -> Int {
         guard let bytes = reader.line(line) else { return 0 }
+        return Self.column(ofElement: name, in: bytes)
+    }
+
+    /// The first line up to `lastLine` where `<name` (or a prefixed or end tag) stands, and its
+    /// column, read in one pass.
+    package func firstOccurrence(ofElement name: String, throughLine lastLine: Int) -> (line: Int, column: Int)? {
+        var found: (line: Int, column: Int)?
+        reader.scan(from: 1) { number, bytes in
+            let column = Self.column(ofElement: name, in: bytes)
+            if column > 0 { found = (number, column) }
+            return found == nil && number < lastLine
+        }
+        return found
+    }
+
+    private static func column(ofElement name: String, in bytes: [UInt8]) -> Int {
         let text = Substring(String(decoding: bytes, as: UTF8.self))
         // The start tag; else a prefixed start tag; else the end tag (where libxml2 reports
         // errors about missing children).

@@ -19,27 +19,37 @@ final class LineReader {
     /// The bytes of 1-based line `number` without its newline (cut at ``maximumLineLength``),
     /// or `nil` when the file is shorter or cannot be read.
     func line(_ number: Int) -> [UInt8]? {
-        guard number >= 1, let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        var found: [UInt8]?
+        scan(from: number) { _, bytes in
+            found = bytes
+            return false
+        }
+        return found
+    }
+
+    /// Calls `visit` with each line from 1-based line `first` on (number and bytes, as
+    /// ``line(_:)`` gives them) until it returns `false` or the file ends. Lines before `first`
+    /// are skipped from the nearest checkpoint without being copied.
+    func scan(from first: Int, _ visit: (_ number: Int, _ bytes: [UInt8]) -> Bool) {
+        guard first >= 1, let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
-        let checkpoint = min((number - 1) / Self.stride, checkpoints.count - 1)
+        let checkpoint = min((first - 1) / Self.stride, checkpoints.count - 1)
         var offset = checkpoints[checkpoint]
         var current = checkpoint * Self.stride + 1
-        do {
-            try handle.seek(toOffset: offset)
-        } catch {
-            return nil
-        }
+        guard (try? handle.seek(toOffset: offset)) != nil else { return }
         var collected: [UInt8] = []
         while let chunk = try? handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
             var start = chunk.startIndex
             while start < chunk.endIndex {
                 let newline = chunk[start...].firstIndex(of: UInt8(ascii: "\n"))
-                let end = newline ?? chunk.endIndex
-                if current == number {
-                    collected.append(contentsOf: chunk[start..<end].prefix(Self.maximumLineLength - collected.count))
-                    if newline != nil { return collected }
+                if current >= first {
+                    collected.append(contentsOf: chunk[start..<(newline ?? chunk.endIndex)].prefix(Self.maximumLineLength - collected.count))
                 }
                 guard let newline else { break }
+                if current >= first {
+                    guard visit(current, collected) else { return }
+                    collected.removeAll(keepingCapacity: true)
+                }
                 current += 1
                 let lineStart = offset + UInt64(newline - chunk.startIndex + 1)
                 if (current - 1) % Self.stride == 0, (current - 1) / Self.stride == checkpoints.count {
@@ -49,6 +59,7 @@ final class LineReader {
             }
             offset += UInt64(chunk.count)
         }
-        return current == number ? collected : nil
+        // The last line when the file does not end with a newline (or an empty last line).
+        if current >= first { _ = visit(current, collected) }
     }
 }

@@ -146,11 +146,7 @@ struct ReadingSession {
     private func doctypePosition() -> (line: Int, column: Int) {
         let parserLine = Int(xmlTextReaderGetParserLineNumber(reader))
         let finder = ElementColumnFinder(path: collector.path)
-        for line in 1...max(1, parserLine) {
-            let column = finder.column(ofElement: "!DOCTYPE", line: line)
-            if column > 0 { return (line, column) }
-        }
-        return (parserLine, 0)
+        return finder.firstOccurrence(ofElement: "!DOCTYPE", throughLine: max(1, parserLine)) ?? (parserLine, 0)
     }
 
     private func acceptRoot(_ root: XMLElement) -> Bool {

@@ -48,48 +48,38 @@ if arguments.first == "render", arguments.count >= 3, let threads = Int(argument
     exit(ReportBenchmark.render(threads: threads, files: Array(arguments.dropFirst(2))))
 }
 
+/// Runs one benchmark mode in a fresh scratch folder that is removed afterwards, and exits:
+/// 0 when it finished, 1 when it threw. `body` gets the folder and this executable's path.
+func runInScratchFolder(_ mode: String, _ body: (_ folder: URL, _ selfPath: String) throws -> Void) throws -> Never {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-\(mode)-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    var status: Int32 = 0
+    do {
+        try body(folder, me)
+    } catch {
+        print("\(mode) benchmark failed: \(error)")
+        status = 1
+    }
+    try? FileManager.default.removeItem(at: folder)
+    exit(status)
+}
+
+let packageFolder = FileManager.default.currentDirectoryPath
 if arguments.first == "review" {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-review-\(getpid())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    var status: Int32 = 0
-    do {
-        try ReviewBenchmark.run(packageFolder: FileManager.default.currentDirectoryPath, workFolder: folder, selfPath: me)
-    } catch {
-        print("review benchmark failed: \(error)")
-        status = 1
+    try runInScratchFolder("review") { folder, me in
+        try ReviewBenchmark.run(packageFolder: packageFolder, workFolder: folder, selfPath: me)
     }
-    try? FileManager.default.removeItem(at: folder)
-    exit(status)
 }
-
 if arguments.first == "report" {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-report-\(getpid())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    var status: Int32 = 0
-    do {
-        try ReportBenchmark.run(packageFolder: FileManager.default.currentDirectoryPath, workFolder: folder, selfPath: me, runs: 3)
-    } catch {
-        print("report benchmark failed: \(error)")
-        status = 1
+    try runInScratchFolder("report") { folder, me in
+        try ReportBenchmark.run(packageFolder: packageFolder, workFolder: folder, selfPath: me, runs: 3)
     }
-    try? FileManager.default.removeItem(at: folder)
-    exit(status)
 }
-
 if arguments.first == "plan" {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-plan-\(getpid())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    var status: Int32 = 0
-    do {
-        try PlanBenchmark.run(packageFolder: FileManager.default.currentDirectoryPath, workFolder: folder)
-    } catch {
-        print("plan benchmark failed: \(error)")
-        status = 1
+    try runInScratchFolder("plan") { folder, _ in
+        try PlanBenchmark.run(packageFolder: packageFolder, workFolder: folder)
     }
-    try? FileManager.default.removeItem(at: folder)
-    exit(status)
 }
 
 if arguments.first == "generate", arguments.count >= 2 {

@@ -34,4 +34,15 @@ import Testing
         #expect(finder.column(ofElement: "b", line: 3) == 0)
         #expect(finder.column(ofElement: "a", line: 9) == 0)
     }
+
+    @Test func theFirstOccurrenceIsFoundInOnePassUpToTheGivenLine() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "<?xml version=\"1.0\"?>" + String(repeating: "\n", count: 2_500) + "  <!DOCTYPE x [\n<!DOCTYPE y>"
+        let path = try TestSupport.write(text, named: "d.xml", in: folder)
+        let finder = ElementColumnFinder(path: path)
+        #expect(finder.firstOccurrence(ofElement: "!DOCTYPE", throughLine: 5_000).map { [$0.line, $0.column] } == [2_501, 3])
+        #expect(finder.firstOccurrence(ofElement: "!DOCTYPE", throughLine: 2_500) == nil, "stops at the given line")
+        #expect(finder.firstOccurrence(ofElement: "other", throughLine: 5_000) == nil)
+    }
 }
