@@ -13,6 +13,7 @@ struct NetworkDecoder {
     private var children: [String: XMLElement] = [:]
     private var names: [XMLElement] = []
     private var purposes: [XMLElement] = []
+    private var municipalities: [XMLElement] = []
 
     init(path: String, displayName: String, catalogue: Catalogue) {
         self.displayName = displayName
@@ -28,6 +29,7 @@ struct NetworkDecoder {
         switch element.name {
         case "name": names.append(element)
         case "purpose": purposes.append(element)
+        case "municipality": municipalities.append(element)
         default: children[element.name] = element
         }
     }
@@ -75,6 +77,9 @@ struct NetworkDecoder {
                 try group.required("type", token: TargetGroup.self)
             },
             region: .init(code: try region.required("code"), name: region.text.trimmingWhitespace()),
+            municipalities: try municipalities.map { element throws(DecodingProblem) in
+                NetworkProfile.Municipality(nisCode: try element.required("nis"), name: element.text.trimmingWhitespace())
+            },
             founded: try CalendarDate(founded.text.trimmingWhitespace()).orThrow(DecodingProblem(message: "invalid date", element: "founded", line: founded.line)),
             legalForm: try child("legalForm").required("type", token: NetworkLegalForm.self),
             partners: try child("partners").children(named: "partner").map(decodePartner),
@@ -84,11 +89,29 @@ struct NetworkDecoder {
                     owner: asset.attribute("owner"),
                     capacity: asset.attribute("capacity").flatMap { Int($0) },
                     freeHoursPerWeek: asset.attribute("freeHoursPerWeek").flatMap { Int($0) },
-                    description: asset.attribute("description")
+                    description: asset.attribute("description"),
+                    isNeutral: asset.attribute("neutral").map { $0 == "true" || $0 == "1" } ?? false,
+                    equipment: try asset.children(named: "equipment").map { item throws(DecodingProblem) in
+                        NetworkProfile.Equipment(
+                            type: try item.required("type", token: EquipmentType.self),
+                            count: item.attribute("count").flatMap { Int($0) } ?? 1,
+                            description: item.attribute("description")
+                        )
+                    }
+                )
+            },
+            licences: try (children["licences"]?.children(named: "licence") ?? []).map { licence throws(DecodingProblem) in
+                NetworkProfile.Licence(
+                    type: try licence.required("type", token: LicenceType.self),
+                    holder: try licence.required("holder"),
+                    validUntil: licence.attribute("validUntil").flatMap { CalendarDate($0) },
+                    description: licence.attribute("description")
                 )
             },
             volunteerHoursPerMonth: try capacity.required("volunteerHoursPerMonth") { Int($0) },
             staffHoursPerMonth: try capacity.required("staffHoursPerMonth") { Int($0) },
+            staffHourValue: capacity.attribute("staffHourValue").flatMap { Money(euros: $0) },
+            volunteerHourValue: capacity.attribute("volunteerHourValue").flatMap { Money(euros: $0) },
             hasManifesto: try child("manifesto").required("exists") { $0 == "true" || $0 == "1" },
             budget: NetworkProfile.Budget(
                 startYear: try budget.required("startYear") { Int($0) },
@@ -133,14 +156,18 @@ struct NetworkDecoder {
                     kind: try item.required("kind", token: ContributionKind.self),
                     amount: try item.required("amount") { Money(euros: $0) },
                     valuation: item.attribute("valuation").flatMap(ValuationMethod.init(rawValue:)),
-                    description: item.attribute("description")
+                    description: item.attribute("description"),
+                    hours: item.attribute("hours").flatMap { Int($0) },
+                    hourlyRate: item.attribute("hourlyRate").flatMap { Money(euros: $0) }
                 )
             },
             seats: try governance.required("seats") { Int($0) },
             votes: try governance.required("votes") { Int($0) },
             hasVeto: try governance.required("veto") { $0 == "true" || $0 == "1" },
             joins: try element.required("joins") { Int($0) },
-            origin: SourcePosition(file: displayName, line: element.line)
+            origin: SourcePosition(file: displayName, line: element.line),
+            sector: element.attribute("sector"),
+            vetoScope: governance.attribute("vetoScope") == nil ? .networkDecisions : try governance.required("vetoScope", token: VetoScope.self)
         )
     }
 
@@ -172,8 +199,22 @@ struct NetworkDecoder {
                 } else if year < joins {
                     report("contribution in \(year) is before the partner joins (\(joins)); correct the year or the joins attribute", element: contribution)
                 }
-                if contribution.attribute("kind") == "in-kind" && contribution.attribute("valuation") == nil {
-                    report("an in-kind contribution needs a valuation method: add valuation=\"hours-times-rate\", \"market-price\" or \"cost-price\"", element: contribution)
+                let kind = contribution.attribute("kind") ?? "cash"
+                if kind != "cash" && contribution.attribute("valuation") == nil {
+                    report("a contribution of kind \(kind) needs a valuation method: add valuation=\"hours-times-rate\", \"market-price\" or \"cost-price\"", element: contribution)
+                }
+                let hours = contribution.attribute("hours").flatMap { Int($0) }
+                let rate = contribution.attribute("hourlyRate").flatMap { Money(euros: $0) }
+                if (hours == nil) != (rate == nil) {
+                    report("give both hours and hourlyRate, or neither: the amount must be hours times the rate", element: contribution)
+                } else if let hours, let rate, let amount = contribution.attribute("amount").flatMap({ Money(euros: $0) }) {
+                    if kind == "cash" {
+                        report("a cash contribution has no hours or hourly rate; use kind=\"staff\" or \"volunteers\" for valued time", element: contribution)
+                    } else if contribution.attribute("valuation") != nil && contribution.attribute("valuation") != "hours-times-rate" {
+                        report("hours and an hourly rate need valuation=\"hours-times-rate\"", element: contribution)
+                    } else if rate.cents * Int64(hours) != amount.cents {
+                        report("the amount \(amount.decimalEuros) is not \(hours) hours times \(rate.decimalEuros) (= \(Money(cents: rate.cents * Int64(hours)).decimalEuros)); correct the amount, the hours or the rate", element: contribution)
+                    }
                 }
             }
         }
@@ -186,6 +227,18 @@ struct NetworkDecoder {
         for asset in children["assets"]?.children(named: "asset") ?? [] {
             if let owner = asset.attribute("owner"), !partnerIDs.contains(owner) {
                 report("unknown partner '\(owner)' as owner of this asset; use the id of one of the partners", element: asset)
+            }
+        }
+        for licence in children["licences"]?.children(named: "licence") ?? [] {
+            if let holder = licence.attribute("holder"), !partnerIDs.contains(holder) {
+                report("unknown partner '\(holder)' as holder of this licence; use the id of one of the partners", element: licence)
+            }
+        }
+        var codes: Set<String> = []
+        for municipality in municipalities {
+            let code = municipality.attribute("nis") ?? ""
+            if !codes.insert(code).inserted {
+                report("municipality \(code) is listed twice; list each municipality once", element: municipality)
             }
         }
         let choices = children["preferences"]?.children ?? []

@@ -222,6 +222,7 @@ private struct AddedValuePhrases {
         case .library: (("bibliotheek", "bibliotheken"), ("library", "libraries"))
         case .employmentService: (("arbeidsbemiddelaar", "arbeidsbemiddelaars"), ("employment service", "employment services"))
         case .university: (("hogeschool of universiteit", "hogescholen of universiteiten"), ("university or college", "universities or colleges"))
+        case .foundation: (("stichting of fonds", "stichtingen of fondsen"), ("foundation or fund", "foundations or funds"))
         }
         let pair = nl ? forms.nl : forms.en
         return "\(count) " + (count == 1 ? pair.0 : pair.1)

@@ -5,6 +5,11 @@
 public struct FundingPlan: Sendable, Hashable {
     public var networkID: String
     public var networkName: String
+    /// The network's ISO 3166-2 region, its municipalities' NIS codes and each partner's type, so a
+    /// review can check a call's region and applicant rules.
+    public var networkRegion: String = ""
+    public var municipalities: [String] = []
+    public var partnerTypes: [PartnerType] = []
     /// The purpose as used for the plan, and its language tag.
     public var purposeText: String
     public var purposeLanguage: String

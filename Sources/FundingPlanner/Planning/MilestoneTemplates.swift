@@ -6,16 +6,21 @@ enum MilestoneTemplates {
     /// The list always holds a first step at `startMonth` (name a lead partner), one step per prerequisite the
     /// network still lacks (scheduled early: before any submission and before income), the steps that fit the
     /// model's kind (a grant call, a CSR competition, venue hire, a waffle bake…) and a final "first income
-    /// expected" step at `startMonth + model.timing.leadTimeMonths`. No step falls before `startMonth` (itself
-    /// clamped to 0), and a submission deadline always falls before the first-income month.
+    /// expected" step at `startMonth + model.timing.leadTimeMonths`, then (except for fundraising events, which
+    /// celebrate in their own steps, and in-kind support) a "celebrate what failed" step two months later. For a
+    /// municipality's money, when `firstYear` is known, the municipal calendar: a request before each yearly
+    /// revision of the multi-year plan (September), results shown before the local elections of October 2030
+    /// (May 2030) and a request for the new multi-year plan (March 2031). No step falls before `startMonth`
+    /// (itself clamped to 0), and a submission deadline always falls before the first-income month.
     ///
     /// - Parameters:
     ///   - model: The chosen revenue model.
     ///   - startMonth: The month the network starts working on the model, counted from the plan's start.
     ///   - missingPrerequisites: The prerequisites the network still lacks, already worded in `language`.
     ///   - language: The language of titles and details.
+    ///   - firstYear: The plan's first calendar year (month 0 is its January), for the municipal calendar.
     /// - Returns: The steps, ordered by month, then title.
-    static func steps(for model: RevenueModel, startMonth: Int, missingPrerequisites: [String], language: Language) -> [PlannedStep] {
+    static func steps(for model: RevenueModel, startMonth: Int, missingPrerequisites: [String], language: Language, firstYear: Int? = nil) -> [PlannedStep] {
         let plan = StepTimeline(start: max(0, startMonth), leadTime: model.timing.leadTimeMonths)
         let kind = MilestoneKind(model)
         let name = "‘" + model.name.text(in: language) + "’"
@@ -46,6 +51,14 @@ enum MilestoneTemplates {
             closing.1 += " If the answer is no, ask for feedback and celebrate what you learned."
         }
         list.add(plan.income, ("Eerste inkomsten verwacht", "First income expected"), closing)
+        if kind != .fundraisingEvent && kind != .inKind {
+            list.add(plan.after(2), ("Vier wat mislukte", "Celebrate what failed"), (
+                "Bespreek met de partners wat werkte en wat mislukte rond \(name), en vier ook de mislukkingen: zo blijft het netwerk lerend en durft het nieuwe dingen te proberen. Noteer wat jullie anders doen.",
+                "Review with the partners what worked and what failed with \(name), and celebrate the failures too: that keeps the network learning and willing to try new things. Note what you will do differently."))
+        }
+        if model.funder.type == .municipality, let firstYear {
+            list.addMunicipalCalendar(firstYear: firstYear)
+        }
 
         return list.steps.enumerated()
             .sorted { ($0.element.monthOffset, $0.element.title, $0.offset) < ($1.element.monthOffset, $1.element.title, $1.offset) }
@@ -93,6 +106,40 @@ struct StepTimeline {
 
     /// Halfway between the start and the submission.
     var drafting: Int { start + (submission - start) / 2 }
+}
+
+/// The municipal calendar in Flanders: councils revise their multi-year plan (meerjarenplan) every
+/// year; the next local elections are in October 2030, after which the new council draws up its
+/// multi-year plan for 2032–2037 during 2031.
+enum MunicipalCalendar {
+    static let electionYear = 2030
+    /// September: when a request reaches the college in time for the yearly revision.
+    static let revisionRequestMonth = 8
+}
+
+extension StepList {
+    /// Steps for asking a municipality at the moments its calendar allows, from `firstYear` (month 0).
+    mutating func addMunicipalCalendar(firstYear: Int) {
+        for year in 0..<6 {
+            let month = 12 * year + MunicipalCalendar.revisionRequestMonth
+            guard month >= plan.start else { continue }
+            add(month, ("Vraag het vóór de aanpassing van het meerjarenplan", "Ask before the multi-year plan is revised"), (
+                "De gemeenteraad past het meerjarenplan elk jaar aan, meestal eind van het jaar. Bezorg het college nu de resultaten van het netwerk en uw vraag, gekoppeld aan de doelstellingen van het meerjarenplan, zodat ze in de aanpassing voor \(firstYear + year + 1) kan.",
+                "The municipal council revises its multi-year plan every year, usually at the end of the year. Send the college (mayor and aldermen) the network's results and your request now, tied to the plan's objectives, so that it can go into the revision for \(firstYear + year + 1)."))
+        }
+        let elections = 12 * (MunicipalCalendar.electionYear - firstYear) + 4
+        if elections >= plan.start {
+            add(elections, ("Toon resultaten vóór de verkiezingen van oktober 2030", "Show results before the October 2030 elections"), (
+                "De volgende gemeenteraadsverkiezingen zijn in oktober 2030. Nodig schepenen en raadsleden van alle partijen uit op de plek waar het netwerk werkt en toon de eerste resultaten: wat nu zichtbaar is, komt in de programma's en in het volgende meerjarenplan.",
+                "The next municipal elections are in October 2030. Invite aldermen and councillors of all parties to the place where the network works and show the first results: what is visible now gets into the manifestos and the next multi-year plan."))
+        }
+        let newPlan = 12 * (MunicipalCalendar.electionYear + 1 - firstYear) + 2
+        if newPlan >= plan.start {
+            add(newPlan, ("Vraag een plaats in het nieuwe meerjarenplan", "Ask for a place in the new multi-year plan"), (
+                "Het nieuwe bestuur maakt in \(MunicipalCalendar.electionYear + 1) zijn meerjarenplan voor \(MunicipalCalendar.electionYear + 2)–\(MunicipalCalendar.electionYear + 7). Bezorg het college vroeg in het jaar uw voorstel, met de resultaten en de meerwaarde voor zijn beleidsdoelstellingen.",
+                "The new council draws up its multi-year plan for \(MunicipalCalendar.electionYear + 2)–\(MunicipalCalendar.electionYear + 7) in \(MunicipalCalendar.electionYear + 1). Send the college your proposal early in the year, with the results and the added value for its policy objectives."))
+        }
+    }
 }
 
 /// The steps collected in the chosen language.

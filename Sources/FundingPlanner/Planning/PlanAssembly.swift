@@ -35,7 +35,7 @@ extension PlanSetup {
             }
         }
         let partnerInKind = network.partners.sorted { $0.id < $1.id }.compactMap { partner -> InKindItem? in
-            let amounts = years.map { year in partner.contributions.filter { $0.year == year && $0.kind == .inKind }.reduce(Money.zero) { $0 + $1.amount } }
+            let amounts = years.map { year in partner.contributions.filter { $0.year == year && $0.kind != .cash }.reduce(Money.zero) { $0 + $1.amount } }
             guard amounts.contains(where: { $0 > .zero }) else { return nil }
             return InKindItem(source: partner.id, name: partner.name, isPartner: true, amounts: amounts)
         }
@@ -67,6 +67,7 @@ extension PlanSetup {
         let simulation = simulate(sources: sources, totals: totals)
         return FundingPlan(
             networkID: network.id, networkName: network.name.text(in: language),
+            networkRegion: network.region.code, municipalities: network.municipalities.map(\.nisCode), partnerTypes: network.partners.map(\.type),
             purposeText: match.purpose, purposeLanguage: match.purposeLanguage, language: language, years: years,
             inputs: inputs.files,
             seed: settings.seed, runs: settings.runs,
@@ -147,7 +148,7 @@ extension PlanSetup {
         for source in sources {
             guard let model = inputs.catalogue.model(id: source.modelID) else { continue }
             let missing = (feasibility[model.id] ?? []).filter { !$0.isMet && !$0.isTiming }.map(\.action)
-            let steps = MilestoneTemplates.steps(for: model, startMonth: 12 * (source.startYear - start), missingPrerequisites: missing, language: settings.language)
+            let steps = MilestoneTemplates.steps(for: model, startMonth: 12 * (source.startYear - start), missingPrerequisites: missing, language: settings.language, firstYear: start)
             for step in steps where step.monthOffset < 12 * years.count {
                 let month = max(0, step.monthOffset)
                 result.append(Milestone(modelID: model.id, date: CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1), step: step))

@@ -1,6 +1,7 @@
 /// Differentiating and integrating (seed): which partner types the themes need, partners who
-/// give nothing and have no role (free riders), one partner carrying nearly everything, and
-/// starting with too many partners while young.
+/// give nothing and have no role (free riders), companies without role or contribution that share
+/// a sector with another company in the network (spies: they may join to watch competitors), one
+/// partner carrying nearly everything, and starting with too many partners while young.
 struct CompositionCheck {
     /// Partner types a theme usually needs. A planning heuristic, documented in the README.
     static let neededTypes: [String: [PartnerType]] = [
@@ -49,7 +50,21 @@ struct CompositionCheck {
                                 "Check whether a partner of this type is needed to reach the purpose: as many partners as needed, no more.")
             ))
         }
+        let companiesBySector = Dictionary(grouping: profile.partners.filter { $0.type == .company && $0.sector != nil }) { $0.sector ?? "" }
         for partner in profile.partners.sorted(by: { $0.id < $1.id }) where partner.roles.isEmpty && partner.contributions.isEmpty {
+            if partner.type == .company, let sector = partner.sector, let peers = companiesBySector[sector], peers.count >= 2 {
+                let others = peers.filter { $0.id != partner.id }.map(\.name).sorted()
+                findings.append(ReadinessFinding(
+                    check: .composition, severity: .warning, code: "composition.spy", partner: partner.id,
+                    message: wording("\(partner.name) heeft geen rol en draagt niets bij, maar zit in dezelfde sector als \(others.joined(separator: ", "))",
+                                     "\(partner.name) has no role and contributes nothing, but works in the same sector as \(others.joined(separator: ", "))"),
+                    evidence: [wording("sector: \(sector); rollen: geen; bijdragen: geen; \(peers.count) bedrijven uit deze sector in het netwerk",
+                                       "sector: \(sector); roles: none; contributions: none; \(peers.count) companies of this sector in the network")],
+                    action: wording("Vraag wat dit bedrijf komt doen: wie alleen de concurrentie komt bekijken, is een spion. Spreek af dat wat in het netwerk gedeeld wordt vertrouwelijk blijft, en vraag een rol of een bijdrage, of laat het bedrijf niet deelnemen.",
+                                    "Ask what this company comes for: one that only joins to watch its competitors is a spy. Agree that what is shared in the network stays confidential, and ask for a role or a contribution, or let the company go.")
+                ))
+                continue
+            }
             findings.append(ReadinessFinding(
                 check: .composition, severity: .warning, code: "composition.free-rider", partner: partner.id,
                 message: wording("\(partner.name) heeft geen rol en draagt niets bij", "\(partner.name) has no role and contributes nothing"),

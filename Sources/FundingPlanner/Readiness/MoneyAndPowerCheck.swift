@@ -2,8 +2,10 @@
 /// contribution must not decide influence. In-kind contributions count as contributions.
 ///
 /// Flags a partner whose vote share and cash share are both at least 40 % while its votes exceed
-/// an equal share by 10 points or more; a veto held by a partner that pays cash; and, across
-/// partners, vote shares that rise with cash shares (rank correlation ≥ 0.8 with unequal votes).
+/// an equal share by 10 points or more; a veto over the network's decisions held by a partner
+/// that pays cash; and, across partners, vote shares that rise with cash shares (rank correlation
+/// ≥ 0.8 with unequal votes). A veto limited to the use of the partner's own subsidy (the
+/// conditions a grant regulation sets) is advice, not a warning.
 struct MoneyAndPowerCheck {
     static let heavyShare = BasisPoints(4000)
     static let aboveEqual = 1000
@@ -29,7 +31,16 @@ struct MoneyAndPowerCheck {
                                     "Give every partner an equal say, whatever they pay; write it into the value framework.")
                 ))
             }
-            if partner.hasVeto {
+            if partner.hasVeto && partner.vetoScope == .ownSubsidy {
+                findings.append(ReadinessFinding(
+                    check: .moneyAndPower, severity: .advice, code: "power.veto-own-subsidy", partner: partner.id,
+                    message: wording("Het veto van \(partner.name) geldt alleen voor het gebruik van zijn eigen subsidie",
+                                     "\(partner.name)'s veto covers only the use of its own subsidy"),
+                    evidence: [wording("geldbijdrage \(partner.cashContribution.formatted(.nl)), veto: alleen over de eigen subsidie", "cash contribution \(partner.cashContribution.formatted(.en)), veto: only over its own subsidy")],
+                    action: wording("Leg de voorwaarden vast in de subsidieovereenkomst (bestemming, verantwoording, terugvordering); over de andere beslissingen van het netwerk beslissen alle partners gelijk.",
+                                    "Write the conditions into the subsidy agreement (earmarking, reporting, clawback); all partners decide equally on the network's other decisions.")
+                ))
+            } else if partner.hasVeto {
                 let pays = partner.cashContribution > .zero
                 findings.append(ReadinessFinding(
                     check: .moneyAndPower, severity: pays ? .problem : .warning, code: pays ? "power.funder-veto" : "power.veto", partner: partner.id,
@@ -53,13 +64,13 @@ struct MoneyAndPowerCheck {
                 ))
             }
         }
-        let inKind = partners.flatMap(\.contributions).filter { $0.kind == .inKind }.reduce(Money.zero) { $0 + $1.amount }
-        if findings.isEmpty {
+        let inKind = partners.flatMap(\.contributions).filter { $0.kind != .cash }.reduce(Money.zero) { $0 + $1.amount }
+        if !findings.contains(where: { $0.severity >= .warning }) {
             findings.append(ReadinessFinding(
                 check: .moneyAndPower, severity: .ok, code: "power.separated",
                 message: wording("Geld en macht zijn gescheiden", "Money and power are separated"),
-                evidence: [wording("stemmen: \(votes.map(String.init).joined(separator: "/")); geen veto bij een financier; bijdragen in natura tellen mee (\(inKind.formatted(.nl)))",
-                                   "votes: \(votes.map(String.init).joined(separator: "/")); no funder veto; in-kind contributions count (\(inKind.formatted(.en)))")]
+                evidence: [wording("stemmen: \(votes.map(String.init).joined(separator: "/")); geen veto van een financier over de beslissingen van het netwerk; bijdragen in natura, personeelsinzet en vrijwilligersuren tellen mee (\(inKind.formatted(.nl)))",
+                                   "votes: \(votes.map(String.init).joined(separator: "/")); no funder veto over the network's decisions; contributions in kind, staff time and volunteer hours count (\(inKind.formatted(.en)))")]
             ))
         }
         return findings

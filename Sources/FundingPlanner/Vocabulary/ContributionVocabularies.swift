@@ -1,16 +1,27 @@
 // Closed vocabularies for partners' contributions and the network's costs (network-1.xsd).
 // Raw values are the XML tokens; `label(_:)` gives the words people read.
 
-/// Cash, or in kind (rooms, staff time, equipment), valued but never mixed into cash.
+/// Cash; time of staff on a partner's payroll; in kind (rooms, goods, services); or volunteer hours.
+/// Everything but cash is valued but never mixed into cash. Also the kinds a call accepts as
+/// co-financing (`common-1.xsd`, ContributionKind).
 public enum ContributionKind: String, Sendable, Hashable, CaseIterable, Codable, Labelled {
     case cash
+    /// Time of staff on the partner's payroll, valued at gross wages.
+    case staff
     case inKind = "in-kind"
+    /// Unpaid hours, valued at a replacement rate.
+    case volunteers
+
+    /// Whether the contribution is money (everything else is valued, never added to cash).
+    public var isCash: Bool { self == .cash }
 
     /// The label people read, in `language`.
     public func label(_ language: Language) -> String {
         switch self {
         case .cash: language == .nl ? "geld" : "cash"
+        case .staff: language == .nl ? "personeelsinzet" : "staff time"
         case .inKind: language == .nl ? "in natura" : "in kind"
+        case .volunteers: language == .nl ? "vrijwilligersuren" : "volunteer hours"
         }
     }
 }

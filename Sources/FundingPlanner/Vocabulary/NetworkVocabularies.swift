@@ -28,6 +28,7 @@ public enum PartnerType: String, Sendable, Hashable, CaseIterable, Codable, Labe
     case library
     case employmentService = "employment-service"
     case university
+    case foundation
 
     /// The label people read, in `language`.
     public func label(_ language: Language) -> String {
@@ -41,6 +42,7 @@ public enum PartnerType: String, Sendable, Hashable, CaseIterable, Codable, Labe
         case .library: language == .nl ? "bibliotheek" : "library"
         case .employmentService: language == .nl ? "arbeidsbemiddeling" : "employment service"
         case .university: language == .nl ? "hogeschool of universiteit" : "university or college"
+        case .foundation: language == .nl ? "stichting of fonds" : "foundation or fund"
         }
     }
 }
@@ -115,6 +117,85 @@ public enum PartnerRole: String, Sendable, Hashable, CaseIterable, Codable, Labe
         case .provider: language == .nl ? "aanbieder" : "provider"
         case .connector: language == .nl ? "verbinder" : "connector"
         case .funder: language == .nl ? "financier" : "funder"
+        }
+    }
+}
+
+/// A licence, registration or recognition a partner holds for the network's activities.
+public enum LicenceType: String, Sendable, Hashable, CaseIterable, Codable, Labelled {
+    /// FAVV/AFSCA registration (handling or selling food).
+    case favvRegistration = "favv-registration"
+    /// FAVV/AFSCA authorisation (preparing meals, e.g. a restaurant kitchen).
+    case favvAuthorisation = "favv-authorisation"
+    /// The municipal horeca operating licence (exploitatievergunning).
+    case operatingLicence = "operating-licence"
+    /// A licence to serve spirits where the municipality requires one.
+    case drinksLicence = "drinks-licence"
+    /// The fire brigade's certificate for a room open to the public.
+    case fireSafetyCertificate = "fire-safety-certificate"
+    /// Music rights (Unisono) for playing music in public.
+    case musicLicence = "music-licence"
+    /// Recognition as a maatwerkbedrijf or local service-economy enterprise.
+    case socialEconomyRecognition = "social-economy-recognition"
+    /// A registered provider for the kmo-portefeuille or opleidingscheques.
+    case trainingProviderRegistration = "training-provider-registration"
+
+    /// The label people read, in `language`.
+    public func label(_ language: Language) -> String {
+        let nl = language == .nl
+        switch self {
+        case .favvRegistration: return nl ? "FAVV-registratie" : "FASFC (FAVV) registration"
+        case .favvAuthorisation: return nl ? "FAVV-toelating" : "FASFC (FAVV) authorisation"
+        case .operatingLicence: return nl ? "exploitatievergunning" : "operating licence"
+        case .drinksLicence: return nl ? "drankvergunning" : "drinks licence"
+        case .fireSafetyCertificate: return nl ? "brandveiligheidsattest" : "fire-safety certificate"
+        case .musicLicence: return nl ? "muziekrechten (Unisono)" : "music licence (Unisono)"
+        case .socialEconomyRecognition: return nl ? "erkenning sociale economie" : "social-economy recognition"
+        case .trainingProviderRegistration: return nl ? "registratie als opleidingsverstrekker" : "registration as a training provider"
+        }
+    }
+}
+
+/// Equipment inside an asset.
+public enum EquipmentType: String, Sendable, Hashable, CaseIterable, Codable, Labelled {
+    case teachingKitchen = "teaching-kitchen"
+    case professionalKitchen = "professional-kitchen"
+    case coldStorage = "cold-storage"
+    case laptops
+    case workshopTools = "workshop-tools"
+    case printer3D = "3d-printer"
+    case soundSystem = "sound-system"
+    case cargoBike = "cargo-bike"
+
+    /// The label people read, in `language`.
+    public func label(_ language: Language) -> String {
+        let nl = language == .nl
+        switch self {
+        case .teachingKitchen: return nl ? "leerkeuken" : "teaching kitchen"
+        case .professionalKitchen: return nl ? "professionele keuken" : "professional kitchen"
+        case .coldStorage: return nl ? "koelcel" : "cold storage"
+        case .laptops: return nl ? "laptops" : "laptops"
+        case .workshopTools: return nl ? "werkposten en gereedschap" : "workshop tools"
+        case .printer3D: return nl ? "3D-printer" : "3D printer"
+        case .soundSystem: return nl ? "geluidsinstallatie" : "sound system"
+        case .cargoBike: return nl ? "bakfiets" : "cargo bike"
+        }
+    }
+}
+
+/// What a partner's veto covers.
+public enum VetoScope: String, Sendable, Hashable, CaseIterable, Codable, Labelled {
+    /// Any decision of the network: money holds power.
+    case networkDecisions = "network-decisions"
+    /// Only the use of the partner's own subsidy (earmarking, reporting, clawback), as its grant
+    /// regulation allows.
+    case ownSubsidy = "own-subsidy"
+
+    /// The label people read, in `language`.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .networkDecisions: return language == .nl ? "veto over de beslissingen van het netwerk" : "veto over the network's decisions"
+        case .ownSubsidy: return language == .nl ? "voorwaarden op de eigen subsidie" : "conditions on its own subsidy"
         }
     }
 }

@@ -10,7 +10,11 @@ public enum PlanXMLWriter {
         writer.open("inputs")
         for input in plan.inputs { writer.element("input", [("role", input.role.rawValue), ("file", input.file), ("sha256", input.sha256)]) }
         writer.close()
-        writer.element("network", [("id", plan.networkID), ("firstYear", "\(plan.years.first ?? 0)"), ("lastYear", "\(plan.years.last ?? 0)")], text: plan.networkName)
+        var network = [("id", plan.networkID), ("firstYear", "\(plan.years.first ?? 0)"), ("lastYear", "\(plan.years.last ?? 0)")]
+        if !plan.networkRegion.isEmpty { network.append(("region", plan.networkRegion)) }
+        if !plan.municipalities.isEmpty { network.append(("municipalities", plan.municipalities.joined(separator: " "))) }
+        if !plan.partnerTypes.isEmpty { network.append(("partnerTypes", plan.partnerTypes.map(\.rawValue).joined(separator: " "))) }
+        writer.element("network", network, text: plan.networkName)
         writer.element("purpose", [("xml:lang", plan.purposeLanguage)], text: plan.purposeText)
         writer.element("solver", [("name", plan.solver.name), ("version", plan.solver.version), ("status", plan.solver.status.rawValue), ("objective", String(format: "%.3f", plan.solver.objective)), ("unit", "thousand-euro")])
         let limits = plan.limits
