@@ -2,6 +2,7 @@ internal import FundingPlannerXML
 
 /// The rules of one funding call (`call-1.xsd`), each checked as a gate.
 public struct CallRules: Sendable, Hashable {
+    /// Which networks a call is for.
     public enum Phase: String, Sendable, Hashable {
         case networkFormation = "network-formation"
         case matureNetwork = "mature-network"
@@ -24,30 +25,40 @@ public struct CallRules: Sendable, Hashable {
     public var source: SourceFile
 
     /// Reads a call file.
+    ///
+    /// - Throws: ``DiagnosticsError`` with every schema problem, or the first field that cannot
+    ///   be decoded (never a silent default).
     public static func load(path: String) throws(DiagnosticsError) -> CallRules {
         let document = try DocumentRecords.read(path: path, kind: .call)
-        let root = document.root
-        let titles = document.records(named: "title")
         var records: [String: XMLElement] = [:]
         for element in document.records where element.name != "title" { records[element.name] = element }
-        func attribute(_ element: String, _ name: String) -> String { records[element]?.attribute(name) ?? "" }
-        let costs = records["costs"]
-        return CallRules(
-            id: root.attribute("id") ?? "",
-            title: LocalizedText(titles.map { ($0.language ?? "", $0.text) }),
-            grantModel: attribute("grantModel", "ref"),
-            minimumCofinancing: BasisPoints(text: attribute("cofinancing", "minimumShare")) ?? BasisPoints(0),
-            phase: Phase(rawValue: attribute("phase", "value")) ?? .networkFormation,
-            eligibleCosts: costs?.children(named: "eligible").compactMap { CostCategory(rawValue: $0.attribute("category") ?? "") } ?? [],
-            excludedCosts: costs?.children(named: "excluded").compactMap { CostCategory(rawValue: $0.attribute("category") ?? "") } ?? [],
-            maximumBudgetPeriodMonths: Int(attribute("budgetPeriod", "maximumMonths")) ?? 12,
-            maximumGrantPerYear: Money(euros: attribute("maximumGrant", "perYear")) ?? .zero,
-            deadline: CalendarDate(attribute("deadline", "date")) ?? CalendarDate(year: 2100, month: 1, day: 1),
-            sources: records.compactMapValues { element in
-                let text = element.localized("source")
-                return text.isEmpty ? nil : text
-            },
-            source: document.source
-        )
+        return try decodeOrFail(path) { () throws(DecodingProblem) in
+            func rule(_ name: String) throws(DecodingProblem) -> XMLElement {
+                try records[name].orThrow(DecodingProblem(message: "the call needs a <\(name)> element", element: "call", line: document.root.line))
+            }
+            let costs = records["costs"]
+            func categories(_ name: String) throws(DecodingProblem) -> [CostCategory] {
+                try (costs?.children(named: name) ?? []).map { element throws(DecodingProblem) in
+                    try element.required("category", token: CostCategory.self)
+                }
+            }
+            return CallRules(
+                id: try document.root.required("id"),
+                title: LocalizedText(document.records(named: "title").map { ($0.language ?? "", $0.text) }),
+                grantModel: try rule("grantModel").required("ref"),
+                minimumCofinancing: try rule("cofinancing").required("minimumShare") { BasisPoints(text: $0) },
+                phase: try rule("phase").required("value", token: Phase.self),
+                eligibleCosts: try categories("eligible"),
+                excludedCosts: try categories("excluded"),
+                maximumBudgetPeriodMonths: try rule("budgetPeriod").required("maximumMonths") { Int($0) },
+                maximumGrantPerYear: try rule("maximumGrant").required("perYear") { Money(euros: $0) },
+                deadline: try rule("deadline").required("date") { CalendarDate($0) },
+                sources: records.compactMapValues { element in
+                    let text = element.localized("source")
+                    return text.isEmpty ? nil : text
+                },
+                source: document.source
+            )
+        }
     }
 }

@@ -48,52 +48,75 @@ public struct Rubric: Sendable, Hashable {
     }
 
     /// Reads and checks a rubric file.
+    ///
+    /// - Throws: ``DiagnosticsError`` with every schema problem, or every rule the schema cannot
+    ///   express (thresholds for each score, unique ids, gates naming a criterion, weights).
     public static func load(path: String) throws(DiagnosticsError) -> Rubric {
         let document = try DocumentRecords.read(path: path, kind: .rubric)
-        let records = document.records
         let columns = ElementColumnFinder(path: path)
         var problems: [Diagnostic] = []
         func problem(_ message: String, _ element: XMLElement) {
-            problems.append(Diagnostic(severity: .error, message: message, file: path, line: element.line, column: columns.column(ofElement: element.name, line: element.line)))
+            problems.append(Diagnostic(
+                severity: .error, message: message, file: path, line: element.line,
+                column: columns.column(ofElement: element.name, line: element.line)))
         }
         var criteria: [Criterion] = []
         var gates: [Gate] = []
-        for record in records {
-            switch record.name {
-            case "criterion":
-                let thresholds = record.children(named: "threshold").compactMap { element -> (Int, Int)? in
-                    guard let score = Int(element.attribute("score") ?? ""), let minimum = Int(element.attribute("minimum") ?? "") else { return nil }
-                    return (score, minimum)
-                }.sorted { $0.0 < $1.0 }
-                if thresholds.map(\.0) != [1, 2, 3, 4, 5] {
-                    problem("criterion '\(record.attribute("id") ?? "")' needs one threshold for each score 1 to 5", record)
-                } else if zip(thresholds, thresholds.dropFirst()).contains(where: { $0.1 > $1.1 }) {
-                    problem("criterion '\(record.attribute("id") ?? "")': a higher score cannot have a lower minimum; order the minimums", record)
+        for record in document.records {
+            do throws(DecodingProblem) {
+                switch record.name {
+                case "criterion":
+                    let criterion = try decodeCriterion(record)
+                    if criterion.minimums.count != 5 {
+                        problem("criterion '\(criterion.id)' needs one threshold for each score 1 to 5", record)
+                    } else if zip(criterion.minimums, criterion.minimums.dropFirst()).contains(where: { $0 > $1 }) {
+                        problem("criterion '\(criterion.id)': a higher score cannot have a lower minimum; order the minimums", record)
+                    }
+                    if criteria.contains(where: { $0.id == criterion.id }) { problem("duplicate criterion id '\(criterion.id)'", record) }
+                    criteria.append(criterion)
+                case "gate":
+                    let gate = Gate(
+                        id: try record.required("id"), criterion: try record.required("criterion"),
+                        minimumScore: try record.required("minimumScore") { Int($0) }, name: record.localized("name"))
+                    if !criteria.contains(where: { $0.id == gate.criterion }) {
+                        problem("gate '\(gate.id)' names an unknown criterion '\(gate.criterion)'; use the id of a criterion above it", record)
+                    }
+                    gates.append(gate)
+                default:
+                    break
                 }
-                if criteria.contains(where: { $0.id == record.attribute("id") }) {
-                    problem("duplicate criterion id '\(record.attribute("id") ?? "")'", record)
-                }
-                criteria.append(Criterion(
-                    id: record.attribute("id") ?? "", measure: ReviewMeasure(rawValue: record.attribute("measure") ?? "") ?? .coverage,
-                    weight: Int(record.attribute("weight") ?? "") ?? 0, name: record.localized("name"),
-                    description: record.localized("description"), minimums: thresholds.map(\.1)
-                ))
-            case "gate":
-                let criterion = record.attribute("criterion") ?? ""
-                if !criteria.contains(where: { $0.id == criterion }) {
-                    problem("gate '\(record.attribute("id") ?? "")' names an unknown criterion '\(criterion)'; use the id of a criterion above it", record)
-                }
-                gates.append(Gate(id: record.attribute("id") ?? "", criterion: criterion, minimumScore: Int(record.attribute("minimumScore") ?? "") ?? 0, name: record.localized("name")))
-            default:
-                break
+            } catch {
+                problem(error.message, record)
             }
         }
-        if criteria.reduce(0, { $0 + $1.weight }) == 0, let first = records.first {
+        if criteria.reduce(0, { $0 + $1.weight }) == 0, let first = document.records.first {
             problem("the criteria's weights add up to 0; give at least one criterion a weight", first)
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return Rubric(
-            id: document.root.attribute("id") ?? "", title: LocalizedText(document.records(named: "title").map { ($0.language ?? "", $0.text) }),
+            id: try decodeOrFail(path) { () throws(DecodingProblem) in try document.root.required("id") },
+            title: LocalizedText(document.records(named: "title").map { ($0.language ?? "", $0.text) }),
             criteria: criteria, gates: gates, source: document.source)
+    }
+
+    /// One criterion; its thresholds sorted by score (checked by the caller).
+    private static func decodeCriterion(_ record: XMLElement) throws(DecodingProblem) -> Criterion {
+        let thresholds = try record.children(named: "threshold").map { element throws(DecodingProblem) in
+            (try element.required("score") { Int($0) }, try element.required("minimum") { Int($0) })
+        }.sorted { $0.0 < $1.0 }
+        let scores = thresholds.map(\.0)
+        return Criterion(
+            id: try record.required("id"), measure: try record.required("measure", token: ReviewMeasure.self),
+            weight: try record.required("weight") { Int($0) }, name: record.localized("name"),
+            description: record.localized("description"), minimums: scores == [1, 2, 3, 4, 5] ? thresholds.map(\.1) : [])
+    }
+}
+
+/// The value `decode` returns, or a ``DiagnosticsError`` naming `path` and the element.
+func decodeOrFail<Value>(_ path: String, _ decode: () throws(DecodingProblem) -> Value) throws(DiagnosticsError) -> Value {
+    do {
+        return try decode()
+    } catch {
+        throw DiagnosticsError([Diagnostic(severity: .error, message: error.message, file: path, line: error.line)])
     }
 }
