@@ -7,9 +7,9 @@ import Testing
     @Test func youngNetworkWithDominantFunderIsFormingAndFlagged() {
         let report = ReadinessReport.assess(Examples.network("young-network-dominant-funder"), language: .en)
         #expect(report.maturity.stage == .forming)
-        #expect(codes(report).isSuperset(of: ["power.follows-money", "power.funder-veto", "composition.free-rider"]))
-        let freeRider = report.findings.first { $0.code == "composition.free-rider" }
-        #expect(freeRider?.partner == "flexwest-interim")
+        #expect(codes(report).isSuperset(of: ["power.follows-money", "power.funder-veto", "composition.spy"]))
+        let spy = report.findings.first { $0.code == "composition.spy" }
+        #expect(spy?.partner == "flexwest-interim")
     }
 
     @Test func partnerPayingSeventyPercentWithSeventyPercentOfVotesIsFlagged() {
@@ -53,7 +53,7 @@ import Testing
         let report = ReadinessReport.assess(Examples.network("neighbourhood-third-place"), language: .nl)
         #expect(report.findings.contains { $0.code == "purpose.unclear" && $0.severity == .problem })
         #expect(report.consensus.outliers.contains("atelier-kleurrijk"))
-        #expect(report.findings.contains { $0.code == "power.funder-veto" })
+        #expect(report.findings.contains { $0.code == "power.veto-own-subsidy" })
     }
 
     @Test func simplePurposeIsClear() {

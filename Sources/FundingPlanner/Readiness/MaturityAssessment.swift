@@ -21,7 +21,7 @@ public struct MaturityAssessment: Sendable, Hashable {
         let age = max(0, profile.founded.months(until: start))
         let shared = (consensus.score ?? 0) >= sharedPurposeScore
         let pullers = profile.partners.filter { $0.roles.contains(.puller) }.count
-        let compositionTrouble = compositionFindings.contains { $0.code == "composition.free-rider" || $0.code == "composition.dominant-partner" }
+        let compositionTrouble = compositionFindings.contains { ["composition.free-rider", "composition.spy", "composition.dominant-partner"].contains($0.code) }
         var reasons = [
             wording("\(age) maanden oud bij de start van het plan (een netwerk heeft vaak twee jaar nodig om te functioneren)",
                     "\(age) months old when the plan starts (a network often needs two years to function)"),
@@ -32,7 +32,7 @@ public struct MaturityAssessment: Sendable, Hashable {
             wording("\(pullers) trekker(s)", "\(pullers) puller(s)"),
         ]
         if compositionTrouble {
-            reasons.append(wording("samenstelling vraagt aandacht (free rider of dominante partner)", "composition needs attention (free rider or dominant partner)"))
+            reasons.append(wording("samenstelling vraagt aandacht (free rider, spion of dominante partner)", "composition needs attention (free rider, spy or dominant partner)"))
         }
         let stage: MaturityStage
         if age < 12 || (age < 24 && !(shared && profile.hasManifesto)) {

@@ -3,36 +3,205 @@ internal import FundingPlannerXML
 /// The rules of one funding call (`call-1.xsd`), each checked as a gate.
 public struct CallRules: Sendable, Hashable {
     /// Which networks a call is for.
-    public enum Phase: String, Sendable, Hashable {
+    public enum Phase: String, Sendable, Hashable, CaseIterable, Labelled {
         case networkFormation = "network-formation"
         case matureNetwork = "mature-network"
+
+        /// The label people read, in `language`.
+        public func label(_ language: Language) -> String {
+            switch self {
+            case .networkFormation: language == .nl ? "netwerkvorming" : "network formation"
+            case .matureNetwork: language == .nl ? "mature netwerken" : "mature networks"
+            }
+        }
+    }
+
+    /// Whether the real call a file models still takes applications.
+    public enum Status: String, Sendable, Hashable, CaseIterable, Labelled {
+        case open
+        case closed
+        /// A fictional round modelled on a real call.
+        case illustrative
+
+        /// The label people read, in `language`.
+        public func label(_ language: Language) -> String {
+            switch self {
+            case .open: language == .nl ? "open" : "open"
+            case .closed: language == .nl ? "afgesloten" : "closed"
+            case .illustrative: language == .nl ? "fictieve ronde" : "fictional round"
+            }
+        }
+    }
+
+    /// Who pays a share of the eligible costs.
+    public enum FundingSource: String, Sendable, Hashable, CaseIterable, Labelled {
+        case esf
+        case flemishCofinancing = "flemish-cofinancing"
+        case municipal
+        case otherPublic = "other-public"
+        case own
+
+        /// Whether the call's grant pays this share (the rest the applicant and its partners bring).
+        public var isPaidByTheCall: Bool {
+            switch self {
+            case .esf, .flemishCofinancing, .municipal: true
+            case .otherPublic, .own: false
+            }
+        }
+
+        /// The label people read, in `language`.
+        public func label(_ language: Language) -> String {
+            switch self {
+            case .esf: "ESF+"
+            case .flemishCofinancing: language == .nl ? "Vlaamse cofinanciering" : "Flemish co-financing"
+            case .municipal: language == .nl ? "gemeente" : "municipality"
+            case .otherPublic: language == .nl ? "andere publieke middelen" : "other public money"
+            case .own: language == .nl ? "eigen aandeel" : "own share"
+            }
+        }
+    }
+
+    /// What the applicant may be in the partnership.
+    public enum ApplicantRole: String, Sendable, Hashable, CaseIterable, Labelled {
+        case promoter
+        case partner
+
+        /// The label people read, in `language`.
+        public func label(_ language: Language) -> String {
+            switch self {
+            case .promoter: language == .nl ? "promotor" : "promoter"
+            case .partner: language == .nl ? "partner" : "partner"
+            }
+        }
+    }
+
+    /// What a flat rate is a percentage of.
+    public enum FlatRateBase: String, Sendable, Hashable, CaseIterable, Labelled {
+        case staffGrossWages = "staff-gross-wages"
+        case directCosts = "direct-costs"
+
+        /// The label people read, in `language`.
+        public func label(_ language: Language) -> String {
+            switch self {
+            case .staffGrossWages: language == .nl ? "brutolonen van het personeel" : "staff gross wages"
+            case .directCosts: language == .nl ? "directe kosten" : "direct costs"
+            }
+        }
+    }
+
+    /// The state-aid rule for aid to undertakings among the partners.
+    public enum StateAidRegime: String, Sendable, Hashable, CaseIterable, Labelled {
+        case deMinimis = "de-minimis"
+        case gber
+        case noEconomicActivity = "no-economic-activity"
+
+        /// The label people read, in `language`.
+        public func label(_ language: Language) -> String {
+            switch self {
+            case .deMinimis: language == .nl ? "de-minimissteun" : "de minimis aid"
+            case .gber: language == .nl ? "vrijgesteld onder de algemene groepsvrijstellingsverordening" : "exempted under the General Block Exemption Regulation"
+            case .noEconomicActivity: language == .nl ? "geen economische activiteit, geen staatssteun" : "no economic activity, no state aid"
+            }
+        }
+    }
+
+    /// The real call a file models.
+    public struct Reference: Sendable, Hashable {
+        public var number: String?
+        public var url: String
+        public var checked: CalendarDate
+        public var status: Status
+    }
+
+    /// A partner type that may apply, and as what.
+    public struct Applicant: Sendable, Hashable {
+        public var type: PartnerType
+        public var role: ApplicantRole
+    }
+
+    /// Where the network must work: a province (ISO 3166-2) and/or municipalities (NIS codes).
+    public struct Region: Sendable, Hashable {
+        public var province: String?
+        public var municipalities: [String]
+    }
+
+    /// How long a project may run, in months.
+    public struct Duration: Sendable, Hashable {
+        public var minimumMonths: Int?
+        public var maximumMonths: Int
+    }
+
+    /// A simplified cost option: `rate` of `base` pays the `covers` categories.
+    public struct FlatRate: Sendable, Hashable {
+        public var base: FlatRateBase
+        public var rate: BasisPoints
+        public var covers: [CostCategory]
+    }
+
+    public struct StateAid: Sendable, Hashable {
+        public var regime: StateAidRegime
+        public var ceiling: Money?
+        public var ceilingYears: Int?
+    }
+
+    /// An indicator every project reports.
+    public struct Indicator: Sendable, Hashable {
+        public var id: String
+        public var name: LocalizedText
     }
 
     public var id: String
     public var title: LocalizedText
     /// The catalogue model that stands for this call's grant in a plan.
     public var grantModel: String
+    public var reference: Reference?
+    /// Partner types that may apply; empty: any.
+    public var applicants: [Applicant]
+    public var minimumPartners: Int?
+    public var region: Region?
+    public var duration: Duration?
+    /// Shares of the eligible costs per funding source (adding up to 10000); empty when the call
+    /// states only a minimum co-financing share.
+    public var funding: [FundingSource: BasisPoints]
     public var minimumCofinancing: BasisPoints
-    public var phase: Phase
+    /// Contribution kinds the call accepts as co-financing; empty: every kind.
+    public var acceptedContributions: [ContributionKind]
+    /// `nil`: the call is for networks in any phase.
+    public var phase: Phase?
+    /// Grant models (other calls) a plan for this call may not also use.
+    public var excludedModels: [String]
     public var eligibleCosts: [CostCategory]
     public var excludedCosts: [CostCategory]
+    public var flatRates: [FlatRate]
+    public var stateAid: StateAid?
+    public var indicators: [Indicator]
     public var maximumBudgetPeriodMonths: Int
-    public var maximumGrantPerYear: Money
+    /// `nil`: no maximum per project.
+    public var maximumGrantPerYear: Money?
     public var deadline: CalendarDate
     /// Where each rule comes from, by rule name (cofinancing, phase, costs, …).
     public var sources: [String: LocalizedText]
     /// The file the call was read from, with the digest of its bytes.
     public var source: SourceFile
 
+    /// The share of the eligible costs the call's grant may pay: the shares of the sources the
+    /// call pays, or else 100 % minus the minimum co-financing.
+    public var grantShare: BasisPoints {
+        guard !funding.isEmpty else { return BasisPoints(10_000 - minimumCofinancing.value) }
+        return BasisPoints(funding.filter { $0.key.isPaidByTheCall }.values.reduce(0) { $0 + $1.value })
+    }
+
     /// Reads a call file.
     ///
-    /// - Throws: ``DiagnosticsError`` with every schema problem, or the first field that cannot
-    ///   be decoded (never a silent default).
+    /// - Throws: ``DiagnosticsError`` with every schema problem, the first field that cannot be
+    ///   decoded (never a silent default), or the rules the schema cannot express: the funding
+    ///   shares add up to 10000, and the minimum co-financing equals the applicant's own and other
+    ///   public shares.
     public static func load(path: String) throws(DiagnosticsError) -> CallRules {
         let document = try DocumentRecords.read(path: path, kind: .call)
         var records: [String: XMLElement] = [:]
         for element in document.records where element.name != "title" { records[element.name] = element }
-        return try decodeOrFail(path) { () throws(DecodingProblem) in
+        let call = try decodeOrFail(path) { () throws(DecodingProblem) in
             func rule(_ name: String) throws(DecodingProblem) -> XMLElement {
                 try records[name].orThrow(DecodingProblem(message: "the call needs a <\(name)> element", element: "call", line: document.root.line))
             }
@@ -42,16 +211,65 @@ public struct CallRules: Sendable, Hashable {
                     try element.required("category", token: CostCategory.self)
                 }
             }
+            func optionalInt(_ element: XMLElement, _ name: String) throws(DecodingProblem) -> Int? {
+                element.attribute(name) == nil ? nil : try element.required(name) { Int($0) }
+            }
+            var funding: [FundingSource: BasisPoints] = [:]
+            for share in records["funding"]?.children(named: "share") ?? [] {
+                funding[try share.required("source", token: FundingSource.self)] = try share.required("value") { BasisPoints(text: $0) }
+            }
+            let cofinancing = try rule("cofinancing")
+            let phase = records["phase"]
             return CallRules(
                 id: try document.root.required("id"),
                 title: LocalizedText(document.records(named: "title").map { ($0.language ?? "", $0.text) }),
                 grantModel: try rule("grantModel").required("ref"),
-                minimumCofinancing: try rule("cofinancing").required("minimumShare") { BasisPoints(text: $0) },
-                phase: try rule("phase").required("value", token: Phase.self),
+                reference: try records["reference"].map { element throws(DecodingProblem) in
+                    Reference(
+                        number: element.attribute("number"), url: try element.required("url"),
+                        checked: try element.required("checked") { CalendarDate($0) },
+                        status: try element.required("status", token: Status.self))
+                },
+                applicants: try (records["applicants"]?.children(named: "applicant") ?? []).map { element throws(DecodingProblem) in
+                    Applicant(type: try element.required("type", token: PartnerType.self), role: try element.required("role", token: ApplicantRole.self))
+                },
+                minimumPartners: try records["applicants"].flatMap { element throws(DecodingProblem) in try optionalInt(element, "minimumPartners") },
+                region: try records["region"].map { element throws(DecodingProblem) in
+                    Region(
+                        province: element.attribute("province"),
+                        municipalities: try element.children(named: "municipality").map { item throws(DecodingProblem) in try item.required("nis") })
+                },
+                duration: try records["duration"].map { element throws(DecodingProblem) in
+                    Duration(minimumMonths: try optionalInt(element, "minimumMonths"), maximumMonths: try element.required("maximumMonths") { Int($0) })
+                },
+                funding: funding,
+                minimumCofinancing: try cofinancing.required("minimumShare") { BasisPoints(text: $0) },
+                acceptedContributions: try cofinancing.children(named: "accepts").map { element throws(DecodingProblem) in
+                    try element.required("kind", token: ContributionKind.self)
+                },
+                phase: try phase.map { element throws(DecodingProblem) in try element.required("value", token: Phase.self) },
+                excludedModels: try (phase?.children(named: "excludes") ?? []).map { element throws(DecodingProblem) in try element.required("ref") },
                 eligibleCosts: try categories("eligible"),
                 excludedCosts: try categories("excluded"),
+                flatRates: try (records["simplifiedCosts"]?.children(named: "flatRate") ?? []).map { element throws(DecodingProblem) in
+                    FlatRate(
+                        base: try element.required("base", token: FlatRateBase.self),
+                        rate: try element.required("rate") { BasisPoints(text: $0) },
+                        covers: try (element.attribute("covers") ?? "").split(separator: " ").map { token throws(DecodingProblem) in
+                            try CostCategory(rawValue: String(token)).orThrow(DecodingProblem(message: "unknown cost category '\(token)'", element: element.name, line: element.line))
+                        })
+                },
+                stateAid: try records["stateAid"].map { element throws(DecodingProblem) in
+                    StateAid(
+                        regime: try element.required("regime", token: StateAidRegime.self),
+                        ceiling: element.attribute("ceiling") == nil ? nil : try element.required("ceiling") { Money(euros: $0) },
+                        ceilingYears: try optionalInt(element, "ceilingYears"))
+                },
+                indicators: try (records["indicators"]?.children(named: "indicator") ?? []).map { element throws(DecodingProblem) in
+                    Indicator(id: try element.required("id"), name: element.localized("name"))
+                },
                 maximumBudgetPeriodMonths: try rule("budgetPeriod").required("maximumMonths") { Int($0) },
-                maximumGrantPerYear: try rule("maximumGrant").required("perYear") { Money(euros: $0) },
+                maximumGrantPerYear: try records["maximumGrant"].map { element throws(DecodingProblem) in try element.required("perYear") { Money(euros: $0) } },
                 deadline: try rule("deadline").required("date") { CalendarDate($0) },
                 sources: records.compactMapValues { element in
                     let text = element.localized("source")
@@ -60,5 +278,25 @@ public struct CallRules: Sendable, Hashable {
                 source: document.source
             )
         }
+        let columns = ElementColumnFinder(path: path)
+        var problems: [Diagnostic] = []
+        func problem(_ message: String, _ element: XMLElement) {
+            problems.append(Diagnostic(
+                severity: .error, message: message, file: path, line: element.line,
+                column: columns.column(ofElement: element.name, line: element.line)))
+        }
+        if let funding = records["funding"], !call.funding.isEmpty {
+            let total = call.funding.values.reduce(0) { $0 + $1.value }
+            if total != 10_000 {
+                problem("the funding shares add up to \(total) basis points, not 10000; give every source's share of the total eligible costs", funding)
+            } else if let cofinancing = records["cofinancing"] {
+                let brought = call.funding.filter { !$0.key.isPaidByTheCall }.values.reduce(0) { $0 + $1.value }
+                if brought != call.minimumCofinancing.value {
+                    problem("the minimum co-financing share \(call.minimumCofinancing.value) differs from the applicant's own and other public shares in <funding> (\(brought)); make them equal", cofinancing)
+                }
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        return call
     }
 }

@@ -11,7 +11,16 @@ struct PlanFacts: Sendable {
         var resourceType: ResourceType
         var funderType: FunderType
         var alignment: Int
+        /// Chance of success, basis points.
+        var probability: Int
         var income: [Int64]
+    }
+
+    /// A grant that ends: the share of income lost in the year after its last income.
+    struct Cliff: Sendable {
+        var year: Int
+        var model: String
+        var share: Int
     }
 
     /// One readiness finding carried into the plan.
@@ -29,6 +38,19 @@ struct PlanFacts: Sendable {
 
     var networkID = ""
     var networkName = ""
+    /// The network's region, municipalities (NIS codes) and partner types; `nil` in plans written
+    /// before these were added, so a call's region and applicant rules cannot be checked.
+    var region: String?
+    var municipalities: [String]?
+    var partnerTypes: [PartnerType]?
+    /// The hourly rate used for effort.
+    var hourlyRate: Money?
+    /// Partners' declared cash, per year.
+    var partnerCash: [Int64] = []
+    var quickWins: [String] = []
+    var cliffs: [Cliff] = []
+    /// The theme score (0–100) of each matched model.
+    var themeScores: [String: Int] = [:]
     var years: [Int] = []
     var costs: [Int64] = []
     /// Costs by category, per year.
@@ -69,6 +91,21 @@ struct PlanFacts: Sendable {
         case "network":
             networkID = try element.required("id")
             networkName = element.text.trimmingWhitespace()
+            region = element.attribute("region")
+            municipalities = element.attribute("municipalities").map { $0.split(separator: " ").map(String.init) }
+            partnerTypes = try element.attribute("partnerTypes").map { list throws(DecodingProblem) in
+                try list.split(separator: " ").map { token throws(DecodingProblem) in
+                    try PartnerType(rawValue: String(token)).orThrow(DecodingProblem(message: "unknown partner type '\(token)'", element: element.name, line: element.line))
+                }
+            }
+        case "limits":
+            hourlyRate = try element.required("hourlyRate") { Money(euros: $0) }
+        case "matches":
+            for model in element.children(named: "model") {
+                if let components = model.child(named: "components") {
+                    themeScores[try model.required("id")] = try components.required("themes") { Int($0) }
+                }
+            }
         case "sources":
             sources = try element.children(named: "source").map { source throws(DecodingProblem) in
                 Source(
@@ -76,12 +113,14 @@ struct PlanFacts: Sendable {
                     resourceType: try source.required("resourceType", token: ResourceType.self),
                     funderType: try source.required("funderType", token: FunderType.self),
                     alignment: try source.required("alignment") { Int($0) },
+                    probability: try source.required("probability") { Int($0) },
                     income: try source.children(named: "year").map { year throws(DecodingProblem) in try year.cents("income") })
             }
         case "years":
             for year in element.children(named: "year") {
                 years.append(try year.required("value") { Int($0) })
                 costs.append(try year.cents("costs"))
+                partnerCash.append(try year.cents("partnerCash"))
                 var lines: [CostCategory: Int64] = [:]
                 for cost in year.children(named: "cost") {
                     lines[try cost.required("category", token: CostCategory.self), default: 0] += try cost.cents("amount")
@@ -92,6 +131,10 @@ struct PlanFacts: Sendable {
             let years = element.children(named: "year")
             topShares = try years.map { year throws(DecodingProblem) in
                 (try year.required("topSource"), try year.required("topShare") { Int($0) })
+            }
+            quickWins = try element.children(named: "quickWin").map { win throws(DecodingProblem) in try win.required("ref") }
+            cliffs = try element.children(named: "cliff").map { cliff throws(DecodingProblem) in
+                Cliff(year: try cliff.required("year") { Int($0) }, model: try cliff.required("model"), share: try cliff.required("share") { Int($0) })
             }
             earnedShareFirstYear = try years.first.map { year throws(DecodingProblem) in try year.required("earnedShare") { Int($0) } } ?? 0
             let trend = try element.requiredChild("ownShareTrend")

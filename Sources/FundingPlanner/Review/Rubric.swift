@@ -8,6 +8,18 @@ public enum ReviewMeasure: String, Sendable, Hashable, CaseIterable {
     case maturityRealism = "maturity-realism"
     case addedValue = "added-value"
     case ownIncomeTrend = "own-income-trend"
+    /// 100 minus the largest grant cliff.
+    case continuation
+    /// The composition check's problems and warnings.
+    case partnership
+    /// The share of income the partners pledge (committed, not hoped for).
+    case securedIncome = "secured-income"
+    /// The coordination share of the costs and the hourly rate.
+    case costRealism = "cost-realism"
+    /// Quick wins in the first year.
+    case quickWins = "quick-wins"
+    /// The public sources' theme match, weighted by their income.
+    case policyFit = "policy-fit"
 }
 
 /// A review rubric: weighted criteria scored 0–5 through thresholds, and pass/fail gates.

@@ -8,7 +8,7 @@ enum Examples {
 
     static let names = [
         "digital-skills-libraries", "neighbourhood-third-place", "social-restaurant", "technical-companies",
-        "young-network-dominant-funder",
+        "young-network-dominant-funder", "rural-social-economy-kitchen",
     ]
 
     static func path(_ name: String) -> String {
