@@ -23,6 +23,7 @@ import Testing
         #expect(genk.licences.first { $0.type == .favvAuthorisation }?.holder == "sociaal-restaurant")
         #expect(genk.assets.first { $0.type == .kitchen }?.equipment.contains { $0.type == .teachingKitchen && $0.count == 4 } == true)
         #expect(genk.hasEquipment(.coldStorage))
+        #expect(genk.has(.equipment), "equipment inside the kitchen counts as equipment")
         let waasland = Examples.network("digital-skills-libraries")
         #expect(waasland.municipalities.map(\.nisCode) == ["46021", "46025", "46030"])
         let volunteers = waasland.partners.flatMap(\.contributions).filter { $0.kind == .volunteers }
@@ -35,6 +36,22 @@ import Testing
         #expect(westhoek.partner(id: "stichting-verhaeghe")?.type == .foundation)
         #expect(westhoek.legalForm == .hosted)
         #expect(westhoek.partner(id: "flexwest-interim")?.sector == "temporary-work")
+    }
+
+    @Test func aRecordedFAVVLicenceMeetsTheFoodSafetyPrerequisite() throws {
+        let model = try #require(Examples.catalogue.models.first { model in
+            model.prerequisites.contains { if case .licence = $0 { true } else { false } }
+        })
+        func licenceCheck(_ network: NetworkProfile) -> PrerequisiteCheck? {
+            Feasibility.checks(model, network: network, stage: .mature, language: .en).first { $0.prerequisite.hasPrefix("licence: ") }
+        }
+        var genk = Examples.network("social-restaurant")
+        #expect(licenceCheck(genk)?.isMet == true)
+        #expect(licenceCheck(genk)?.action == "")
+        genk.licences = []
+        #expect(licenceCheck(genk)?.isMet == false)
+        #expect(licenceCheck(genk)?.action.hasPrefix("obtain: ") == true)
+        #expect(!LicenceType.musicLicence.satisfies(licencePrerequisite: "favv-food-safety"))
     }
 
     @Test(arguments: Examples.names)

@@ -31,11 +31,12 @@ enum Feasibility {
                     action: wording("nodig: rechtsvorm \(form.label(language)) — richt er een op of laat een partner als penhouder optreden",
                                     "needs legal form \(form.label(language)) — set one up or let a partner act as legal host")
                 ))
-            case .licence(_, let label):
+            case .licence(let id, let label):
+                let held = network.licences.contains { $0.type.satisfies(licencePrerequisite: id) }
                 checks.append(PrerequisiteCheck(
                     prerequisite: wording("vergunning: ", "licence: ") + label.text(in: language),
-                    isMet: false,
-                    action: wording("vraag aan: ", "obtain: ") + label.text(in: language)
+                    isMet: held,
+                    action: held ? "" : wording("vraag aan: ", "obtain: ") + label.text(in: language)
                 ))
             case .minimumMaturity(let minimum):
                 checks.append(PrerequisiteCheck(

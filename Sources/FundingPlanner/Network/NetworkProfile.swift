@@ -210,9 +210,10 @@ public struct NetworkProfile: Sendable, Hashable {
         partners.first { $0.id == id }
     }
 
-    /// Whether the network has an asset of this type.
+    /// Whether the network has an asset of this type; equipment recorded inside another asset (the
+    /// teaching kitchen in a kitchen) counts as equipment.
     public func has(_ asset: AssetType) -> Bool {
-        assets.contains { $0.type == asset }
+        assets.contains { $0.type == asset || (asset == .equipment && !$0.equipment.isEmpty) }
     }
 
     /// Whether a partner holds a licence of this type.

@@ -140,6 +140,17 @@ public enum LicenceType: String, Sendable, Hashable, CaseIterable, Codable, Labe
     /// A registered provider for the kmo-portefeuille or opleidingscheques.
     case trainingProviderRegistration = "training-provider-registration"
 
+    /// Whether holding this licence meets a catalogue model's licence prerequisite `id`: the same
+    /// token, or any FAVV registration or authorisation for a food-safety prerequisite (an id
+    /// starting with `favv`, such as the catalogue's `favv-food-safety`).
+    public func satisfies(licencePrerequisite id: String) -> Bool {
+        if id == rawValue { return true }
+        switch self {
+        case .favvRegistration, .favvAuthorisation: return id.hasPrefix("favv")
+        case .operatingLicence, .drinksLicence, .fireSafetyCertificate, .musicLicence, .socialEconomyRecognition, .trainingProviderRegistration: return false
+        }
+    }
+
     /// The label people read, in `language`.
     public func label(_ language: Language) -> String {
         let nl = language == .nl
