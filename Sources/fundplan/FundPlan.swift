@@ -21,7 +21,7 @@ struct FundPlan: ParsableCommand {
         Exit codes: 0 success · 1 invalid input · 2 usage error or unreadable file.
         """,
         version: FundingPlanner.version,
-        subcommands: [CatalogueCommand.self, CheckCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self]
+        subcommands: [InitCommand.self, ImportCommand.self, VocabularyCommand.self, CatalogueCommand.self, CheckCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self]
     )
 
     /// Runs the command and maps every outcome to a documented exit code.

@@ -109,10 +109,10 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandleStandardError.write("\r[\(bar)] \(done)/\(total)  \(Int(rate))/s  \(Int(left.rounded(.up))) s left ")
+        StandardError.write("\r[\(bar)] \(done)/\(total)  \(Int(rate))/s  \(Int(left.rounded(.up))) s left ")
     }
 
     func finish() {
-        FileHandleStandardError.write("\n")
+        StandardError.write("\n")
     }
 }
