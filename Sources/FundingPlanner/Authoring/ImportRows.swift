@@ -54,16 +54,16 @@ struct PartnerRows {
                 let year = reader.value(columns.year, named: say("jaar", "year")) { TypedInput.whole($0, in: years) }
                 let kind = reader.value(columns.kind, named: say("bijdrage", "kind")) { VocabularyChoice.pick($0, among: ContributionKind.self) }
                 let amount = reader.value(columns.amount, named: say("bedrag", "amount"), TypedInput.amount)
-                let valuation = reader.value(columns.valuation, named: say("waardering", "valuation"), required: kind == .inKind) {
+                let valuation = reader.value(columns.valuation, named: say("waardering", "valuation"), required: kind.map { !$0.isCash } ?? false) {
                     VocabularyChoice.pick($0, among: ValuationMethod.self)
                 }
                 let description = reader.cell(columns.description)
-                if kind == .inKind && description.isEmpty {
+                if let kind, !kind.isCash, description.isEmpty {
                     reader.report(columns.description, say("zeg wat de partner in natura geeft", "say what the partner gives in kind"))
                 }
                 if let year, let kind, let amount, let index = partners.firstIndex(where: { $0.id == id }) {
                     partners[index].contributions.append(.init(
-                        year: year, kind: kind, amount: amount, valuation: kind == .inKind ? valuation : nil,
+                        year: year, kind: kind, amount: amount, valuation: kind.isCash ? nil : valuation,
                         description: description.isEmpty ? nil : description))
                 }
             }

@@ -19,7 +19,8 @@ public struct ProfileImport {
     }
 
     /// `profile` with its partners replaced by those of `partnersCSV` and its cost lines by
-    /// those of `budgetCSV` (each when given); assets of a partner that is gone lose their owner.
+    /// those of `budgetCSV` (each when given); assets of a partner that is gone lose their owner,
+    /// and its licences go.
     ///
     /// - Throws: ``DiagnosticsError`` with every row's problem (file:row:column, in `language`).
     public func apply(
@@ -46,6 +47,7 @@ public struct ProfileImport {
         for index in result.assets.indices where result.assets[index].owner.map({ !ids.contains($0) }) ?? false {
             result.assets[index].owner = nil
         }
+        result.licences.removeAll { !ids.contains($0.holder) }
         return result
     }
 }

@@ -97,8 +97,15 @@ public struct ProfileInterview {
             default: start.map { plain($0.preferences.hourlyRate) } ?? "35", TypedInput.amount)
         return NetworkProfile(
             id: id, isFictional: false, name: LocalizedText([(tag, name)]), purpose: LocalizedText([(tag, purpose)]),
-            themes: themes, targetGroups: groups, region: .init(code: region, name: place), founded: founded, legalForm: legalForm,
-            partners: partners, assets: assets, volunteerHoursPerMonth: volunteers, staffHoursPerMonth: staff, hasManifesto: manifesto,
+            themes: themes, targetGroups: groups, region: .init(code: region, name: place),
+            // Kept from the starting profile (not asked): its municipalities while the region stays, the
+            // licences of partners that remain, and the value of a staff and a volunteer hour.
+            municipalities: start.flatMap { $0.region.code == region ? $0.municipalities : nil } ?? [],
+            founded: founded, legalForm: legalForm,
+            partners: partners, assets: assets,
+            licences: (start?.licences ?? []).filter { licence in partners.contains { $0.id == licence.holder } },
+            volunteerHoursPerMonth: volunteers, staffHoursPerMonth: staff,
+            staffHourValue: start?.staffHourValue, volunteerHourValue: start?.volunteerHourValue, hasManifesto: manifesto,
             budget: .init(startYear: startYear, horizonYears: horizon, reserves: reserves, costs: costs),
             preferences: .init(
                 maximumShareOfOneSource: maximumShare, maximumPublicShare: maximumPublic, hourlyRate: hourlyRate,

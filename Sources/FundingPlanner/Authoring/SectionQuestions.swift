@@ -58,13 +58,15 @@ struct PartnerQuestions {
                 "  Bijdrage: jaar (\(years.lowerBound)–\(years.upperBound); leeg = geen bijdrage meer)",
                 "  Contribution: year (\(years.lowerBound)–\(years.upperBound); empty = no more)") { TypedInput.whole($0, in: years) }
             guard let year else { break }
-            let kind = try asker.ask("    Geld of in natura? (1 = geld, 2 = in natura)", "    Cash or in kind? (1 = cash, 2 = in kind)") {
+            let kind = try asker.ask(
+                "    Geld of in natura? (1 = geld, 2 = in natura, 3 = personeelsinzet, 4 = vrijwilligersuren)",
+                "    Cash or in kind? (1 = cash, 2 = in kind, 3 = staff time, 4 = volunteer hours)") {
                 VocabularyChoice.pick($0, among: ContributionKind.self)
             }
             let amount = try asker.ask("    Bedrag of waarde (euro)", "    Amount or value (euros)", TypedInput.amount)
             var valuation: ValuationMethod?
             var description: String?
-            if kind == .inKind {
+            if !kind.isCash {
                 asker.list(ValuationMethod.self)
                 valuation = try asker.ask("    Hoe gewaardeerd?", "    How is it valued?") { VocabularyChoice.pick($0, among: ValuationMethod.self) }
                 description = try asker.ask("    Wat geeft de partner? (bijvoorbeeld: zaal, 20 uur per week)", "    What does the partner give? (for example: a room, 20 hours a week)") {

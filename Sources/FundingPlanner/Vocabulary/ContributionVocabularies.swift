@@ -6,9 +6,9 @@
 /// co-financing (`common-1.xsd`, ContributionKind).
 public enum ContributionKind: String, Sendable, Hashable, CaseIterable, Codable, Labelled {
     case cash
+    case inKind = "in-kind"
     /// Time of staff on the partner's payroll, valued at gross wages.
     case staff
-    case inKind = "in-kind"
     /// Unpaid hours, valued at a replacement rate.
     case volunteers
 
@@ -19,8 +19,8 @@ public enum ContributionKind: String, Sendable, Hashable, CaseIterable, Codable,
     public func label(_ language: Language) -> String {
         switch self {
         case .cash: language == .nl ? "geld" : "cash"
-        case .staff: language == .nl ? "personeelsinzet" : "staff time"
         case .inKind: language == .nl ? "in natura" : "in kind"
+        case .staff: language == .nl ? "personeelsinzet" : "staff time"
         case .volunteers: language == .nl ? "vrijwilligersuren" : "volunteer hours"
         }
     }

@@ -33,6 +33,9 @@ public enum VocabularyIndex {
             list("contribution-kinds", "network: <contribution kind=\"…\">", ContributionKind.self),
             list("valuation-methods", "network: <contribution valuation=\"…\">", ValuationMethod.self),
             list("asset-types", "network: <asset type=\"…\">", AssetType.self),
+            list("equipment-types", "network: <equipment type=\"…\">", EquipmentType.self),
+            list("licence-types", "network: <licence type=\"…\">", LicenceType.self),
+            list("veto-scopes", "network: <governance vetoScope=\"…\">", VetoScope.self),
             list("cost-categories", "network: <cost category=\"…\">", CostCategory.self),
             list("revenue-categories", "catalogue: <model category=\"…\">", RevenueCategory.self),
             list("resource-types", "catalogue: <taxonomy resourceType=\"…\">", ResourceType.self),
@@ -40,6 +43,12 @@ public enum VocabularyIndex {
             list("funder-types", "catalogue: <funder type=\"…\">", FunderType.self),
             list("maturity-stages", "catalogue: <maturity minimum=\"…\">", MaturityStage.self),
             list("risk-kinds", "catalogue: <risk kind=\"…\">", RiskKind.self),
+            list("call-statuses", "call: <reference status=\"…\">", CallRules.Status.self),
+            list("applicant-roles", "call: <applicant role=\"…\">", CallRules.ApplicantRole.self),
+            list("funding-sources", "call: <share source=\"…\">", CallRules.FundingSource.self),
+            list("call-phases", "call: <phase value=\"…\">", CallRules.Phase.self),
+            list("flat-rate-bases", "call: <flatRate base=\"…\">", CallRules.FlatRateBase.self),
+            list("state-aid-regimes", "call: <stateAid regime=\"…\">", CallRules.StateAidRegime.self),
         ]
     }
 

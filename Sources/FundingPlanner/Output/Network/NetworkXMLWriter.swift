@@ -28,6 +28,9 @@ public enum NetworkXMLWriter {
         for group in profile.targetGroups { writer.element("group", [("type", group.rawValue)]) }
         writer.close()
         writer.element("region", [("code", profile.region.code)], text: profile.region.name)
+        for municipality in profile.municipalities {
+            writer.element("municipality", [("nis", municipality.nisCode)], text: municipality.name)
+        }
         writer.element("founded", text: profile.founded.description)
         writer.element("legalForm", [("type", profile.legalForm.rawValue)])
         writer.comment(say(
@@ -42,13 +45,38 @@ public enum NetworkXMLWriter {
             if let owner = asset.owner { attributes.append(("owner", owner)) }
             if let capacity = asset.capacity { attributes.append(("capacity", "\(capacity)")) }
             if let hours = asset.freeHoursPerWeek { attributes.append(("freeHoursPerWeek", "\(hours)")) }
+            if asset.isNeutral { attributes.append(("neutral", "true")) }
             if let description = asset.description { attributes.append(("description", description)) }
-            writer.element("asset", attributes)
+            if asset.equipment.isEmpty {
+                writer.element("asset", attributes)
+            } else {
+                writer.open("asset", attributes)
+                for item in asset.equipment {
+                    var equipment = [("type", item.type.rawValue)]
+                    if item.count != 1 { equipment.append(("count", "\(item.count)")) }
+                    if let description = item.description { equipment.append(("description", description)) }
+                    writer.element("equipment", equipment)
+                }
+                writer.close()
+            }
         }
         writer.close()
-        writer.element("capacity", [
+        if !profile.licences.isEmpty {
+            writer.open("licences")
+            for licence in profile.licences {
+                var attributes = [("type", licence.type.rawValue), ("holder", licence.holder)]
+                if let date = licence.validUntil { attributes.append(("validUntil", date.description)) }
+                if let description = licence.description { attributes.append(("description", description)) }
+                writer.element("licence", attributes)
+            }
+            writer.close()
+        }
+        var capacity = [
             ("volunteerHoursPerMonth", "\(profile.volunteerHoursPerMonth)"), ("staffHoursPerMonth", "\(profile.staffHoursPerMonth)"),
-        ])
+        ]
+        if let value = profile.staffHourValue { capacity.append(("staffHourValue", euros(value))) }
+        if let value = profile.volunteerHourValue { capacity.append(("volunteerHourValue", euros(value))) }
+        writer.element("capacity", capacity)
         writer.element("manifesto", [("exists", "\(profile.hasManifesto)")])
         writer.comment(say(
             "Begroting: de kosten per jaar en categorie; aandelen in basispunten (4000 = 40 %).",
@@ -78,10 +106,10 @@ public enum NetworkXMLWriter {
     }
 
     private static func write(_ partner: NetworkProfile.Partner, _ writer: inout XMLWriter) {
-        writer.open("partner", [
-            ("id", partner.id), ("type", partner.type.rawValue), ("roles", partner.roles.map(\.rawValue).joined(separator: " ")),
-            ("joins", "\(partner.joins)"),
-        ])
+        var attributes = [("id", partner.id), ("type", partner.type.rawValue)]
+        if let sector = partner.sector { attributes.append(("sector", sector)) }
+        attributes += [("roles", partner.roles.map(\.rawValue).joined(separator: " ")), ("joins", "\(partner.joins)")]
+        writer.open("partner", attributes)
         writer.element("name", text: partner.name)
         if let statement = partner.statement.entries.first {
             writer.element("statement", [("xml:lang", statement.language)], text: statement.text)
@@ -89,10 +117,14 @@ public enum NetworkXMLWriter {
         for contribution in partner.contributions {
             var attributes = [("year", "\(contribution.year)"), ("kind", contribution.kind.rawValue), ("amount", euros(contribution.amount))]
             if let valuation = contribution.valuation { attributes.append(("valuation", valuation.rawValue)) }
+            if let hours = contribution.hours { attributes.append(("hours", "\(hours)")) }
+            if let rate = contribution.hourlyRate { attributes.append(("hourlyRate", euros(rate))) }
             if let description = contribution.description { attributes.append(("description", description)) }
             writer.element("contribution", attributes)
         }
-        writer.element("governance", [("seats", "\(partner.seats)"), ("votes", "\(partner.votes)"), ("veto", "\(partner.hasVeto)")])
+        var governance = [("seats", "\(partner.seats)"), ("votes", "\(partner.votes)"), ("veto", "\(partner.hasVeto)")]
+        if partner.vetoScope != .networkDecisions { governance.append(("vetoScope", partner.vetoScope.rawValue)) }
+        writer.element("governance", governance)
         writer.close()
     }
 
