@@ -15,6 +15,8 @@ public struct ReviewBatch: Sendable {
     public var language: Language
     /// How many plans the HTML page details (all are ranked, and all are in review.xml).
     public var detailedInHTML = 200
+    /// Start `review.csv` with a UTF-8 byte-order mark, so that Excel reads it as UTF-8.
+    public var csvByteOrderMark = true
 
     /// A batch scoring against `rubric` and, when given, `call`'s rules.
     public init(rubric: Rubric, call: CallRules?, sheets: ReviewerSheets, language: Language) {

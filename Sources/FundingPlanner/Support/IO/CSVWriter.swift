@@ -1,6 +1,10 @@
 /// Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold the separator, a quote or
 /// a line break, quotes doubled.
 public struct CSVWriter: Sendable {
+    /// The UTF-8 byte-order mark that tells Excel a CSV file is UTF-8 (without it, Excel on
+    /// Windows shows "Buurtcomité" as "BuurtcomitÃ©").
+    public static let byteOrderMark = "\u{FEFF}"
+
     /// The field separator: `,` (RFC 4180) or `;` for Dutch-language spreadsheets.
     public var separator: Character
 
