@@ -59,6 +59,7 @@ public struct NetworkProfile: Sendable, Hashable {
         public var roles: [PartnerRole]
         /// The partner's own one-sentence statement of why the network exists.
         public var statement: LocalizedText
+        /// What the partner gives, cash and in kind, one entry per year and kind (`<contribution>`).
         public var contributions: [Contribution]
         /// The partner's seats on the network's board (`<governance seats>`).
         public var seats: Int

@@ -188,7 +188,7 @@ public struct PartnerCash: Sendable, Hashable {
 
 /// An asset bought or rented so that a chosen model can run.
 public struct Acquisition: Sendable, Hashable {
-    /// The kind of asset: a room, a kitchen, a website, …
+    /// The kind of asset: a room, a kitchen, a website, and so on.
     public var asset: AssetType
     /// The calendar year of the purchase or the start of the rent.
     public var year: Int
