@@ -3,7 +3,7 @@
 /// Every amount is in cents; every total is computed from its parts after rounding, so it equals
 /// their sum exactly. In-kind means are kept apart and never added to cash totals.
 ///
-/// ``Planner/plan(_:)`` makes a plan; ``PlanXMLWriter`` writes it as `plan.xml` and
+/// ``Planner/plan(_:settings:)`` makes a plan; ``PlanXMLWriter`` writes it as `plan.xml` and
 /// ``PlanFolder`` writes the whole plan folder. Arrays of per-year values (``PlannedSource/income``,
 /// ``PartnerCash/amounts``, …) have one entry per element of ``years``, in the same order.
 public struct FundingPlan: Sendable, Hashable {

@@ -4,7 +4,7 @@ public struct ReadinessFinding: Sendable, Hashable {
     public var check: ReadinessCheck
     /// How serious the finding is: ok, advice, warning or problem.
     public var severity: FindingSeverity
-    /// A stable identifier of the kind of finding, for example `purpose.too-long`.
+    /// A stable identifier of the kind of finding, for example `purpose.unclear`.
     public var code: String
     /// The partner the finding is about, if any.
     public var partner: String?

@@ -14,7 +14,7 @@ public enum ReportRenderer {
     ///   - planPath: The `plan.xml` file to render.
     ///   - language: The labels' language (ignored with a custom stylesheet).
     ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
-    /// - Returns: The HTML page, self-contained (styles inline, no external resources).
+    /// - Returns: The HTML page the stylesheet makes from the plan.
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
     public static func html(planPath: String, language: Language, stylesheet: String? = nil) throws(DiagnosticsError) -> String {
         try render(DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language, stylesheet: stylesheet)
@@ -28,7 +28,7 @@ public enum ReportRenderer {
     ///   - displayName: How diagnostics name the document.
     ///   - language: The labels' language (ignored with a custom stylesheet).
     ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
-    /// - Returns: The HTML page, self-contained (styles inline, no external resources).
+    /// - Returns: The HTML page the stylesheet makes from the plan.
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
     public static func html(
         planXML: String, displayName: String, language: Language, stylesheet: String? = nil
