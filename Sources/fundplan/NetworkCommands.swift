@@ -1,7 +1,7 @@
 import ArgumentParser
 import FundingPlanner
 
-/// `fundplan check NETWORK.xml`: is the network ready to become sustainable?
+/// `fundplan check NETWORK.xml`: tells whether the network is ready to become sustainable.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",

@@ -1,6 +1,8 @@
 /// The catalogue as rows for people (terminal table) and for spreadsheets (CSV).
 public enum CatalogueTable {
-    /// One CSV row per model, with a header row. Amounts in euros with a dot, shares in basis points.
+    /// One CSV row per model, with a header row.
+    ///
+    /// Amounts are in euros with a dot, shares in basis points.
     public static func csvRows(_ models: [RevenueModel], catalogue: Catalogue) -> [[String]] {
         let header = [
             "id", "category", "name_nl", "name_en", "resource_type", "revenue_mechanism", "bridgespan_model",

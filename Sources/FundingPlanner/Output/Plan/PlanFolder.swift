@@ -1,7 +1,9 @@
 import Foundation
 
-/// Writes a plan's folder: `plan.xml`, `plan.html`, `budget.csv`, `milestones.ics` and, when
-/// asked, `plan.pdf`. What `fundplan plan` writes, available to any caller of the library.
+/// Writes a plan's folder, as `fundplan plan` does, for any caller of the library.
+///
+/// The folder holds `plan.xml`, `plan.html`, `budget.csv`, `milestones.ics` and, when asked,
+/// `plan.pdf`.
 ///
 /// Each file is replaced atomically; a failure leaves the files written before it complete and
 /// no partial file. The HTML is rendered from the plan document in memory, validated against

@@ -8,6 +8,7 @@ public struct CSVWriter: Sendable {
     /// The field separator: `,` (RFC 4180) or `;` for Dutch-language spreadsheets.
     public var separator: Character
 
+    /// A writer that separates fields with `separator`, a comma by default.
     public init(separator: Character = ",") {
         self.separator = separator
     }
