@@ -1,6 +1,8 @@
-/// A mixed-integer linear programme, independent of any solver: variables with bounds and
-/// objective coefficients, and ranged linear constraints. Built by the planner, solved by
-/// ``CBCSolver``, written out by ``LPFormatWriter`` so anyone can re-solve it elsewhere.
+/// A mixed-integer linear programme, independent of any solver.
+///
+/// It holds variables with bounds and objective coefficients, and ranged linear constraints.
+/// Built by the planner, solved by ``CBCSolver``, written out by ``ModelFileWriter`` so anyone
+/// can re-solve it elsewhere.
 package struct MILPModel: Sendable {
     /// A decision variable.
     package struct Variable: Sendable, Hashable {

@@ -18,7 +18,9 @@ public enum VocabularyChoice {
     }
 
     /// The option `typed` names among `(value, token, labels)`, numbered from 1 in that order.
-    static func pick<Value>(_ typed: String, options: [(Value, String, [String])]) -> Result<Value, TypedInput.Problem> {
+    ///
+    /// - Returns: the value, or a problem that lists the tokens and suggests the closest one.
+    public static func pick<Value>(_ typed: String, options: [(Value, String, [String])]) -> Result<Value, TypedInput.Problem> {
         let text = fold(typed)
         if let number = Int(text), (1...options.count).contains(number) { return .success(options[number - 1].0) }
         // A label's words before a parenthesis count too: "trekker" for "trekker (vuurtoren)".
@@ -26,6 +28,11 @@ public enum VocabularyChoice {
         for option in options where fold(option.1) == text || option.2.contains(where: { fold($0) == text || short($0) == text }) {
             return .success(option.0)
         }
+        // A word of exactly one option's label: "horeca" for "Horeca en gastvrijheid".
+        let byWord = options.filter { option in
+            option.2.contains { label in fold(label).split { !$0.isLetter && !$0.isNumber && $0 != "-" }.contains { $0 == text } }
+        }
+        if byWord.count == 1, let only = byWord.first { return .success(only.0) }
         let names = options.flatMap { [$0.1] + $0.2 }
         let closest = Suggestion.closest(to: text, among: Set(names.map(fold)))
         let suggestion = closest.flatMap { folded in options.first { fold($0.1) == folded || $0.2.contains { fold($0) == folded } } }

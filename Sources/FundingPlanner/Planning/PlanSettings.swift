@@ -39,8 +39,9 @@ public struct PlanSettings: Sendable, Hashable {
     }
 }
 
-/// One-off cost of acquiring an asset a model needs, when the network lacks it. Planning
-/// assumptions (equipping or renting for a first year), to be replaced by a real quote.
+/// One-off cost of acquiring an asset a model needs, when the network lacks it.
+///
+/// Planning assumptions (equipping or renting for a first year), to be replaced by a real quote.
 enum AssetAcquisition {
     static func cost(_ asset: AssetType) -> Money {
         switch asset {

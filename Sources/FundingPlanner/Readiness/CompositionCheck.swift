@@ -3,7 +3,9 @@
 /// a sector with another company in the network (spies: they may join to watch competitors), one
 /// partner carrying nearly everything, and starting with too many partners while young.
 struct CompositionCheck {
-    /// Partner types a theme usually needs. A planning heuristic, documented in the README.
+    /// Partner types a theme usually needs.
+    ///
+    /// A planning heuristic, documented in the README.
     static let neededTypes: [String: [PartnerType]] = [
         "hospitality": [.company, .trainingCentre],
         "work-and-employment": [.company, .employmentService],

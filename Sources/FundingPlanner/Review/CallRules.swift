@@ -1,10 +1,15 @@
 internal import FundingPlannerXML
 
 /// The rules of one funding call (`call-1.xsd`), each checked as a gate.
+///
+/// Load a call with ``load(path:)`` and give it to ``ReviewBatch`` to add the call's gates
+/// (phase, budget period, co-financing, maximum grant, deadline) to every plan's review.
 public struct CallRules: Sendable, Hashable {
     /// Which networks a call is for.
     public enum Phase: String, Sendable, Hashable, CaseIterable, Labelled {
+        /// Networks that are forming or growing: a forming or growing network passes the phase gate.
         case networkFormation = "network-formation"
+        /// Mature networks: only a mature network passes the phase gate.
         case matureNetwork = "mature-network"
 
         /// The label people read, in `language`.
@@ -150,34 +155,48 @@ public struct CallRules: Sendable, Hashable {
         public var name: LocalizedText
     }
 
+    /// The call's identifier, from the `id` attribute of the root `<call>` element.
     public var id: String
+    /// The call's title, in Dutch and/or English (`<title>`).
     public var title: LocalizedText
     /// The catalogue model that stands for this call's grant in a plan.
     public var grantModel: String
+    /// The real call this file models (`<reference>`), if stated.
     public var reference: Reference?
-    /// Partner types that may apply; empty: any.
+    /// Partner types that may apply, as promoter or partner (`<applicants>`); empty: any.
     public var applicants: [Applicant]
+    /// The fewest partners a project needs (`<applicants minimumPartners>`), if stated.
     public var minimumPartners: Int?
+    /// Where the network must work (`<region>`), if the call limits it.
     public var region: Region?
+    /// How long a project may run (`<duration>`), if stated.
     public var duration: Duration?
-    /// Shares of the eligible costs per funding source (adding up to 10000); empty when the call
-    /// states only a minimum co-financing share.
+    /// Shares of the eligible costs per funding source (`<funding>`, adding up to 10000); empty when
+    /// the call states only a minimum co-financing share.
     public var funding: [FundingSource: BasisPoints]
+    /// The share of the eligible costs the network must pay itself (`<cofinancing minimumShare>`).
     public var minimumCofinancing: BasisPoints
-    /// Contribution kinds the call accepts as co-financing; empty: every kind.
+    /// Contribution kinds the call accepts as co-financing (`<accepts kind>`); empty: every kind.
     public var acceptedContributions: [ContributionKind]
-    /// `nil`: the call is for networks in any phase.
+    /// Which networks the call is for (`<phase value>`); `nil`: networks in any phase.
     public var phase: Phase?
-    /// Grant models (other calls) a plan for this call may not also use.
+    /// Grant models (other calls) a plan for this call may not also use (`<excludes ref>`).
     public var excludedModels: [String]
+    /// The cost categories the grant may pay for; empty means every category not excluded (`<eligible>`).
     public var eligibleCosts: [CostCategory]
+    /// The cost categories the grant may not pay for (`<excluded>`).
     public var excludedCosts: [CostCategory]
+    /// Simplified cost options: flat rates on a base (`<simplifiedCosts>`).
     public var flatRates: [FlatRate]
+    /// The state-aid rule for undertakings among the partners (`<stateAid>`), if stated.
     public var stateAid: StateAid?
+    /// The indicators every project reports (`<indicators>`).
     public var indicators: [Indicator]
+    /// The longest budget period the call accepts, in months (`<budgetPeriod maximumMonths>`).
     public var maximumBudgetPeriodMonths: Int
-    /// `nil`: no maximum per project.
+    /// The largest grant the call gives in one year (`<maximumGrant perYear>`); `nil`: no maximum.
     public var maximumGrantPerYear: Money?
+    /// The last day to apply; an application step for the grant model after it fails the gate (`<deadline>`).
     public var deadline: CalendarDate
     /// Where each rule comes from, by rule name (cofinancing, phase, costs, …).
     public var sources: [String: LocalizedText]
@@ -193,6 +212,8 @@ public struct CallRules: Sendable, Hashable {
 
     /// Reads a call file.
     ///
+    /// - Parameter path: The call file (`call-1.xsd`).
+    /// - Returns: The call's rules, with the file's digest in ``source``.
     /// - Throws: ``DiagnosticsError`` with every schema problem, the first field that cannot be
     ///   decoded (never a silent default), or the rules the schema cannot express: the funding
     ///   shares add up to 10000, and the minimum co-financing equals the applicant's own and other

@@ -1,12 +1,22 @@
 internal import FundingPlannerXML
 
 /// The automatic measures a rubric criterion can use (see `rubric-1.xsd`).
+///
+/// Each measure gives a value 0–100 from a plan's facts; the rubric's thresholds turn it into a
+/// score 0–5.
 public enum ReviewMeasure: String, Sendable, Hashable, CaseIterable {
+    /// The chance that every year is covered (coverage), the share of the largest source
+    /// (diversification), and the income-weighted alignment of the chosen sources (alignment).
     case coverage, diversification, alignment
+    /// Whether money and power are separated in the network (the readiness check of that name).
     case moneyAndPower = "money-and-power"
+    /// How much the partners agree on the purpose, capped when the purpose is unclear.
     case purpose
+    /// Whether a forming network leans on earned income too early.
     case maturityRealism = "maturity-realism"
+    /// For how many public or corporate funders the plan describes the network's added value.
     case addedValue = "added-value"
+    /// Whether the share of own income rises, stays flat or falls over the plan.
     case ownIncomeTrend = "own-income-trend"
     /// 100 minus the largest grant cliff.
     case continuation
@@ -23,12 +33,20 @@ public enum ReviewMeasure: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A review rubric: weighted criteria scored 0–5 through thresholds, and pass/fail gates.
+///
+/// Use the shipped rubric with ``builtIn()``, or read another with ``load(path:)`` (`rubric-1.xsd`).
 public struct Rubric: Sendable, Hashable {
+    /// One weighted criterion: an automatic measure and the thresholds that turn it into a score.
     public struct Criterion: Sendable, Hashable {
+        /// The criterion's identifier, unique within the rubric (`<criterion id>`).
         public var id: String
+        /// The automatic measure the criterion scores (`measure`).
         public var measure: ReviewMeasure
+        /// The criterion's weight in a plan's weighted score (`weight`).
         public var weight: Int
+        /// The criterion's name, in Dutch and/or English (`<name>`).
         public var name: LocalizedText
+        /// What the criterion looks at and why (`<description>`).
         public var description: LocalizedText
         /// Minimum measure (0–100) for scores 1 to 5, in score order.
         public var minimums: [Int]
@@ -41,26 +59,39 @@ public struct Rubric: Sendable, Hashable {
 
     /// A criterion's score that must be reached, or the plan fails the gate.
     public struct Gate: Sendable, Hashable {
+        /// The gate's identifier (`<gate id>`).
         public var id: String
+        /// The identifier of the criterion whose score the gate checks (`criterion`).
         public var criterion: String
+        /// The lowest score, 0–5, that passes the gate (`minimumScore`).
         public var minimumScore: Int
+        /// The gate's name, in Dutch and/or English (`<name>`).
         public var name: LocalizedText
     }
 
+    /// The rubric's identifier, from the `id` attribute of the root element.
     public var id: String
+    /// The rubric's title, in Dutch and/or English (`<title>`).
     public var title: LocalizedText
+    /// The weighted criteria, in the file's order.
     public var criteria: [Criterion]
+    /// The pass/fail gates, in the file's order.
     public var gates: [Gate]
     /// The file the rubric was read from, with the digest of its bytes.
     public var source: SourceFile
 
     /// The rubric FundingPlanner ships (`catalogues/rubrics/default-rubric.xml`).
+    ///
+    /// - Returns: The shipped rubric.
+    /// - Throws: ``DiagnosticsError`` when the shipped file cannot be read (a broken installation).
     public static func builtIn() throws(DiagnosticsError) -> Rubric {
         try load(path: BuiltInResources.path("catalogues/rubrics/default-rubric.xml"))
     }
 
     /// Reads and checks a rubric file.
     ///
+    /// - Parameter path: The rubric file (`rubric-1.xsd`).
+    /// - Returns: The rubric, with the file's digest in ``source``.
     /// - Throws: ``DiagnosticsError`` with every schema problem, or every rule the schema cannot
     ///   express (thresholds for each score, unique ids, gates naming a criterion, weights).
     public static func load(path: String) throws(DiagnosticsError) -> Rubric {
