@@ -61,8 +61,10 @@ public struct NetworkProfile: Sendable, Hashable {
     public struct Municipality: Sendable, Hashable {
         /// Five digits; the first two are the administrative arrondissement (`71016` Genk).
         public var nisCode: String
+        /// The municipality's name, as the profile writes it.
         public var name: String
 
+        /// A municipality with its NIS code and name.
         public init(nisCode: String, name: String) {
             self.nisCode = nisCode
             self.name = name
@@ -90,12 +92,16 @@ public struct NetworkProfile: Sendable, Hashable {
 
     /// A licence held by one partner.
     public struct Licence: Sendable, Hashable {
+        /// What kind of licence or registration it is.
         public var type: LicenceType
         /// The partner that holds it.
         public var holder: String
+        /// The last day it is valid, if it expires.
         public var validUntil: CalendarDate?
+        /// A short description (which activity or place it covers).
         public var description: String?
 
+        /// A licence held by `holder` (a partner id).
         public init(type: LicenceType, holder: String, validUntil: CalendarDate? = nil, description: String? = nil) {
             self.type = type
             self.holder = holder
@@ -106,10 +112,14 @@ public struct NetworkProfile: Sendable, Hashable {
 
     /// A piece (or set) of equipment in an asset.
     public struct Equipment: Sendable, Hashable {
+        /// What kind of equipment it is.
         public var type: EquipmentType
+        /// How many (work stations, laptops, …); 1 by default.
         public var count: Int
+        /// A short description.
         public var description: String?
 
+        /// Equipment of `type`, `count` of them.
         public init(type: EquipmentType, count: Int = 1, description: String? = nil) {
             self.type = type
             self.count = count
@@ -176,6 +186,7 @@ public struct NetworkProfile: Sendable, Hashable {
         public var description: String?
         /// Hours valued (staff or volunteer time), with `hourlyRate`; `amount` = hours × rate.
         public var hours: Int? = nil
+        /// The value of one of those hours (`hourlyRate`).
         public var hourlyRate: Money? = nil
     }
 
@@ -193,6 +204,7 @@ public struct NetworkProfile: Sendable, Hashable {
         public var description: String?
         /// A neutral place: no single partner's home turf, open to all on equal terms.
         public var isNeutral: Bool = false
+        /// The equipment in the asset (`<equipment>`), such as the work stations of a teaching kitchen.
         public var equipment: [Equipment] = []
     }
 

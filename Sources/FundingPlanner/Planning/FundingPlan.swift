@@ -11,10 +11,11 @@ public struct FundingPlan: Sendable, Hashable {
     public var networkID: String
     /// The network's name in the plan's language (`<network>` in `plan.xml`).
     public var networkName: String
-    /// The network's ISO 3166-2 region, its municipalities' NIS codes and each partner's type, so a
-    /// review can check a call's region and applicant rules.
+    /// The network's ISO 3166-2 region, so a review can check a call's region.
     public var networkRegion: String = ""
+    /// The NIS codes of the municipalities where the network works.
     public var municipalities: [String] = []
+    /// Each partner's type, so a review can check a call's applicant rules.
     public var partnerTypes: [PartnerType] = []
     /// The purpose as used for the plan, and its language tag.
     public var purposeText: String

@@ -1,5 +1,6 @@
-/// A call's rules as pass/fail gates on one plan, each with the numbers behind it. A rule the plan
-/// holds no facts for is listed as a gate that says it cannot be checked from the plan: it does
+/// A call's rules as pass/fail gates on one plan, each with the numbers behind it.
+///
+/// A rule the plan holds no facts for is listed as a gate that says it cannot be checked from the plan: it does
 /// not fail the plan, but the reviewer sees what is left to check by hand.
 struct CallChecks {
     let call: CallRules

@@ -2,6 +2,10 @@ internal import FundingPlannerXML
 
 /// The rules of one funding call (`call-1.xsd`), each checked as a gate.
 ///
+/// Besides the gates below, a call states who may apply, where, for how long, its funding
+/// structure, the contribution kinds it accepts as co-financing, simplified cost options, state
+/// aid and indicators; the review checks what the plan records and lists the rest.
+///
 /// Load a call with ``load(path:)`` and give it to ``ReviewBatch`` to add the call's gates
 /// (phase, budget period, co-financing, maximum grant, deadline) to every plan's review.
 public struct CallRules: Sendable, Hashable {
@@ -112,46 +116,65 @@ public struct CallRules: Sendable, Hashable {
 
     /// The real call a file models.
     public struct Reference: Sendable, Hashable {
+        /// The call's number (`545`), if it has one.
         public var number: String?
+        /// Where the call's text or summary was read.
         public var url: String
+        /// The date the facts were checked.
         public var checked: CalendarDate
+        /// Whether the real call is open, closed, or this is a fictional round modelled on it.
         public var status: Status
     }
 
     /// A partner type that may apply, and as what.
     public struct Applicant: Sendable, Hashable {
+        /// The partner type admitted.
         public var type: PartnerType
+        /// Whether it may be the promoter or only a partner.
         public var role: ApplicantRole
     }
 
     /// Where the network must work: a province (ISO 3166-2) and/or municipalities (NIS codes).
     public struct Region: Sendable, Hashable {
+        /// The province's ISO 3166-2 code (`BE-VLI`), if the call names one.
         public var province: String?
+        /// The municipalities' NIS codes the call names (empty: none named).
         public var municipalities: [String]
     }
 
     /// How long a project may run, in months.
     public struct Duration: Sendable, Hashable {
+        /// The shortest project, if stated.
         public var minimumMonths: Int?
+        /// The longest project.
         public var maximumMonths: Int
     }
 
     /// A simplified cost option: `rate` of `base` pays the `covers` categories.
     public struct FlatRate: Sendable, Hashable {
+        /// What the rate is a percentage of.
         public var base: FlatRateBase
+        /// The percentage, in basis points (4000 = 40 %).
         public var rate: BasisPoints
+        /// The cost categories the flat rate pays for.
         public var covers: [CostCategory]
     }
 
+    /// The state-aid rule of a call: the regime and, for de minimis, the ceiling per undertaking.
     public struct StateAid: Sendable, Hashable {
+        /// De minimis, exempted under the GBER, or no economic activity.
         public var regime: StateAidRegime
+        /// The most aid one undertaking may receive over `ceilingYears`, if stated.
         public var ceiling: Money?
+        /// The years the ceiling covers, if stated.
         public var ceilingYears: Int?
     }
 
     /// An indicator every project reports.
     public struct Indicator: Sendable, Hashable {
+        /// The indicator's identifier (`participants`).
         public var id: String
+        /// What is counted, in Dutch and/or English.
         public var name: LocalizedText
     }
 

@@ -1,7 +1,8 @@
 // Closed vocabularies for partners' contributions and the network's costs (network-1.xsd).
 // Raw values are the XML tokens; `label(_:)` gives the words people read.
 
-/// Cash; time of staff on a partner's payroll; in kind (rooms, goods, services); or volunteer hours.
+/// Cash, in kind (rooms, goods, services), time of staff on a partner's payroll, or volunteer hours.
+///
 /// Everything but cash is valued but never mixed into cash. Also the kinds a call accepts as
 /// co-financing (`common-1.xsd`, ContributionKind).
 public enum ContributionKind: String, Sendable, Hashable, CaseIterable, Codable, Labelled {
