@@ -75,6 +75,23 @@ package struct MILPModel: Sendable {
         constraints[index].upper = upper
     }
 
+    /// The linear relaxation: every variable continuous.
+    ///
+    /// With `values`, each integer variable is instead fixed to its value there, rounded (what is left
+    /// is the LP over the others).
+    package func linearRelaxation(fixing values: [Double]? = nil) -> MILPModel {
+        var copy = self
+        for index in copy.variables.indices where copy.variables[index].isInteger {
+            copy.variables[index].isInteger = false
+            if let values {
+                let value = values[index].rounded()
+                copy.variables[index].lower = value
+                copy.variables[index].upper = value
+            }
+        }
+        return copy
+    }
+
     /// The model without constraints that bound nothing (both sides infinite).
     package func withoutFreeRows() -> MILPModel {
         var copy = self
