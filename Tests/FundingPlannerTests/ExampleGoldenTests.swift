@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import FundingPlanner
 
-/// Golden outputs of `check` and `match` for the five example networks, through the built
+/// Golden outputs of `check` and `match` for the six example networks, through the built
 /// binary (text and XML); each XML output also validates against `match-1.xsd`.
 @Suite struct ExampleGoldenTests {
     @Test(arguments: Examples.names)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `fundplan plan` as a user runs it, and the golden plans of the five examples.
+/// `fundplan plan` as a user runs it, and the golden plans of the six examples.
 @Suite struct PlanCommandTests {
     @Test(arguments: Examples.names)
     func examplePlanMatchesGolden(name: String) throws {

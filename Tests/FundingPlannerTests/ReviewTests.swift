@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import FundingPlanner
 
-/// `fundplan review` on the five example plans plus deliberately weak variants.
+/// `fundplan review` on the six example plans plus deliberately weak variants.
 @Suite(.serialized) struct ReviewTests {
     static let call = TestSupport.packageRoot.appendingPathComponent("catalogues/calls/example-esf-network-formation.xml").path
     static let sheets = TestSupport.fixtures.appendingPathComponent("review").path
