@@ -206,6 +206,24 @@ import Testing
         #expect(addedValue.count >= 3, "added-value measures: \(addedValue)")
     }
 
+    @Test func theMunicipalCallChecksTheMunicipalityAndSaysWhatIsLeftToCheck() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path
+        let run = try TestSupport.run(["review", plans, "--call", Self.callPath("municipal-project-subsidy-kempen"), "-o", folder.path, "--lang", "nl"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let review = try String(contentsOf: folder.appendingPathComponent("review.xml"), encoding: .utf8)
+        func plan(_ network: String) -> String {
+            review.components(separatedBy: "<plan rank=").first { $0.contains("network=\"\(network)\"") } ?? ""
+        }
+        #expect(plan("kempense-smaakmakers").contains("<gate id=\"call-region\" passed=\"true\">gebied: gemeente 13008"))
+        #expect(plan("techniek-werkt-leiedal").contains("<gate id=\"call-region\" passed=\"false\">"))
+        #expect(plan("kempense-smaakmakers").contains("<gate id=\"call-indicators\" passed=\"true\">kan niet uit het plan worden nagegaan"))
+        // No phase rule: no phase gate; no grant in the plan: no duration or co-financing gate.
+        #expect(!review.contains("<gate id=\"call-phase\""))
+        #expect(!plan("kempense-smaakmakers").contains("call-cofinancing"))
+    }
+
     @Test func reviewWithEachShippedCallSaysWhatItCannotCheck() throws {
         let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path
         for name in Self.calls {

@@ -95,7 +95,7 @@ struct CallChecks {
             let allowed = call.applicants.map(\.type)
             let promoters = call.applicants.filter { $0.role == .promoter }.map(\.type)
             let rule = wording("promotor: ", "promoter: ") + (promoters.isEmpty ? wording("elk type", "any type") : promoters.map { $0.label(language) }.joined(separator: ", "))
-                + (call.minimumPartners.map { wording("; minstens \($0) partners", "; at least \($0) partners") } ?? "")
+                + (call.minimumPartners.map { $0 == 1 ? wording("; minstens 1 partner", "; at least 1 partner") : wording("; minstens \($0) partners", "; at least \($0) partners") } ?? "")
             if let types = facts.partnerTypes {
                 let canPromote = promoters.isEmpty || types.contains(where: promoters.contains)
                 let outside = allowed.isEmpty ? [] : Array(Set(types.filter { !allowed.contains($0) })).sorted { $0.rawValue < $1.rawValue }
@@ -143,7 +143,10 @@ struct CallChecks {
         }
         if let aid = call.stateAid {
             let ceiling = aid.ceiling.map { " " + wording("(plafond \($0.formatted(.nl))", "(ceiling \($0.formatted(.en))") + (aid.ceilingYears.map { wording(" over \($0) jaar)", " over \($0) years)") } ?? ")") } ?? ""
-            gates.append(.init(id: "call-state-aid", passed: true, text: unknown + aid.regime.label(language) + ceiling + wording(" voor elke onderneming onder de partners", " for every undertaking among the partners")))
+            let scope = aid.regime == .noEconomicActivity
+                ? wording(" (controleer dat het project geen goederen of diensten op een markt aanbiedt)", " (check that the project offers no goods or services on a market)")
+                : wording(" voor elke onderneming onder de partners", " for every undertaking among the partners")
+            gates.append(.init(id: "call-state-aid", passed: true, text: unknown + aid.regime.label(language) + ceiling + scope))
         }
         if !call.indicators.isEmpty {
             gates.append(.init(
