@@ -11,9 +11,11 @@ public struct BasisPoints: Sendable, Hashable, Comparable, Codable {
 
     public static func < (lhs: BasisPoints, rhs: BasisPoints) -> Bool { lhs.value < rhs.value }
 
-    /// Parses a whole number of basis points, 0 to 10000.
+    /// Parses a whole number of basis points, 0 to 10000, written with digits only (`4000`, not
+    /// `40%`, `+4000` or `4.000`).
     public init?(text: String) {
-        guard let value = Int(text), (0...10_000).contains(value) else { return nil }
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), text.utf8.count <= 5,
+              let value = Int(text), (0...10_000).contains(value) else { return nil }
         self.value = value
     }
 

@@ -1,0 +1,110 @@
+/// The elements open around a place in a document, found by scanning its text: used to say
+/// where a problem is in words ("partner 'stad-genk', bijdrage 2027").
+///
+/// The scan only has to understand tags, comments, processing instructions and CDATA, since it
+/// looks at the part of the file the parser already accepted.
+struct ElementTrail: Sendable, Hashable {
+    /// One open element: its name, attributes and start position.
+    struct Step: Sendable, Hashable {
+        var name: String
+        var attributes: [String: String]
+        var line: Int
+        var column: Int
+    }
+
+    /// From the root to the element itself.
+    var steps: [Step]
+
+    /// The trail to the first start tag called `element` on `line`, or to the first one whose
+    /// attribute has `value` when `value` is given and `line` is 0.
+    static func find(in bytes: [UInt8], element: String, line targetLine: Int, value: String? = nil) -> ElementTrail? {
+        var stack: [Step] = []
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        let count = bytes.count
+        func skip(past terminator: [UInt8]) {
+            while index < count {
+                if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
+                if bytes[index] == terminator[0], index + terminator.count <= count, Array(bytes[index..<index + terminator.count]) == terminator {
+                    index += terminator.count
+                    return
+                }
+                index += 1
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            if targetLine > 0, line > targetLine { return nil }
+            guard byte == UInt8(ascii: "<"), index + 1 < count else { index += 1; continue }
+            let next = bytes[index + 1]
+            if next == UInt8(ascii: "!") {
+                let isComment = index + 3 < count && bytes[index + 2] == UInt8(ascii: "-")
+                let isData = index + 2 < count && bytes[index + 2] == UInt8(ascii: "[")
+                index += 2
+                skip(past: isComment ? Array("-->".utf8) : isData ? Array("]]>".utf8) : [UInt8(ascii: ">")])
+                continue
+            }
+            if next == UInt8(ascii: "?") { index += 2; skip(past: Array("?>".utf8)); continue }
+            if next == UInt8(ascii: "/") {
+                index += 2
+                skip(past: [UInt8(ascii: ">")])
+                if !stack.isEmpty { stack.removeLast() }
+                continue
+            }
+            let start = (line: line, column: index - lineStart + 1)
+            index += 1
+            let tag = readTag(bytes, &index, line: &line, lineStart: &lineStart)
+            let step = Step(name: tag.name, attributes: tag.attributes, line: start.line, column: start.column)
+            let localName = String(tag.name.split(separator: ":").last ?? Substring(tag.name))
+            let matchesLine = targetLine > 0 && start.line == targetLine
+            let matchesValue = targetLine == 0 && value.map { tag.attributes.values.contains($0) } == true
+            if localName == element, matchesLine || matchesValue {
+                return ElementTrail(steps: stack + [step])
+            }
+            if !tag.selfClosing { stack.append(step) }
+        }
+        return nil
+    }
+
+    /// Reads a start tag's name and attributes, leaving `index` after its `>`.
+    private static func readTag(
+        _ bytes: [UInt8], _ index: inout Int, line: inout Int, lineStart: inout Int
+    ) -> (name: String, attributes: [String: String], selfClosing: Bool) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        func word() -> String {
+            let start = index
+            while index < bytes.count, !isSpace(bytes[index]), ![UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "=")].contains(bytes[index]) {
+                index += 1
+            }
+            return String(decoding: bytes[start..<index], as: UTF8.self)
+        }
+        let name = word()
+        var attributes: [String: String] = [:]
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            if byte == UInt8(ascii: ">") { index += 1; return (name, attributes, false) }
+            if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") {
+                index += 2
+                return (name, attributes, true)
+            }
+            if isSpace(byte) { index += 1; continue }
+            let attribute = word()
+            guard !attribute.isEmpty else { index += 1; continue }
+            while index < bytes.count, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "=") { index += 1 }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { continue }
+            let quote = bytes[index]
+            index += 1
+            let start = index
+            while index < bytes.count, bytes[index] != quote {
+                if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
+                index += 1
+            }
+            attributes[attribute] = String(decoding: bytes[start..<min(index, bytes.count)], as: UTF8.self)
+            index += 1
+        }
+        return (name, attributes, false)
+    }
+}
