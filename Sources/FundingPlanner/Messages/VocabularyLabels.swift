@@ -20,7 +20,6 @@ enum VocabularyLabels {
         "PartnerRole": labeller(PartnerRole.self),
         "PartnerRoles": labeller(PartnerRole.self),
         "PartnerType": labeller(PartnerType.self),
-        "Phase": labeller(MaturityStage.self),
         "Recurrence": labeller(Recurrence.self),
         "ResourceType": labeller(ResourceType.self),
         "RevenueMechanism": labeller(RevenueMechanism.self),
