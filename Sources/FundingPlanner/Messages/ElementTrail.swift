@@ -15,9 +15,10 @@ struct ElementTrail: Sendable, Hashable {
     /// From the root to the element itself.
     var steps: [Step]
 
-    /// The trail to the first start tag called `element` on `line`, or to the first one whose
-    /// attribute has `value` when `value` is given and `line` is 0.
-    static func find(in bytes: [UInt8], element: String, line targetLine: Int, value: String? = nil) -> ElementTrail? {
+    /// The trail to the first start tag called `element` on `line`, or, when `line` is 0, to the
+    /// first one with an attribute of `value` after `skipping` earlier ones.
+    static func find(in bytes: [UInt8], element: String, line targetLine: Int, value: String? = nil, skipping: Int = 0) -> ElementTrail? {
+        var skipped = 0
         var stack: [Step] = []
         var line = 1
         var lineStart = 0
@@ -61,7 +62,11 @@ struct ElementTrail: Sendable, Hashable {
             let matchesLine = targetLine > 0 && start.line == targetLine
             let matchesValue = targetLine == 0 && value.map { tag.attributes.values.contains($0) } == true
             if localName == element, matchesLine || matchesValue {
-                return ElementTrail(steps: stack + [step])
+                if matchesValue, skipped < skipping {
+                    skipped += 1
+                } else {
+                    return ElementTrail(steps: stack + [step])
+                }
             }
             if !tag.selfClosing { stack.append(step) }
         }

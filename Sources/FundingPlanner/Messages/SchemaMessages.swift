@@ -37,8 +37,15 @@ enum SchemaMessages {
             let raw = xml.detail ?? xml.message
             if let problem = SchemaProblem(message: raw), let model {
                 var trail = ElementTrail.find(in: bytes, element: problem.element, line: xml.line)
-                if case .unknownReference = problem.kind, let value = problem.value,
-                   let referring = ElementTrail.find(in: bytes, element: problem.element, line: 0, value: value) {
+                // Identity constraints are reported at the end of an element: point at the start tag
+                // that holds the value (the second one for a duplicate).
+                let skipping: Int? = switch problem.kind {
+                case .unknownReference: 0
+                case .duplicateKey: 1
+                default: nil
+                }
+                if let skipping, let value = problem.value,
+                   let referring = ElementTrail.find(in: bytes, element: problem.element, line: 0, value: value, skipping: skipping) {
                     trail = referring
                     diagnostic.line = referring.steps.last?.line ?? diagnostic.line
                     diagnostic.column = referring.steps.last?.column ?? diagnostic.column

@@ -104,8 +104,8 @@ struct SchemaPhrases {
         case .unexpectedAttribute:
             let names = model.elements(named: problem.element, parent: parent).first?.attributes.map(\.name) ?? []
             guard !names.isEmpty else { return say("verwijder het", "remove it") }
-            let meant = Suggestion.closest(to: problem.attribute ?? "", among: Set(names)).map { say("bedoel je \($0)? ", "did you mean \($0)? ") } ?? ""
-            return meant + say("toegelaten: ", "allowed: ") + names.joined(separator: ", ")
+            let meant = Suggestion.closest(to: problem.attribute ?? "", among: Set(names)).map { say("bedoel je \($0)?", "did you mean \($0)?") } ?? ""
+            return Self.joined([meant, say("toegelaten: ", "allowed: ") + names.joined(separator: ", ")])
         case .textNotAllowed, .duplicateKey, .other:
             return ""
         case .unknownReference:

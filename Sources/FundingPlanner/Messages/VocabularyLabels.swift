@@ -51,7 +51,7 @@ enum VocabularyLabels {
         let key = normalized(written)
         for value in values {
             for language in Language.allCases {
-                if let label = label(type: type, value: value, language: language), normalized(label) == key { return value }
+                if let label = label(type: type, value: value, language: language), forms(of: label).contains(key) { return value }
             }
             if normalized(value) == key { return value }
         }
@@ -59,10 +59,21 @@ enum VocabularyLabels {
         var labels: [String: String] = [:]
         for value in values {
             for language in Language.allCases {
-                if let label = label(type: type, value: value, language: language) { labels[normalized(label)] = value }
+                for form in label(type: type, value: value, language: language).map(forms) ?? [] { labels[form] = value }
             }
         }
         return Suggestion.closest(to: key, among: Set(labels.keys)).flatMap { labels[$0] }
+    }
+
+    /// A label and its parts: `feitelijke vereniging (geen rechtspersoon)` also matches as
+    /// `feitelijke-vereniging` and `geen-rechtspersoon`.
+    private static func forms(of label: String) -> Set<String> {
+        var forms: Set<String> = [normalized(label)]
+        for part in label.split(whereSeparator: { $0 == "(" || $0 == ")" }) {
+            let form = normalized(String(part))
+            if !form.isEmpty { forms.insert(form) }
+        }
+        return forms
     }
 
     /// Lower case, without accents, words joined by hyphens: `Coördinatie` → `coordinatie`.

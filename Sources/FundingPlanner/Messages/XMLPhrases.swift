@@ -13,7 +13,9 @@ struct XMLPhrases {
     /// The Dutch and English sentences, or `nil` to keep the message as it is.
     func sentences() -> (dutch: String, english: String)? {
         let raw = diagnostic.detail ?? diagnostic.message
-        if diagnostic.code == 0 { return ownMessage(diagnostic.message) }
+        // FundingPlanner's own messages, and libxml2's that the reader rewrote (a cut-off file).
+        if let own = ownMessage(diagnostic.message) { return own }
+        if diagnostic.code == 0 { return nil }
         if raw.contains("not proper UTF-8") || diagnostic.code == 81 {
             return ("het bestand is niet als UTF-8 bewaard (waarschijnlijk ANSI of Latin-1, bijvoorbeeld vanuit Kladblok of Excel), "
                     + "zodat letters zoals é of ë niet gelezen kunnen worden; bewaar het opnieuw met codering UTF-8 (Kladblok: Opslaan als › Codering: UTF-8)",
