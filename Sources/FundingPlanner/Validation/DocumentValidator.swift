@@ -57,7 +57,14 @@ public struct DocumentValidator: Sendable {
             } catch {
                 return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
-        case .match, .plan, .call, .reviewerSheet, .review:
+        case .call:
+            do {
+                let call = try CallRules.load(path: path)
+                return Report(file: path, kind: kind, diagnostics: call.unknownGrantModel(in: context, path: path).map { [$0] } ?? [])
+            } catch {
+                return Report(file: path, kind: kind, diagnostics: error.diagnostics)
+            }
+        case .match, .plan, .reviewerSheet, .review:
             return Report(file: path, kind: kind, diagnostics: DocumentReader.stream(path: path, kind: kind).diagnostics)
         }
     }
