@@ -25,7 +25,16 @@ enum SchemaMessages {
     final class Context {
         let model: SchemaModel?
         let path: String
-        private(set) lazy var bytes: [UInt8] = path.isEmpty ? [] : (FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [])
+        /// The file's bytes, for finding where an element is; empty for a file too large to
+        /// reread (the reader refuses those before any schema error anyway).
+        private(set) lazy var bytes: [UInt8] = {
+            guard !path.isEmpty, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+                  size <= Self.largestFileReread else { return [] }
+            return FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        }()
+
+        /// The largest file whose text is read again to describe where its errors are.
+        static let largestFileReread = 64 << 20
 
         init(model: SchemaModel?, path: String) {
             self.model = model
@@ -35,6 +44,7 @@ enum SchemaMessages {
         func translate(_ xml: XMLDiagnostic) -> Diagnostic {
             var diagnostic = Diagnostic(xml)
             let raw = xml.detail ?? xml.message
+            if xml.isInputOutput { return diagnostic }
             if let problem = SchemaProblem(message: raw), let model {
                 var trail = ElementTrail.find(in: bytes, element: problem.element, line: xml.line)
                 // Identity constraints are reported at the end of an element: point at the start tag
@@ -56,7 +66,7 @@ enum SchemaMessages {
                 diagnostic.message = phrase(.en)
                 diagnostic.translations[.nl] = phrase(.nl)
                 diagnostic.detail = raw
-            } else if let words = XMLPhrases(diagnostic: xml, line: lineText(xml.line)).sentences() {
+            } else if let words = XMLPhrases(diagnostic: xml, line: { self.lineText(xml.line) }).sentences() {
                 diagnostic.message = words.english
                 diagnostic.translations[.nl] = words.dutch
                 diagnostic.detail = xml.detail ?? (words.english == xml.message ? nil : xml.message)

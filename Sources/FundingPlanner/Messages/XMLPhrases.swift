@@ -5,8 +5,8 @@ internal import FundingPlannerXML
 /// a bare `&`, a file saved as ANSI, a missing end tag) and for FundingPlanner's own reading errors.
 struct XMLPhrases {
     let diagnostic: XMLDiagnostic
-    /// The text of the line the problem is on.
-    let line: String
+    /// The text of the line the problem is on (read only when needed).
+    let line: () -> String
 
     private static let curlyQuotes: Set<Character> = ["“", "”", "„", "‘", "’", "‚", "″", "«", "»"]
 
@@ -22,7 +22,7 @@ struct XMLPhrases {
                     "the file is not saved as UTF-8 (probably ANSI or Latin-1, for example from Notepad or Excel), so letters such as é or ë "
                     + "cannot be read; save it again with the encoding UTF-8 (Notepad: Save as › Encoding: UTF-8)")
         }
-        if [39, 65, 73].contains(diagnostic.code), line.contains(where: { Self.curlyQuotes.contains($0) }) {
+        if [39, 65, 73].contains(diagnostic.code), line().contains(where: { Self.curlyQuotes.contains($0) }) {
             return ("een waarde staat tussen gekrulde aanhalingstekens (“…”); XML kent alleen rechte: schrijf type=\"ngo\". "
                     + "Word en Outlook maken aanhalingstekens gekruld: gebruik een teksteditor",
                     "a value is between curly quotes (“…”); XML only knows straight ones: write type=\"ngo\". "
