@@ -17,6 +17,15 @@
 
   <!-- ===== Formatting ===== -->
 
+  <!-- A decimal from the XML (machine form, decimal point) for people: 92,382 in Dutch. -->
+  <xsl:template name="decimal">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="$lang = 'nl'"><xsl:value-of select="format-number($value, '#.##0,###', 'nl')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="money">
     <xsl:param name="value"/>
     <xsl:choose>

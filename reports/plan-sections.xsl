@@ -187,7 +187,7 @@
         <li><xsl:value-of select="$m.max-new"/>: <xsl:value-of select="$plan/p:limits/@maxNewModelsPerYear"/></li>
         <li><xsl:value-of select="$m.effort-hours"/>: <xsl:value-of select="$plan/p:limits/@effortHoursPerYear"/></li>
         <li><xsl:value-of select="$m.hourly-rate"/>: <xsl:call-template name="money"><xsl:with-param name="value" select="$plan/p:limits/@hourlyRate"/></xsl:call-template></li>
-        <li><xsl:value-of select="$m.objective"/>: <xsl:value-of select="$plan/p:solver/@objective"/> (<xsl:value-of select="$plan/p:solver/@status"/>)</li>
+        <li><xsl:value-of select="$m.objective"/>: <xsl:call-template name="decimal"><xsl:with-param name="value" select="$plan/p:solver/@objective"/></xsl:call-template> (<xsl:value-of select="$plan/p:solver/@status"/>)</li>
         <li><xsl:value-of select="$m.simulation"/>: <xsl:value-of select="$plan/p:simulation/@runs"/>&#160;<xsl:value-of select="$m.runs"/>&#160;<xsl:value-of select="$plan/p:simulation/@seed"/></li>
       </ul>
       <xsl:if test="$plan/p:blocked">

@@ -16,6 +16,7 @@
     <xsl:param name="value"/>
     <xsl:choose>
       <xsl:when test="$value = 'not-applicable'"><xsl:value-of select="$m.not-applicable"/></xsl:when>
+      <xsl:when test="$lang = 'nl'"><xsl:value-of select="translate($value, '.', ',')"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -60,7 +61,7 @@
             <tr>
               <td><xsl:value-of select="@rank"/></td>
               <td><a href="#plan-{@rank}"><xsl:value-of select="w:name"/></a></td>
-              <td class="number"><xsl:value-of select="@score"/></td>
+              <td class="number"><xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></td>
               <td>
                 <xsl:choose>
                   <xsl:when test="@passesGates = 'true'"><xsl:value-of select="$m.passes"/></xsl:when>
@@ -102,7 +103,7 @@
             </xsl:for-each>
             <tr>
               <th scope="row"><xsl:value-of select="$m.score"/></th>
-              <xsl:for-each select="$top"><td><strong><xsl:value-of select="@score"/></strong></td></xsl:for-each>
+              <xsl:for-each select="$top"><td><strong><xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></strong></td></xsl:for-each>
             </tr>
           </tbody>
         </table>
@@ -116,7 +117,7 @@
       <p class="note"><xsl:value-of select="$m.detail-limit"/></p>
       <xsl:for-each select="$review/w:plan[w:criterion]">
         <article class="source" id="plan-{@rank}">
-          <h3><xsl:value-of select="@rank"/>. <xsl:value-of select="w:name"/> – <xsl:value-of select="@score"/></h3>
+          <h3><xsl:value-of select="@rank"/>. <xsl:value-of select="w:name"/> – <xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></h3>
           <p class="facts"><code><xsl:value-of select="@file"/></code></p>
           <ul>
             <xsl:for-each select="w:gate">
@@ -140,7 +141,7 @@
                     <xsl:for-each select="w:reviewers">
                       <xsl:value-of select="$m.reviewers"/>:
                       <xsl:for-each select="w:reviewer"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:value-of select="@id"/>&#160;<xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></xsl:for-each>
-                      <xsl:if test="@mean"> (<xsl:value-of select="$m.mean"/>&#160;<xsl:value-of select="@mean"/>)</xsl:if>
+                      <xsl:if test="@mean"> (<xsl:value-of select="$m.mean"/>&#160;<xsl:call-template name="score"><xsl:with-param name="value" select="@mean"/></xsl:call-template>)</xsl:if>
                       <xsl:if test="@disagreement = 'true'"> – <strong><xsl:value-of select="$m.disagreement"/></strong></xsl:if>
                       <xsl:if test="@differsFromAutomatic = 'true'"> – <strong><xsl:value-of select="$m.differs"/></strong></xsl:if>
                     </xsl:for-each>

@@ -71,13 +71,17 @@ final class DiagnosticCollector {
             // Schema errors carry only the line: find the element's start tag on it.
             column = columnFinder.column(ofElement: element, line: line)
         }
-        add(XMLDiagnostic(
+        var diagnostic = XMLDiagnostic(
             severity: severity,
             message: message + Self.hint(forCode: Int(error.pointee.code)),
             file: displayName,
             line: line,
             column: column
-        ), code: Int(error.pointee.code))
+        )
+        diagnostic.code = Int(error.pointee.code)
+        diagnostic.domain = Int(error.pointee.domain)
+        diagnostic.detail = message
+        add(diagnostic, code: Int(error.pointee.code))
     }
 
     /// Makes libxml2's wording shorter: one line, no `{namespace}` prefixes on our own names.

@@ -61,3 +61,15 @@ extension XMLRecordReader {
         return (outcome.diagnostics.contains { $0.severity == .error } ? nil : document, outcome)
     }
 }
+
+extension XMLRecordReader {
+    /// Reads a well-formed file (a shipped schema, for example) into an element tree, without
+    /// validation, with the same secure options and limits as any document.
+    ///
+    /// - Returns: the root element with its whole subtree, or `nil` when the file is not well-formed.
+    package static func elementTree(path: String, limits: XMLLimits = .standard) -> XMLElement? {
+        let read = readTree(path: path, displayName: path, schema: nil, expectedRoot: nil, limits: limits)
+        guard let document = read.document, let root = xmlDocGetRootElement(document.pointer) else { return nil }
+        return NodeConversion().element(root)
+    }
+}

@@ -25,6 +25,12 @@ package struct XMLDiagnostic: Sendable, Hashable {
     /// True when the file could not be read at all (missing, unreadable, not a file), as
     /// opposed to a file whose content is wrong.
     package var isInputOutput: Bool
+    /// libxml2's error code (0 for FundingPlanner's own problems).
+    package var code: Int = 0
+    /// libxml2's error domain (1 the parser, 17 the schema validator; 0 for our own problems).
+    package var domain: Int = 0
+    /// libxml2's own message, made one line, when this diagnostic came from libxml2.
+    package var detail: String?
 
     package init(severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false) {
         self.severity = severity

@@ -32,10 +32,18 @@ struct CatalogueOptions: ParsableArguments {
     }
 }
 
-/// The language of human-readable output.
+/// The language of human-readable output and messages, and how much detail messages show.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Language of the output: nl (Dutch) or en (English).")
+    @Option(name: .long, help: "Language of the output and of the messages: nl (Dutch) or en (English).")
     var lang: Language = .nl
+
+    @Flag(name: .long, help: "Also print the XML library's own wording under each translated message.")
+    var verbose = false
+
+    /// Makes every message printed from now on follow these options.
+    mutating func validate() throws {
+        Terminal.use(language: lang, verbose: verbose)
+    }
 }
 
 extension Language: ExpressibleByArgument {}

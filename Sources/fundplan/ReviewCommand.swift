@@ -68,7 +68,7 @@ struct ReviewCommand: ParsableCommand {
             let outcome = try batch.run(files: files, folder: output, progress: progress)
             bar?.finish()
             for rejected in outcome.rejected {
-                Terminal.writeError(rejected.file + ": " + (language.lang == .nl ? "niet beoordeeld: " : "not reviewed: ") + (rejected.errors.first?.message ?? ""))
+                Terminal.writeError(rejected.file + ": " + (language.lang == .nl ? "niet beoordeeld: " : "not reviewed: ") + (rejected.errors.first?.message(in: language.lang) ?? ""))
             }
             StandardOutput.write((language.lang == .nl ? "\(outcome.reviewed) plannen beoordeeld, \(outcome.rejected.count) geweigerd. Geschreven: " : "\(outcome.reviewed) plans reviewed, \(outcome.rejected.count) rejected. Written: ") + outcome.files.joined(separator: ", ") + "\n")
         } catch let error as DiagnosticsError {

@@ -16,6 +16,7 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
+    @OptionGroup var language: LanguageOption
 
     @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
     var quiet = false

@@ -10,6 +10,7 @@ extension Diagnostic {
             column: diagnostic.column,
             isInputOutput: diagnostic.isInputOutput
         )
+        detail = diagnostic.detail.flatMap { $0 == diagnostic.message ? nil : $0 }
     }
 }
 

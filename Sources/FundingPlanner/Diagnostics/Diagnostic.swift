@@ -28,6 +28,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// True when the file could not be read at all (missing, unreadable, a directory…), as
     /// opposed to a file whose content is wrong.
     public var isInputOutput: Bool
+    /// The message in languages other than English, when it was translated (schema and XML
+    /// errors are; `message` is the English one).
+    public var translations: [Language: String] = [:]
+    /// The XML library's own wording, kept for `--verbose` when the message was rewritten.
+    public var detail: String?
 
     /// A problem of `severity` in `file`, at `line` and `column` when known (0 when not).
     public init(severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false) {
@@ -39,14 +44,35 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.isInputOutput = isInputOutput
     }
 
-    /// `file:line:col: severity: message`; unknown parts are left out.
-    public var description: String {
+    /// The message in `language`, or the English one when it has no translation.
+    public func message(in language: Language) -> String {
+        translations[language] ?? message
+    }
+
+    /// `file:line:col: severity: message` in `language`; with `verbose`, the XML library's own
+    /// wording follows on a second, indented line. The severity stays `error`/`warning` in every
+    /// language, so editors still recognise the line.
+    public func description(in language: Language, verbose: Bool = false) -> String {
+        var text = "\(location): \(severity.rawValue): \(message(in: language))"
+        if verbose, let detail, detail != message(in: language) {
+            text += "\n    detail: " + detail
+        }
+        return text
+    }
+
+    /// `file:line:col`, leaving out the parts that are unknown.
+    private var location: String {
         var location = file
         if line > 0 {
             location += ":\(line)"
             if column > 0 { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return location
+    }
+
+    /// `file:line:col: severity: message`; unknown parts are left out.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message)"
     }
 }
 

@@ -40,7 +40,7 @@ enum DocumentReader {
         let read = XMLRecordReader.read(
             path: path, displayName: name, schema: schema, expectedRoot: kind.rootName,
             limits: DocumentLimits.xml(kind), onRoot: onRoot, onRecord: onRecord)
-        let diagnostics = read.diagnostics.map(Diagnostic.init)
+        let diagnostics = SchemaMessages.translate(read.diagnostics, kind: kind, path: path)
         let source = diagnostics.containsErrors ? nil : read.sha256.map { SourceFile(path: path, label: label ?? name, sha256: $0) }
         return Outcome(diagnostics: diagnostics, source: source)
     }
@@ -60,7 +60,9 @@ enum DocumentReader {
                 XMLRecordReader.readTree(
                     path: path, displayName: path, schema: schema, expectedRoot: expectedRoot, limits: DocumentLimits.xml(kind))
             }
-        guard let document = read.document else { throw DiagnosticsError(read.outcome.diagnostics.map(Diagnostic.init)) }
+        guard let document = read.document else {
+            throw DiagnosticsError(SchemaMessages.translate(read.outcome.diagnostics, kind: kind, path: bytes == nil ? path : ""))
+        }
         return document
     }
 }

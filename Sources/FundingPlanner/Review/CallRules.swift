@@ -1,3 +1,4 @@
+import Foundation
 internal import FundingPlannerXML
 
 /// The rules of one funding call (`call-1.xsd`), each checked as a gate.
@@ -342,5 +343,23 @@ public struct CallRules: Sendable, Hashable {
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return call
+    }
+}
+
+extension CallRules {
+    /// An error when the call's grant model is not in `catalogue`: every plan would then fail
+    /// the call's grant gate without saying why.
+    public func unknownGrantModel(in catalogue: Catalogue, path: String) -> Diagnostic? {
+        guard catalogue.model(id: grantModel) == nil else { return nil }
+        let line = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("<grantModel") }.map { $0 + 1 } ?? 0
+        let meant = Suggestion.closest(to: grantModel, among: Set(catalogue.models.map(\.id)))
+        var diagnostic = Diagnostic(
+            severity: .error,
+            message: "the grant model '\(grantModel)' is not in the catalogue" + (meant.map { "; did you mean '\($0)'?" } ?? "; use the id of a revenue model (fundplan catalogue list)"),
+            file: path, line: line)
+        diagnostic.translations[.nl] = "het subsidiemodel '\(grantModel)' staat niet in de catalogus"
+            + (meant.map { "; bedoel je '\($0)'?" } ?? "; gebruik de id van een verdienmodel (fundplan catalogue list)")
+        return diagnostic
     }
 }

@@ -34,15 +34,17 @@ public struct DocumentValidator: Sendable {
         let largestLimit = XMLLimits(maximumFileSize: DocumentKind.allCases.map(DocumentLimits.maximumFileSize).max() ?? 0)
         switch XMLRecordReader.rootName(path: path, displayName: path, limits: largestLimit) {
         case .success(let found): root = found
-        case .failure(let list): return Report(file: path, kind: nil, diagnostics: list.diagnostics.map(Diagnostic.init))
+        case .failure(let list): return Report(file: path, kind: nil, diagnostics: SchemaMessages.translate(list.diagnostics, kind: nil, path: path))
         }
         guard let kind = DocumentKind.kind(namespace: root.name.namespace, rootElement: root.name.localName) else {
             let known = DocumentKind.allCases.map { "<\($0.rootElement) xmlns=\"\($0.namespace)\">" }.joined(separator: ", ")
-            return Report(file: path, kind: nil, diagnostics: [Diagnostic(
+            var diagnostic = Diagnostic(
                 severity: .error,
                 message: "the root element \(root.name) is not a FundingPlanner document; expected one of \(known)",
                 file: path, line: root.line, column: root.column
-            )])
+            )
+            diagnostic.translations[.nl] = "het hoofdelement \(root.name) is geen FundingPlanner-document; verwacht is een van \(known)"
+            return Report(file: path, kind: nil, diagnostics: [diagnostic])
         }
         switch kind {
         case .catalogue:
@@ -60,8 +62,8 @@ public struct DocumentValidator: Sendable {
             }
         case .call:
             do {
-                _ = try CallRules.load(path: path)
-                return Report(file: path, kind: kind, diagnostics: [])
+                let call = try CallRules.load(path: path)
+                return Report(file: path, kind: kind, diagnostics: call.unknownGrantModel(in: context, path: path).map { [$0] } ?? [])
             } catch {
                 return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }

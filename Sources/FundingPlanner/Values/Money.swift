@@ -27,29 +27,30 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
     /// The difference of two amounts, exact to the cent (may be negative).
     public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }
 
-    /// Parses an XSD decimal in euros: `1500`, `1500.5`, `-12.25`, `+3.` — at most two
-    /// significant decimals, a dot as separator, no thousands separators.
+    /// Parses an amount in euros as the schemas allow it: `1500`, `1500.5`, `1500.50`, `-12.25`
+    /// — digits, then optionally a decimal point and one or two decimals.
     ///
-    /// - Returns: `nil` for anything else, including `12,50`, `1e3`, `123abc` and amounts
-    ///   beyond ±90 billion euros.
+    /// - Returns: `nil` for anything else, so that no amount is ever misread: `10.000` and
+    ///   `2.500` (a Belgian thousands separator, three decimals), `1.500,50`, `12,50`, `1e3`,
+    ///   `+3`, `.5`, `123abc` and amounts beyond ±90 billion euros.
     public init?(euros text: String) {
         var bytes = Substring(text).utf8[...]
         var negative = false
-        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-            negative = sign == UInt8(ascii: "-")
+        if bytes.first == UInt8(ascii: "-") {
+            negative = true
             bytes = bytes.dropFirst()
         }
         let integerDigits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
         bytes = bytes.dropFirst(integerDigits.count)
         var fractionDigits = bytes.prefix(0)
+        var hasPoint = false
         if bytes.first == UInt8(ascii: ".") {
+            hasPoint = true
             bytes = bytes.dropFirst()
             fractionDigits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
             bytes = bytes.dropFirst(fractionDigits.count)
         }
-        guard bytes.isEmpty, !(integerDigits.isEmpty && fractionDigits.isEmpty) else { return nil }
-        let significantFraction = fractionDigits.reversed().drop { $0 == 0x30 }.reversed()
-        guard significantFraction.count <= 2 else { return nil }
+        guard bytes.isEmpty, !integerDigits.isEmpty, !hasPoint || (1...2).contains(fractionDigits.count) else { return nil }
         var total: Int64 = 0
         for digit in integerDigits.drop(while: { $0 == 0x30 }) {
             let (timesTen, overflowA) = total.multipliedReportingOverflow(by: 10)
@@ -58,7 +59,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
             total = sum
         }
         var cents = total * 100
-        let padded = Array(significantFraction) + Array(repeating: UInt8(0x30), count: 2 - significantFraction.count)
+        let padded = Array(fractionDigits) + Array(repeating: UInt8(0x30), count: 2 - fractionDigits.count)
         cents += Int64(padded[0] - 0x30) * 10 + Int64(padded[1] - 0x30)
         self.cents = negative ? -cents : cents
     }

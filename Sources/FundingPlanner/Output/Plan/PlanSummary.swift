@@ -10,7 +10,7 @@ public enum PlanSummary {
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
         lines.append((nl ? "Oplosser: " : "Solver: ") + "\(plan.solver.name) \(plan.solver.version), \(plan.solver.status.rawValue), "
-            + (nl ? "doelfunctie " : "objective ") + String(format: "%.3f", plan.solver.objective) + (nl ? " (duizend euro, gewogen)" : " (thousand euros, weighted)"))
+            + (nl ? "doelfunctie " : "objective ") + DecimalText.text(plan.solver.objective, decimals: 3, language) + (nl ? " (duizend euro, gewogen)" : " (thousand euros, weighted)"))
         lines.append("")
         lines.append(nl ? "Bronnen:" : "Sources:")
         for source in plan.sources {

@@ -63,6 +63,8 @@ public struct ReviewBatch: Sendable {
     ///   schemas are missing; a plan that cannot be read is rejected, not thrown.
     public func run(files: [String], folder: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(DiagnosticsError) -> Outcome {
         _ = try SchemaSet.load().schema(for: .plan)  // a broken installation fails once, here
+        let unknownCriteria = sheets.unknownCriteria(rubric.criteria.map(\.id), rubric: rubric.id)
+        guard unknownCriteria.isEmpty else { throw DiagnosticsError(unknownCriteria, kind: .invalidContent) }
         let sorted = files.sorted()
         let fragments: ReviewFragments
         do {
@@ -102,6 +104,8 @@ public struct ReviewBatch: Sendable {
             case .none: break
             }
         }
+        let unknownPlans = sheets.unknownPlans(Set(entries.map(\.network)))
+        guard unknownPlans.isEmpty else { throw DiagnosticsError(unknownPlans, kind: .invalidContent) }
         // Gates first, then score, then network id and file: the same for any input order.
         entries.sort { ($0.passes ? 1 : 0, $0.score, $1.network, $1.file) > ($1.passes ? 1 : 0, $1.score, $0.network, $0.file) }
         let writer = ReviewOutputWriter(batch: self, entries: entries, rejected: rejected, fragments: fragments, folder: folder)
