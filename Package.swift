@@ -71,12 +71,12 @@ let package = Package(
         ),
         .executableTarget(name: "fundplan-bench", dependencies: ["FundingPlanner"], exclude: ["Scripts"]),
         // Fuzz targets: built with libFuzzer by .ci/fuzz; a normal build replays inputs.
-        .executableTarget(name: "fundplan-fuzz", dependencies: ["FundingPlanner"]),
+        .executableTarget(name: "fundplan-fuzz", dependencies: ["FundingPlanner", "FundingPlannerText"]),
 
         // MARK: Tests
         .testTarget(
             name: "FundingPlannerTests",
-            dependencies: ["FundingPlanner", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"],
+            dependencies: ["fundplan", "FundingPlanner", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"],
             exclude: ["Fixtures", "Scripts"]
         ),
     ]

@@ -22,10 +22,18 @@ package struct InputRefusal: Error, Sendable, Hashable {
 /// blocks, and accepts only regular files. Every chunk passes the size limit and the
 /// attribute-count scan before libxml2 sees it.
 final class GuardedInput {
-    private let descriptor: Int32
+    /// Where the bytes come from: an open file (owned), or a document already in memory.
+    private enum Source {
+        case file(descriptor: Int32)
+        case memory(bytes: [UInt8], offset: Int)
+    }
+
+    private var source: Source
     private let limits: XMLLimits
     private var scanner: AttributeCountScanner
     private var bytesRead = 0
+    /// Fingerprint of exactly the bytes handed to libxml2 (and of any tail it left unread).
+    private var hasher = SHA256()
     /// Receives the refusal, then ignores libxml2's own I/O error that follows it.
     private unowned let collector: DiagnosticCollector
     /// Set when a read was refused.
@@ -70,23 +78,54 @@ final class GuardedInput {
             close(fd)
             throw InputRefusal(message: "the file is \(Self.megabytes(Int(info.st_size))), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); \(limits.sizeAdvice)")
         }
-        descriptor = fd
+        source = .file(descriptor: fd)
+        self.limits = limits
+        self.collector = collector
+        scanner = AttributeCountScanner(limit: limits.maximumAttributesPerElement)
+    }
+
+    /// Feeds `bytes` (a document already in memory) through the same limits as a file.
+    /// - Throws: ``InputRefusal`` when the document is empty or larger than the limit.
+    init(bytes: [UInt8], limits: XMLLimits, collector: DiagnosticCollector) throws(InputRefusal) {
+        guard !bytes.isEmpty else {
+            throw InputRefusal(message: "the document is empty; an XML document needs at least a root element")
+        }
+        guard bytes.count <= limits.maximumFileSize else {
+            throw InputRefusal(message: "the document is \(Self.megabytes(bytes.count)), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); \(limits.sizeAdvice)")
+        }
+        source = .memory(bytes: bytes, offset: 0)
         self.limits = limits
         self.collector = collector
         scanner = AttributeCountScanner(limit: limits.maximumAttributesPerElement)
     }
 
     deinit {
-        close(descriptor)
+        if case .file(let descriptor) = source { close(descriptor) }
+    }
+
+    /// Reads up to `capacity` bytes from the source; -1 on an error (with `errno` set).
+    private func pull(into buffer: UnsafeMutableRawPointer, capacity: Int) -> Int {
+        switch source {
+        case .file(let descriptor):
+            var count: Int
+            repeat {
+                count = Glibc.read(descriptor, buffer, capacity)
+            } while count < 0 && errno == EINTR
+            return count
+        case .memory(let bytes, let offset):
+            let count = min(capacity, bytes.count - offset)
+            bytes.withUnsafeBytes { all in
+                buffer.copyMemory(from: all.baseAddress! + offset, byteCount: count)
+            }
+            source = .memory(bytes: bytes, offset: offset + count)
+            return count
+        }
     }
 
     /// Fills `buffer` with up to `capacity` bytes. Returns the count, 0 at the end, -1 on refusal.
     func read(into buffer: UnsafeMutableRawPointer, capacity: Int) -> Int32 {
         guard refusal == nil else { return -1 }
-        var count: Int
-        repeat {
-            count = Glibc.read(descriptor, buffer, capacity)
-        } while count < 0 && errno == EINTR
+        let count = pull(into: buffer, capacity: capacity)
         guard count >= 0 else {
             refusal = InputRefusal(message: "read error: \(String(cString: strerror(errno)))", line: scanner.line)
             return -1
@@ -101,7 +140,19 @@ final class GuardedInput {
             refusal = InputRefusal(message: "an element has more than \(limits.maximumAttributesPerElement) attributes; no FundingPlanner document needs that many", line: line)
             return -1
         }
+        hasher.update(UnsafeRawBufferPointer(start: buffer, count: count))
         return Int32(count)
+    }
+
+    /// The SHA-256 of the whole file, as read through this input: the bytes libxml2 parsed, then
+    /// any bytes it did not ask for (read here, within the size limit). `nil` after a refusal.
+    func finishDigest() -> String? {
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while refusal == nil {
+            let count = chunk.withUnsafeMutableBytes { read(into: $0.baseAddress!, capacity: $0.count) }
+            if count <= 0 { break }
+        }
+        return refusal == nil ? hasher.hexDigest() : nil
     }
 
     static func megabytes(_ bytes: Int) -> String {

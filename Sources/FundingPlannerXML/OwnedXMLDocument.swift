@@ -19,12 +19,33 @@ package final class OwnedXMLDocument {
 extension XMLRecordReader {
     /// Reads `path` securely into a whole tree, validating it against `schema` while reading.
     ///
-    /// - Returns: the tree when the file is valid, and every diagnostic.
+    /// - Returns: the tree when the file is valid, every diagnostic and the file's SHA-256.
     package static func readTree(
         path: String, displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?, limits: XMLLimits = .standard
-    ) -> (document: OwnedXMLDocument?, diagnostics: [XMLDiagnostic]) {
+    ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
+        readTree(schema: schema, expectedRoot: expectedRoot) { body in
+            withSecureReader(path: path, displayName: displayName, limits: limits, body: body)
+        }
+    }
+
+    /// Reads a document held in memory (`bytes`) into a whole tree, with the same secure options,
+    /// limits and validation as a file.
+    ///
+    /// - Returns: the tree when the document is valid, every diagnostic and its SHA-256.
+    package static func readTree(
+        bytes: [UInt8], displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?, limits: XMLLimits = .standard
+    ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
+        readTree(schema: schema, expectedRoot: expectedRoot) { body in
+            withSecureReader(bytes: bytes, displayName: displayName, limits: limits, body: body)
+        }
+    }
+
+    private static func readTree(
+        schema: CompiledXMLSchema?, expectedRoot: XMLName?,
+        reading: ((xmlTextReaderPtr, DiagnosticCollector) -> Void) -> XMLReadOutcome
+    ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
         var document: OwnedXMLDocument?
-        let diagnostics = withSecureReader(path: path, displayName: displayName, limits: limits) { reader, collector in
+        let outcome = reading { reader, collector in
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
                 collector.addError("cannot attach the schema \(schema.path) to the parser")
                 return
@@ -37,6 +58,6 @@ extension XMLRecordReader {
             guard collector.errorCount == 0, let tree = xmlTextReaderCurrentDoc(reader) else { return }
             document = OwnedXMLDocument(pointer: tree)
         }
-        return (diagnostics.contains { $0.severity == .error } ? nil : document, diagnostics)
+        return (outcome.diagnostics.contains { $0.severity == .error } ? nil : document, outcome)
     }
 }

@@ -16,6 +16,15 @@ package struct XMLName: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// What reading one file produced: every diagnostic, and the file's fingerprint.
+package struct XMLReadOutcome: Sendable {
+    /// Every error and warning, in the order found.
+    package var diagnostics: [XMLDiagnostic]
+    /// SHA-256 of the bytes read, as 64 hexadecimal digits; `nil` when the file was refused or
+    /// could not be read to its end.
+    package var sha256: String?
+}
+
 /// Streams an XML file securely, validating it while it is read, and hands over its records.
 ///
 /// The root element arrives first (its attributes only), then every child of the root as a
@@ -37,7 +46,7 @@ package enum XMLRecordReader {
     ///   - limits: size and attribute limits.
     ///   - onRoot: receives the root element, without children.
     ///   - onRecord: receives each child of the root, as long as no error has been found.
-    /// - Returns: every error and warning, in the order found.
+    /// - Returns: every error and warning, in the order found, and the file's SHA-256.
     package static func read(
         path: String,
         displayName: String,
@@ -46,7 +55,7 @@ package enum XMLRecordReader {
         limits: XMLLimits = .standard,
         onRoot: (XMLElement) -> Void = { _ in },
         onRecord: (XMLElement) -> Void = { _ in }
-    ) -> [XMLDiagnostic] {
+    ) -> XMLReadOutcome {
         withSecureReader(path: path, displayName: displayName, limits: limits) { reader, collector in
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
                 collector.addError("cannot attach the schema \(schema.path) to the parser")
@@ -74,35 +83,62 @@ package enum XMLRecordReader {
         return .failure(XMLDiagnosticList(errors))
     }
 
-    private static func readUntilRoot(path: String, displayName: String, limits: XMLLimits, found: ((name: XMLName, line: Int, column: Int)) -> Void) -> [XMLDiagnostic] {
-        withSecureReader(path: path, displayName: displayName, limits: limits) { reader, collector in
+    private static func readUntilRoot(
+        path: String, displayName: String, limits: XMLLimits, found: ((name: XMLName, line: Int, column: Int)) -> Void
+    ) -> [XMLDiagnostic] {
+        withSecureReader(path: path, displayName: displayName, limits: limits, hashing: false) { reader, collector in
             let session = ReadingSession(reader: reader, collector: collector, expectedRoot: nil)
             if let root = session.firstElement() {
                 let column = ElementColumnFinder(path: path).column(ofElement: root.name, line: root.line)
                 found((XMLName(namespace: root.namespace, localName: root.name), root.line, column))
             }
-        }
+        }.diagnostics
     }
 
     /// Opens `path` through ``GuardedInput`` with a reader that has our parse options and error
-    /// capture, runs `body`, frees the reader, and returns what was collected.
+    /// capture, runs `body`, frees the reader, and returns what was collected with the file's
+    /// SHA-256 (when `hashing` and the file was read without refusal).
     static func withSecureReader(
-        path: String, displayName: String, limits: XMLLimits,
+        path: String, displayName: String, limits: XMLLimits, hashing: Bool = true,
         body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
-    ) -> [XMLDiagnostic] {
+    ) -> XMLReadOutcome {
+        withSecureReader(
+            path: path, displayName: displayName, limits: limits, hashing: hashing,
+            open: { collector throws(InputRefusal) in try GuardedInput(path: path, limits: limits, collector: collector) },
+            body: body)
+    }
+
+    /// Like ``withSecureReader(path:displayName:limits:hashing:body:)`` for a document in memory.
+    static func withSecureReader(
+        bytes: [UInt8], displayName: String, limits: XMLLimits,
+        body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
+    ) -> XMLReadOutcome {
+        withSecureReader(
+            path: "", displayName: displayName, limits: limits, hashing: true,
+            open: { collector throws(InputRefusal) in try GuardedInput(bytes: bytes, limits: limits, collector: collector) },
+            body: body)
+    }
+
+    private static func withSecureReader(
+        path: String, displayName: String, limits: XMLLimits, hashing: Bool,
+        open: (DiagnosticCollector) throws(InputRefusal) -> GuardedInput,
+        body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
+    ) -> XMLReadOutcome {
         LibXML2Runtime.ensureInitialized()
         let collector = DiagnosticCollector(displayName: displayName, path: path, maximumErrors: limits.maximumErrors)
         let input: GuardedInput
         do {
-            input = try GuardedInput(path: path, limits: limits, collector: collector)
+            input = try open(collector)
         } catch {
-            collector.add(XMLDiagnostic(severity: .error, message: error.message, file: displayName, line: error.line, isInputOutput: error.isInputOutput))
-            return collector.diagnostics
+            collector.add(XMLDiagnostic(
+                severity: .error, message: error.message, file: displayName, line: error.line,
+                isInputOutput: error.isInputOutput))
+            return XMLReadOutcome(diagnostics: collector.diagnostics, sha256: nil)
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
         guard let reader = xmlReaderForIO(guardedRead, nil, Unmanaged.passUnretained(input).toOpaque(), path, nil, options) else {
             collector.addError("cannot create an XML parser (out of memory?)")
-            return collector.diagnostics
+            return XMLReadOutcome(diagnostics: collector.diagnostics, sha256: nil)
         }
         defer { xmlFreeTextReader(reader) }
         withExtendedLifetime((input, collector)) {
@@ -113,7 +149,8 @@ package enum XMLRecordReader {
             defer { xmlSetStructuredErrorFunc(nil, nil) }
             body(reader, collector)
         }
-        return collector.diagnostics
+        let complete = hashing && !collector.diagnostics.contains { $0.severity == .error }
+        return XMLReadOutcome(diagnostics: collector.diagnostics, sha256: complete ? input.finishDigest() : nil)
     }
 }
 

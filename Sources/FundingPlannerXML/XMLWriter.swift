@@ -4,11 +4,37 @@
 /// Text and attribute values are escaped; characters that XML 1.0 cannot carry (control
 /// characters other than tab, line feed and carriage return) become U+FFFD, so the output is
 /// always well-formed whatever the input strings hold.
+///
+/// A writer either collects the document (``finish()`` returns it) or streams it: with a sink,
+/// text is handed to the sink in pieces of about 64 KiB, so a large document never sits whole in
+/// memory.
 package struct XMLWriter {
-    private var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private var output: String
     private var openElements: [String] = []
+    private let baseDepth: Int
+    private let sink: ((String) -> Void)?
 
-    package init() {}
+    /// A writer that collects a whole document, starting with the XML declaration.
+    package init() {
+        self.init(declaration: true, depth: 0, sink: nil)
+    }
+
+    /// A writer for a fragment of a larger document: no declaration, elements indented as if
+    /// `depth` elements were open around them.
+    package init(fragmentAtDepth depth: Int) {
+        self.init(declaration: false, depth: depth, sink: nil)
+    }
+
+    /// A writer that streams a whole document to `emit`, starting with the XML declaration.
+    package init(emit: @escaping (String) -> Void) {
+        self.init(declaration: true, depth: 0, sink: emit)
+    }
+
+    private init(declaration: Bool, depth: Int, sink: ((String) -> Void)?) {
+        output = declaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
+        baseDepth = depth
+        self.sink = sink
+    }
 
     /// Opens an element that will contain elements.
     package mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
@@ -17,6 +43,7 @@ package struct XMLWriter {
         appendAttributes(attributes)
         output += ">\n"
         openElements.append(name)
+        flushIfLarge()
     }
 
     /// Closes the innermost open element.
@@ -36,6 +63,14 @@ package struct XMLWriter {
         } else {
             output += "/>\n"
         }
+        flushIfLarge()
+    }
+
+    /// Inserts markup another ``XMLWriter`` made (a fragment written with
+    /// ``init(fragmentAtDepth:)`` at the current depth), verbatim.
+    package mutating func insert(fragment: String) {
+        output += fragment
+        flushIfLarge()
     }
 
     /// Writes a comment (its text must not contain `--`; such pairs are split).
@@ -44,14 +79,24 @@ package struct XMLWriter {
         output += "<!-- " + Self.clean(text).replacingDoubleHyphens() + " -->\n"
     }
 
-    /// The document, with every open element closed.
+    /// The document, with every open element closed; a streaming writer hands its last piece to
+    /// the sink and returns an empty string.
     package mutating func finish() -> String {
         while !openElements.isEmpty { close() }
-        return output
+        guard let sink else { return output }
+        sink(output)
+        output = ""
+        return ""
     }
 
     private mutating func indent() {
-        output += String(repeating: "  ", count: openElements.count)
+        output += String(repeating: "  ", count: baseDepth + openElements.count)
+    }
+
+    private mutating func flushIfLarge() {
+        guard let sink, output.utf8.count >= 1 << 16 else { return }
+        sink(output)
+        output = ""
     }
 
     private mutating func appendAttributes(_ attributes: [(String, String)]) {

@@ -1,5 +1,6 @@
 import Foundation
 import FundingPlanner
+import FundingPlannerText
 
 /// One fuzz target per document loader and one for the text pipeline, chosen with
 /// `FUNDPLAN_FUZZ_TARGET` (catalogue, network, plan, rubric, reviewer, text).
@@ -17,7 +18,8 @@ enum FuzzTarget: String, CaseIterable {
     func run(_ data: Data) {
         if self == .text {
             let text = String(decoding: data, as: UTF8.self)
-            _ = FuzzSupport.stems(text)
+            let analyzer = TextAnalyzer()
+            _ = analyzer.stems(text, language: .dutch).count + analyzer.stems(text, language: .english).count
             return
         }
         FileManager.default.createFile(atPath: Self.scratch, contents: data)

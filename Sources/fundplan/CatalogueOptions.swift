@@ -17,10 +17,15 @@ struct CatalogueOptions: ParsableArguments {
 
     /// Loads the catalogue, printing warnings; throws the exit code on errors.
     func load() throws(ExitCode) -> Catalogue {
+        try loadFiles().catalogue
+    }
+
+    /// Loads the catalogue with the files it was read from (each with its digest).
+    func loadFiles() throws(ExitCode) -> CatalogueLoader.Loaded {
         do {
             let loaded = try CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault).load()
             Terminal.report(loaded.warnings)
-            return loaded.catalogue
+            return loaded
         } catch {
             throw Terminal.fail(error)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FundingPlanner
 
 #if canImport(Glibc)
 import Glibc
@@ -19,7 +20,7 @@ struct FundPlan: ParsableCommand {
 
         Exit codes: 0 success · 1 invalid input · 2 usage error or unreadable file.
         """,
-        version: "0.1.0",
+        version: FundingPlanner.version,
         subcommands: [CatalogueCommand.self, CheckCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self]
     )
 

@@ -1,17 +1,6 @@
 import ArgumentParser
 import FundingPlanner
 
-/// Reads a network profile with the catalogue, printing warnings; throws the exit code on errors.
-func loadNetwork(_ path: String, catalogue: Catalogue) throws(ExitCode) -> NetworkProfile {
-    do {
-        let loaded = try NetworkProfile.load(path: path, catalogue: catalogue)
-        Terminal.report(loaded.warnings)
-        return loaded.profile
-    } catch {
-        throw Terminal.fail(error)
-    }
-}
-
 /// `fundplan check NETWORK.xml`: is the network ready to become sustainable?
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

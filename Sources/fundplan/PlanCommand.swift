@@ -55,29 +55,43 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Also print plan.html to plan.pdf (A4) with a headless Chromium.")
     var pdf = false
 
-    static let outputNames = ["plan.xml", "plan.html", "budget.csv", "milestones.ics"]
-
     func validate() throws {
         if let years, !(1...6).contains(years) { throw ValidationError("--years must be 1 to 6") }
         if runs < 100 || runs > 1_000_000 { throw ValidationError("--runs must be between 100 and 1000000") }
         if maximumNewPerYear < 1 { throw ValidationError("--max-new-per-year must be at least 1") }
-        if let exportModel, !(exportModel.hasSuffix(".lp") || exportModel.hasSuffix(".mps")) {
+        if let exportModel, ModelFileFormat(fileName: exportModel) == nil {
             throw ValidationError("--export-model needs a file name ending in .lp or .mps")
         }
         let planFile = (output as NSString).appendingPathComponent("plan.xml")
-        for name in Self.outputNames where FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) && !force {
-            throw ValidationError("\((output as NSString).appendingPathComponent(name)) exists already; add --force to replace the plan's files, or choose another folder with -o")
+        for name in PlanFolder.fileNames where FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) && !force {
+            throw ValidationError(
+                "\((output as NSString).appendingPathComponent(name)) exists already; add --force to replace the plan's files, or choose another folder with -o")
         }
         if [network, exportModel].contains(planFile) { throw ValidationError("an output would overwrite an input; choose another folder") }
     }
 
     func run() throws {
-        let catalogue = try catalogueOptions.load()
-        let profile = try loadNetwork(network, catalogue: catalogue)
-        var files = [Planner.InputFile(role: "network", path: network)]
-        if !catalogueOptions.withoutDefault { files += CatalogueLoader.defaultCatalogueInputs() }
-        files += catalogueOptions.paths.map { Planner.InputFile(role: "catalogue", path: $0) }
-        let inputs = Planner.Inputs(network: profile, catalogue: catalogue, files: files)
+        let catalogue = try catalogueOptions.loadFiles()
+        let network = try loadNetworkFile(self.network, catalogue: catalogue.catalogue)
+        let inputs = Planner.Inputs(network: network.profile, networkSource: network.source, catalogue: catalogue)
+        do {
+            let prepared = try Planner.prepare(inputs, settings: settings)
+            if let exportModel, let format = ModelFileFormat(fileName: exportModel) {
+                try OutputDestination.write(prepared.model(format), to: exportModel)
+            }
+            let plan = try prepared.solve()
+            let written = try PlanFolder.write(plan, to: output, options: .init(language: language.lang, csvLocale: csvLocale, printsPDF: pdf))
+            StandardOutput.write(PlanSummary.text(plan) + (language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
+        } catch let error as DiagnosticsError {
+            throw Terminal.fail(error)
+        } catch let error as PlanningError {
+            Terminal.writeError(self.network + ": error: " + (language.lang == .nl ? "geen plan mogelijk" : "no plan possible"))
+            for explanation in error.explanations(in: language.lang) { Terminal.writeError("  - " + explanation) }
+            throw ExitStatus.invalidInput.exitCode
+        }
+    }
+
+    private var settings: PlanSettings {
         var settings = PlanSettings.standard
         settings.years = years
         settings.seed = seed
@@ -86,40 +100,7 @@ struct PlanCommand: ParsableCommand {
         settings.excluded = excluded
         settings.maximumNewModelsPerYear = maximumNewPerYear
         settings.language = language.lang
-        do {
-            if let exportModel {
-                let format = exportModel.hasSuffix(".mps") ? "mps" : "lp"
-                try OutputDestination.write(try Planner.exportModel(inputs, settings: settings, format: format), to: exportModel)
-            }
-            let plan = try Planner.plan(inputs, settings: settings)
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            let file = { (name: String) in (output as NSString).appendingPathComponent(name) }
-            // Each file is replaced atomically; a failure leaves the earlier ones complete.
-            try OutputDestination.write(PlanXMLWriter.document(plan), to: file("plan.xml"))
-            let html: String
-            do {
-                html = try ReportRenderer.html(planPath: file("plan.xml"), language: language.lang)
-            } catch {
-                throw Terminal.fail(error)
-            }
-            try OutputDestination.write(html, to: file("plan.html"))
-            try OutputDestination.write(BudgetCSV.text(plan, locale: csvLocale), to: file("budget.csv"))
-            try OutputDestination.write(MilestoneCalendar.text(plan), to: file("milestones.ics"))
-            var written = ["plan.xml", "plan.html", "budget.csv", "milestones.ics"].map(file)
-            if pdf {
-                do {
-                    try PDFPrinter.print(htmlPath: file("plan.html"), to: file("plan.pdf"))
-                    written.append(file("plan.pdf"))
-                } catch {
-                    throw Terminal.fail(error)
-                }
-            }
-            StandardOutput.write(PlanSummary.text(plan) + (language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
-        } catch let error as PlanningError {
-            Terminal.writeError(network + ": error: " + (language.lang == .nl ? "geen plan mogelijk" : "no plan possible"))
-            for explanation in error.explanations { Terminal.writeError("  - " + explanation) }
-            throw ExitStatus.invalidInput.exitCode
-        }
+        return settings
     }
 }
 

@@ -48,8 +48,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let rubricPath = rubric ?? Self.builtInRubric()
-            let loadedRubric = try Rubric.load(path: rubricPath)
+            let loadedRubric = try rubric.map { path throws(DiagnosticsError) in try Rubric.load(path: path) } ?? Rubric.builtIn()
             var loadedCall: CallRules?
             if let call { loadedCall = try CallRules.load(path: call) }
             let sheets = try ReviewerSheets.load(paths: try Self.expand(reviews))
@@ -58,7 +57,7 @@ struct ReviewCommand: ParsableCommand {
             if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(outputFolder + "/review.") }) {
                 throw ValidationError("the output folder holds the plans' files; choose another output folder")
             }
-            let batch = ReviewBatch(rubric: loadedRubric, rubricPath: rubricPath, call: loadedCall, callPath: call, sheets: sheets, language: language.lang)
+            let batch = ReviewBatch(rubric: loadedRubric, call: loadedCall, sheets: sheets, language: language.lang)
             let bar: ProgressBar? = isatty(2) == 1 ? ProgressBar() : nil
             var progress: (@Sendable (Int, Int) -> Void)?
             if let bar { progress = { done, total in bar.show(done, total) } }
@@ -71,11 +70,6 @@ struct ReviewCommand: ParsableCommand {
         } catch let error as DiagnosticsError {
             throw Terminal.fail(error)
         }
-    }
-
-    static func builtInRubric() -> String {
-        let bundled = CatalogueLoader.defaultCatalogueInputs().first.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().appendingPathComponent("rubrics/default-rubric.xml").path }
-        return bundled ?? "catalogues/rubrics/default-rubric.xml"
     }
 
     /// Files stay files; folders become their .xml files (sorted).

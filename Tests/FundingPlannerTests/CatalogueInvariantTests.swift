@@ -85,14 +85,21 @@ import Testing
 
     @Test func everyVocabularyTokenHasBothLabels() {
         func check<Token: Labelled & CaseIterable>(_: Token.Type) {
-            for token in Token.allCases {
-                #expect(token.hasKnownLabel, "\(token.rawValue) has no label")
+            for language in Language.allCases {
+                let labels = Token.allCases.map { $0.label(language) }
+                #expect(labels.allSatisfy { !$0.isEmpty }, "\(Token.self) has an empty label")
+                #expect(Set(labels).count == labels.count, "\(Token.self) has two tokens with one label in \(language)")
             }
         }
         check(RevenueCategory.self); check(ResourceType.self); check(RevenueMechanism.self); check(BridgespanModel.self)
         check(FunderType.self); check(YieldDriver.self); check(Recurrence.self); check(AssetType.self); check(LegalForm.self)
-        check(MaturityStage.self); check(PartnerType.self); check(RiskKind.self); check(Level.self); check(EvidenceStrength.self)
+        check(MaturityStage.self); check(PartnerType.self); check(RiskKind.self); check(RiskLevel.self); check(EvidenceStrength.self)
         #expect(RevenueCategory.inKind.label(.nl) == "Steun in natura")
-        #expect(YieldDriver.members.label(.en) == "Members")
+        // Each vocabulary labels its own tokens: a partner type is not a funder type.
+        #expect(YieldDriver.members.label(.en) == "members")
+        #expect(PartnerType.company.label(.nl) == "bedrijf")
+        #expect(FunderType.company.label(.nl) == "Bedrijf")
+        #expect(ContributionKind.inKind.label(.en) == "in kind")
+        #expect(RevenueCategory.inKind.label(.en) == "In-kind support")
     }
 }

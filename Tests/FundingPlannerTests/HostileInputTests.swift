@@ -23,7 +23,7 @@ import FundingPlannerResources
         let diagnostics = XMLRecordReader.read(
             path: path, displayName: "input.xml", schema: try schemas.schema(for: .catalogue),
             expectedRoot: catalogueRoot, limits: limits
-        )
+        ).diagnostics
         return (diagnostics, Date().timeIntervalSince(start))
     }
 

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct PlanTests {
     static func inputs(_ network: NetworkProfile, catalogue: Catalogue = Examples.catalogue) -> Planner.Inputs {
-        Planner.Inputs(network: network, catalogue: catalogue, files: [Planner.InputFile(role: "network", path: Examples.path(network.id), label: "network.xml")])
+        Planner.Inputs(network: network, catalogue: catalogue, files: [Examples.input(Examples.path(network.id), label: "network.xml")])
     }
 
     static func settings(runs: Int = 2_000, seed: UInt64 = 42) -> PlanSettings {
@@ -112,7 +112,7 @@ import Testing
         #expect {
             _ = try Planner.plan(Self.inputs(network), settings: settings)
         } throws: { error in
-            let explanation = (error as? PlanningError)?.description ?? ""
+            let explanation = (error as? PlanningError)?.explanations(in: .nl).joined(separator: "\n") ?? ""
             return explanation.contains("'esf-mature-network' is vastgepind maar kan niet in het plan")
         }
     }
@@ -133,10 +133,10 @@ import Testing
 
     @Test func modelsCanBeExportedAsLPAndMPS() throws {
         let inputs = Self.inputs(Examples.network("technical-companies"))
-        let lp = try Planner.exportModel(inputs, format: "lp")
+        let lp = try Planner.prepare(inputs).model(.lp)
         #expect(lp.hasPrefix("\\ fundingplan\nMaximize\n obj: "))
         #expect(lp.contains("Subject To") && lp.contains("General") && lp.hasSuffix("End\n"))
-        let mps = try Planner.exportModel(inputs, format: "mps")
+        let mps = try Planner.prepare(inputs).model(.mps)
         #expect(mps.hasPrefix("NAME fundingplan\nOBJSENSE\n    MAX\nROWS\n"))
         #expect(mps.hasSuffix("ENDATA\n"))
     }

@@ -52,7 +52,7 @@ import Testing
         var network = Examples.network("social-restaurant")
         network.name = LocalizedText([("nl", "<script>alert(1)</script> & \"Co\""), ("en", "<script>alert(1)</script> & \"Co\"")])
         network.partners[0].name = "]]>"
-        let plan = try Planner.plan(Planner.Inputs(network: network, catalogue: Examples.catalogue, files: [Planner.InputFile(role: "network", path: "network.xml")]), settings: {
+        let plan = try Planner.plan(Planner.Inputs(network: network, catalogue: Examples.catalogue, files: [Examples.input("network.xml")]), settings: {
             var settings = PlanSettings.standard
             settings.runs = 500
             return settings

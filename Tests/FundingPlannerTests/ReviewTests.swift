@@ -19,7 +19,7 @@ import Testing
             var settings = PlanSettings.standard
             settings.runs = 1_000
             configure(&settings)
-            let plan = try Planner.plan(Planner.Inputs(network: network, catalogue: Examples.catalogue, files: [Planner.InputFile(role: "network", path: "\(name).network.xml")]), settings: settings)
+            let plan = try Planner.plan(Planner.Inputs(network: network, catalogue: Examples.catalogue, files: [Examples.input("\(name).network.xml")]), settings: settings)
             let path = try TestSupport.write(PlanXMLWriter.document(plan), named: "\(name).xml", in: folder)
             files.append(path)
             return plan

@@ -58,7 +58,7 @@ public struct Catalogue: Sendable {
     }
 
     /// Adds generated models with the vocabulary and sources of `base` (for the benchmark).
-    public mutating func addForBenchmark(models: [RevenueModel], like base: Catalogue) {
+    package mutating func addForBenchmark(models: [RevenueModel], like base: Catalogue) {
         merge(CatalogueFile(path: "benchmark", id: "benchmark", version: "1", title: LocalizedText(),
                             themes: base.themes, mechanisms: base.mechanisms, sources: base.sources, models: models))
     }

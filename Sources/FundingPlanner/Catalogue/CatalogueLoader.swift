@@ -1,6 +1,5 @@
 import Foundation
 internal import FundingPlannerXML
-internal import FundingPlannerResources
 
 /// Loads the built-in catalogue and the user's catalogue files, validates each against the
 /// catalogue schema while streaming it, checks the cross-file rules, and merges them in order.
@@ -23,8 +22,12 @@ public struct CatalogueLoader: Sendable {
 
     /// The result of loading: the merged catalogue and the warnings found on the way.
     public struct Loaded: Sendable {
+        /// The merged catalogue.
         public var catalogue: Catalogue
+        /// Warnings of every file.
         public var warnings: [Diagnostic]
+        /// Every file read, in merge order (folders expanded), with the digest of its bytes.
+        public var files: [SourceFile]
     }
 
     /// Loads and merges every catalogue file.
@@ -32,7 +35,6 @@ public struct CatalogueLoader: Sendable {
     /// - Throws: ``DiagnosticsError`` with every problem of every file when any file has an
     ///   error; files are all read so that one run shows all problems.
     public func load() throws(DiagnosticsError) -> Loaded {
-        let schemas = try SchemaSet.load()
         var files: [(path: String, displayName: String)] = []
         if includesDefault {
             files += try Self.defaultCatalogueFiles().map { ($0, Self.shortName($0)) }
@@ -46,18 +48,20 @@ public struct CatalogueLoader: Sendable {
         }
         var catalogue = Catalogue()
         var warnings: [Diagnostic] = []
+        var sources: [SourceFile] = []
         for file in files {
-            let outcome = Self.read(file.path, displayName: file.displayName, inheriting: catalogue, schemas: schemas, maximumModels: maximumModels)
+            let outcome = Self.read(file.path, displayName: file.displayName, inheriting: catalogue, maximumModels: maximumModels)
             let diagnostics = outcome.diagnostics
             if diagnostics.containsErrors {
                 problems += diagnostics
             } else {
                 warnings += diagnostics
                 if let decoded = outcome.file { catalogue.merge(decoded) }
+                if let source = outcome.source { sources.append(source) }
             }
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems + warnings) }
-        return Loaded(catalogue: catalogue, warnings: warnings)
+        return Loaded(catalogue: catalogue, warnings: warnings, files: sources)
     }
 
     /// Reads one catalogue file against what the earlier files defined.
@@ -65,43 +69,23 @@ public struct CatalogueLoader: Sendable {
     /// Parsing and validation run on the calling thread; decoding the records runs on a second
     /// thread at the same time, fed in order through a bounded hand-off.
     static func read(
-        _ path: String, displayName: String, inheriting catalogue: Catalogue, schemas: SchemaSet,
+        _ path: String, displayName: String, inheriting catalogue: Catalogue,
         maximumModels: Int = DocumentLimits.maximumModels
-    ) -> (file: CatalogueFile?, diagnostics: [Diagnostic]) {
-        let kind = DocumentKind.catalogue
-        let schema: CompiledXMLSchema
-        do {
-            schema = try schemas.schema(for: kind)
-        } catch {
-            return (nil, error.diagnostics)
-        }
-        let decoding = DecodingThread(decoder: CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels))
-        let xmlDiagnostics = XMLRecordReader.read(
-            path: path,
-            displayName: displayName,
-            schema: schema,
-            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-            limits: DocumentLimits.xml(kind),
+    ) -> (file: CatalogueFile?, diagnostics: [Diagnostic], source: SourceFile?) {
+        let decoding = DecodingThread(
+            decoder: CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels))
+        let outcome = DocumentReader.stream(
+            path: path, displayName: displayName, kind: .catalogue,
             onRoot: { decoding.handOff.put(.root($0)) },
-            onRecord: { decoding.handOff.put(.record($0)) }
-        )
+            onRecord: { decoding.handOff.put(.record($0)) })
         let decoder = decoding.finish()
-        let diagnostics = xmlDiagnostics.map(Diagnostic.init) + decoder.diagnostics
-        return (diagnostics.containsErrors ? nil : decoder.file, diagnostics)
+        let diagnostics = outcome.diagnostics + decoder.diagnostics
+        return diagnostics.containsErrors ? (nil, diagnostics, nil) : (decoder.file, diagnostics, outcome.source)
     }
 
     /// The built-in catalogue files: the `.xml` files directly in the shipped `catalogues/` folder.
     static func defaultCatalogueFiles() throws(DiagnosticsError) -> [String] {
-        guard let root = ResourceLocation.root else {
-            throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot find the built-in catalogue; keep the folder \(ResourceLocation.bundleFolderName) next to the fundplan binary or set FUNDPLAN_RESOURCES", file: "fundplan", isInputOutput: true)])
-        }
-        let folder = root.appendingPathComponent("catalogues").path
-        return xmlFiles(in: folder)
-    }
-
-    /// The built-in catalogue files as plan inputs (labelled without the machine's path).
-    public static func defaultCatalogueInputs() -> [Planner.InputFile] {
-        ((try? defaultCatalogueFiles()) ?? []).map { Planner.InputFile(role: "catalogue", path: $0, label: shortName($0)) }
+        BuiltInResources.files(in: try BuiltInResources.path("catalogues"), endingIn: ".xml")
     }
 
     static func shortName(_ path: String) -> String {
@@ -116,27 +100,22 @@ public struct CatalogueLoader: Sendable {
             return .failure(DiagnosticsError([Diagnostic(severity: .error, message: "no such file or folder; check the path given to --catalogue", file: path, isInputOutput: true)]))
         }
         guard isDirectory.boolValue else { return .success([path]) }
-        let files = xmlFiles(in: path)
+        let files = BuiltInResources.files(in: path, endingIn: ".xml")
         guard !files.isEmpty else {
             return .failure(DiagnosticsError([Diagnostic(severity: .error, message: "this folder holds no .xml catalogue files", file: path, isInputOutput: true)]))
         }
         return .success(files)
     }
-
-    private static func xmlFiles(in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".xml") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
-    }
 }
 
 /// The catalogue decoder running on its own thread, fed by the parsing thread.
 private final class DecodingThread: @unchecked Sendable {
-    enum Item: Sendable {
+    enum Part: Sendable {
         case root(XMLElement)
         case record(XMLElement)
     }
 
-    let handOff = OrderedHandOff<Item>()
+    let handOff = OrderedHandOff<Part>()
     // Touched only by the decoding thread until `finish()` has joined it.
     private var decoder: CatalogueFileDecoder
     private var join: (() -> Void)?

@@ -85,7 +85,7 @@ public struct RevenueModel: Sendable, Hashable, Identifiable {
     /// A risk of relying on this model.
     public struct Risk: Sendable, Hashable {
         public var kind: RiskKind
-        public var level: Level
+        public var level: RiskLevel
         public var text: LocalizedText
     }
 
@@ -122,15 +122,4 @@ public enum Prerequisite: Sendable, Hashable {
     case partnerType(PartnerType)
     /// The network must pay at least this share of eligible costs itself.
     case cofinancing(minimumShare: BasisPoints)
-}
-
-/// A position in a source file.
-public struct SourcePosition: Sendable, Hashable {
-    public var file: String
-    public var line: Int
-
-    public init(file: String, line: Int) {
-        self.file = file
-        self.line = line
-    }
 }

@@ -63,7 +63,7 @@ enum RevenueModelDecoder {
             risks: try (element.child(named: "risks")?.children(named: "risk") ?? []).map { risk throws(DecodingProblem) in
                 RevenueModel.Risk(
                     kind: try risk.required("kind", token: RiskKind.self),
-                    level: try risk.required("level", token: Level.self),
+                    level: try risk.required("level", token: RiskLevel.self),
                     text: risk.localized("text")
                 )
             },

@@ -5,21 +5,17 @@ internal import FundingPlannerXML
 struct DocumentRecords {
     var root: XMLElement
     var records: [XMLElement]
+    /// The file, with the digest of the bytes read.
+    var source: SourceFile
 
     /// Reads `path` as a document of `kind`.
     /// - Throws: ``DiagnosticsError`` with every schema or parse problem.
     static func read(path: String, kind: DocumentKind) throws(DiagnosticsError) -> DocumentRecords {
-        let schemas = try SchemaSet.load()
         var root: XMLElement?
         var records: [XMLElement] = []
-        let diagnostics = XMLRecordReader.read(
-            path: path, displayName: path, schema: try schemas.schema(for: kind),
-            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-            limits: DocumentLimits.xml(kind),
-            onRoot: { root = $0 }, onRecord: { records.append($0) }
-        ).map(Diagnostic.init)
-        guard !diagnostics.containsErrors, let root else { throw DiagnosticsError(diagnostics) }
-        return DocumentRecords(root: root, records: records)
+        let outcome = DocumentReader.stream(path: path, kind: kind, onRoot: { root = $0 }, onRecord: { records.append($0) })
+        guard let root, let source = outcome.source else { throw DiagnosticsError(outcome.diagnostics) }
+        return DocumentRecords(root: root, records: records, source: source)
     }
 
     /// The records called `name`.

@@ -1,6 +1,5 @@
 import Foundation
 internal import FundingPlannerXML
-internal import FundingPlannerResources
 import Synchronization
 
 /// The document schemas, each compiled once, on first use, one at a time (libxml2's schema
@@ -13,22 +12,14 @@ final class SchemaSet: Sendable {
     private let compiled: Mutex<[DocumentKind: CompiledXMLSchema]>
 
     /// The shared set, or the error that the shipped schemas cannot be found.
-    static let shared: Result<SchemaSet, DiagnosticsError> = {
-        guard let root = ResourceLocation.root else {
-            return .failure(DiagnosticsError([Diagnostic(
-                severity: .error,
-                message: "cannot find FundingPlanner's resources (catalogues and schemas); keep the folder \(ResourceLocation.bundleFolderName) next to the fundplan binary or set FUNDPLAN_RESOURCES",
-                file: "fundplan", isInputOutput: true
-            )]))
-        }
-        return .success(SchemaSet(folder: root.appendingPathComponent("catalogues/schema")))
-    }()
+    static let shared: Result<SchemaSet, DiagnosticsError> = Result { () throws(DiagnosticsError) in
+        SchemaSet(folder: try BuiltInResources.root().appendingPathComponent("catalogues/schema"))
+    }
 
     init(folder: URL) {
         self.folder = folder
         compiled = Mutex([:])
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        LibXML2Runtime.allowExternalFiles(files.filter { $0.hasSuffix(".xsd") }.map { folder.appendingPathComponent($0).path })
+        LibXML2Runtime.allowExternalFiles(BuiltInResources.files(in: folder.path, endingIn: ".xsd"))
     }
 
     /// The compiled schema of `kind`.

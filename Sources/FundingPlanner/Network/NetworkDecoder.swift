@@ -212,11 +212,3 @@ struct NetworkDecoder {
         ))
     }
 }
-
-extension Optional {
-    /// The wrapped value, or a thrown `error`.
-    func orThrow<Failure: Error>(_ error: Failure) throws(Failure) -> Wrapped {
-        guard let self else { throw error }
-        return self
-    }
-}

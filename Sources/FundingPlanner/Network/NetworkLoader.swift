@@ -6,35 +6,28 @@ extension NetworkProfile {
     /// - Parameters:
     ///   - path: the profile's file.
     ///   - catalogue: the catalogue whose themes and models the profile may refer to.
-    /// - Returns: the profile and any warnings.
+    /// - Returns: the profile, any warnings, and the file with the digest of the bytes read.
     /// - Throws: ``DiagnosticsError`` with every problem found (schema and rules).
-    public static func load(path: String, catalogue: Catalogue) throws(DiagnosticsError) -> (profile: NetworkProfile, warnings: [Diagnostic]) {
-        let schemas = try SchemaSet.load()
-        let outcome = read(path, displayName: path, catalogue: catalogue, schemas: schemas)
-        guard let profile = outcome.profile, !outcome.diagnostics.containsErrors else {
+    public static func load(
+        path: String, catalogue: Catalogue
+    ) throws(DiagnosticsError) -> (profile: NetworkProfile, warnings: [Diagnostic], source: SourceFile) {
+        let outcome = read(path, displayName: path, catalogue: catalogue)
+        guard let profile = outcome.profile, let source = outcome.source, !outcome.diagnostics.containsErrors else {
             throw DiagnosticsError(outcome.diagnostics)
         }
-        return (profile, outcome.diagnostics)
+        return (profile, outcome.diagnostics, source)
     }
 
-    static func read(_ path: String, displayName: String, catalogue: Catalogue, schemas: SchemaSet) -> (profile: NetworkProfile?, diagnostics: [Diagnostic]) {
+    static func read(
+        _ path: String, displayName: String, catalogue: Catalogue
+    ) -> (profile: NetworkProfile?, diagnostics: [Diagnostic], source: SourceFile?) {
         var decoder = NetworkDecoder(path: path, displayName: displayName, catalogue: catalogue)
-        let kind = DocumentKind.network
-        let schema: CompiledXMLSchema
-        do {
-            schema = try schemas.schema(for: kind)
-        } catch {
-            return (nil, error.diagnostics)
-        }
-        let xmlDiagnostics = XMLRecordReader.read(
-            path: path, displayName: displayName, schema: schema,
-            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-            limits: DocumentLimits.xml(kind),
-            onRoot: { decoder.decodeRoot($0) },
-            onRecord: { decoder.decodeRecord($0) }
-        ).map(Diagnostic.init)
-        guard !xmlDiagnostics.containsErrors else { return (nil, xmlDiagnostics) }
+        let outcome = DocumentReader.stream(
+            path: path, displayName: displayName, kind: .network,
+            onRoot: { decoder.decodeRoot($0) }, onRecord: { decoder.decodeRecord($0) })
+        guard !outcome.diagnostics.containsErrors else { return (nil, outcome.diagnostics, nil) }
         let profile = decoder.finish()
-        return (profile, xmlDiagnostics + decoder.diagnostics)
+        let diagnostics = outcome.diagnostics + decoder.diagnostics
+        return (diagnostics.containsErrors ? nil : profile, diagnostics, outcome.source)
     }
 }

@@ -3,26 +3,26 @@ internal import FundingPlannerSolver
 
 /// Entry points for `fundplan-bench`: the optimisation alone, and the simulation alone, on
 /// inputs the benchmark generates. Not needed to make plans.
-public enum BenchmarkSupport {
+package enum BenchmarkSupport {
     /// What one optimisation did.
-    public struct SolveReport: Sendable {
-        public var status: String
+    package struct SolveReport: Sendable {
+        package var status: String
         /// Objective in thousands of euros.
-        public var objective: Double
-        public var variables: Int
-        public var constraints: Int
-        public var seconds: Double
+        package var objective: Double
+        package var variables: Int
+        package var constraints: Int
+        package var seconds: Double
         /// Seconds inside CBC's solve call alone (comparable to another solver's solve time).
-        public var solveSeconds: Double
+        package var solveSeconds: Double
         /// The exact model, in LP format, for re-solving with another solver.
-        public var lp: String
+        package var lp: String
     }
 
     /// CBC's version string.
-    public static var cbcVersion: String { CBCSolver.version }
+    package static var cbcVersion: String { CBCSolver.version }
 
     /// Builds and solves the plan's programme only (no matching texts, simulation or report).
-    public static func solve(_ inputs: Planner.Inputs, settings: PlanSettings) throws(PlanningError) -> SolveReport {
+    package static func solve(_ inputs: Planner.Inputs, settings: PlanSettings) throws(PlanningError) -> SolveReport {
         var programme = try PlanSetup(inputs: inputs, settings: settings).programme
         let start = DispatchTime.now()
         programme.build()
@@ -36,7 +36,7 @@ public enum BenchmarkSupport {
 
     /// Simulates `runs` runs of a synthetic plan with `sources` sources over `years` years, on
     /// one core; returns the seconds taken and the all-years coverage (to compare samplers).
-    public static func simulate(sources: Int, years: Int, runs: Int, seed: UInt64) -> (seconds: Double, coverage: Int) {
+    package static func simulate(sources: Int, years: Int, runs: Int, seed: UInt64) -> (seconds: Double, coverage: Int) {
         var random = SeededRandom(seed: seed)
         let simulated = (0..<sources).map { _ in
             MonteCarlo.Source(

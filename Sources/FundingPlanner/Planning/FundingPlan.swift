@@ -48,21 +48,53 @@ public struct BlockedSource: Sendable, Hashable {
     public var reason: String
 }
 
-/// An input file and its SHA-256.
+/// An input file of a plan: what it was for, how it is named, and the SHA-256 of the bytes read.
 public struct PlanInput: Sendable, Hashable {
-    public var role: String
+    /// What the file was to the plan.
+    public var role: InputRole
+    /// How the plan names the file (its path, or "(built-in) …" for the shipped catalogue).
     public var file: String
+    /// SHA-256 of the bytes parsed, as 64 lower-case hexadecimal digits.
     public var sha256: String
+
+    /// The input `source` read as `role`.
+    public init(role: InputRole, source: SourceFile) {
+        self.role = role
+        file = source.label
+        sha256 = source.sha256
+    }
+}
+
+/// What an input file was to a plan.
+public enum InputRole: String, Sendable, Hashable, CaseIterable {
+    /// The network profile.
+    case network
+    /// A catalogue file (built-in or the user's).
+    case catalogue
+}
+
+/// How the solver's search ended.
+public enum SolverStatus: String, Sendable, Hashable, CaseIterable {
+    /// Proven optimal.
+    case optimal
+    /// No plan satisfies the constraints.
+    case infeasible
+    /// The objective can grow without bound (a modelling error).
+    case unbounded
+    /// Stopped by a limit with the best plan found so far.
+    case stopped
+    /// The solver failed.
+    case failed
 }
 
 /// What the solver reported.
 public struct SolverOutcome: Sendable, Hashable {
     public var name: String
     public var version: String
-    /// optimal, infeasible, stopped…
-    public var status: String
-    /// Objective value in thousands of euros (see README), three decimals.
-    public var objective: String
+    /// How the search ended.
+    public var status: SolverStatus
+    /// Objective value in thousands of euros (see README).
+    public var objective: Double
 }
 
 /// The limits the plan was optimised under.
@@ -72,7 +104,8 @@ public struct PlanLimits: Sendable, Hashable {
     public var maximumNewModelsPerYear: Int
     public var effortHoursPerYear: Int
     public var hourlyRate: Money
-    public var shortfallPenalty: String
+    /// Weight of one uncovered thousand euros in the objective.
+    public var shortfallPenalty: Double
 }
 
 /// One chosen revenue model.

@@ -68,13 +68,13 @@ extension PlanSetup {
         return FundingPlan(
             networkID: network.id, networkName: network.name.text(in: language),
             purposeText: match.purpose, purposeLanguage: match.purposeLanguage, language: language, years: years,
-            inputs: inputs.files.map { PlanInput(role: $0.role, file: $0.label, sha256: Self.fingerprint($0.path)) },
+            inputs: inputs.files,
             seed: settings.seed, runs: settings.runs,
-            solver: SolverOutcome(name: "CBC", version: CBCSolver.version, status: solution.status.rawValue, objective: String(format: "%.3f", solution.objective)),
+            solver: SolverOutcome(name: "CBC", version: CBCSolver.version, status: SolverStatus(solution.status), objective: solution.objective),
             limits: PlanLimits(
                 maximumShareOfOneSource: network.preferences.maximumShareOfOneSource, maximumPublicShare: network.preferences.maximumPublicShare,
                 maximumNewModelsPerYear: settings.maximumNewModelsPerYear, effortHoursPerYear: programme.capacityHoursPerYear,
-                hourlyRate: network.preferences.hourlyRate, shortfallPenalty: String(format: "%.2f", settings.shortfallPenalty)
+                hourlyRate: network.preferences.hourlyRate, shortfallPenalty: settings.shortfallPenalty
             ),
             sources: sources, partnerContributions: partnerCash, acquisitions: acquisitions, yearTotals: totals,
             inKind: partnerInKind + suggestions,
@@ -111,7 +111,7 @@ extension PlanSetup {
             let relaxed = CBCSolver.solve(programme.relaxing(group), seconds: 20)
             guard relaxed.status == .optimal else { continue }
             let shortfall = base.reduce(0.0) { $0 + relaxed.values[$1] } * PortfolioProgramme.scale
-            if Double(missing.cents) - shortfall > 100 { reasons.append(describe(group, blocking: false)) }
+            if Double(missing.cents) - shortfall > 100 { reasons.append(constraint(group).explanation(in: settings.language, blocking: false)) }
         }
         if reasons.count == 1 {
             reasons.append(wording("Er zijn te weinig haalbare bronnen binnen de planperiode: voeg catalogusmodellen toe, verlaag de kosten of zet reserves in.",
@@ -172,10 +172,17 @@ extension PlanSetup {
             return FunderAddedValue(funder: funder, text: AddedValueTemplates.text(for: funder, context: context, language: settings.language))
         }
     }
-
-    static func fingerprint(_ path: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { return String(repeating: "0", count: 64) }
-        return SHA256.hex(Array(data))
-    }
 }
 
+extension SolverStatus {
+    /// The public mirror of the solver module's status.
+    init(_ status: MILPSolution.Status) {
+        switch status {
+        case .optimal: self = .optimal
+        case .infeasible: self = .infeasible
+        case .unbounded: self = .unbounded
+        case .stopped: self = .stopped
+        case .failed: self = .failed
+        }
+    }
+}

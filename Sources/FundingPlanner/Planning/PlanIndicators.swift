@@ -25,7 +25,7 @@ public struct PlanIndicators: Sendable, Hashable {
 
     public var years: [Year]
     /// rising, flat or falling (own-income share, first to last year, ±5 points).
-    public var ownShareTrend: String
+    public var ownShareTrend: OwnIncomeTrend
     /// The first year whose net income covers its costs, if any.
     public var breakEvenYear: Int?
     /// First-year sources with a short lead time (≤ 3 months) and low effort (≤ 10 h a month).
@@ -55,7 +55,7 @@ public struct PlanIndicators: Sendable, Hashable {
             ))
         }
         let change = (perYear.last?.ownShare.value ?? 0) - (perYear.first?.ownShare.value ?? 0)
-        let trend = change > 500 ? "rising" : change < -500 ? "falling" : "flat"
+        let trend: OwnIncomeTrend = change > 500 ? .rising : change < -500 ? .falling : .flat
         let breakEven = totals.first { $0.shortfall == .zero }?.year
         let quickWins = sources.filter { source in
             guard let model = catalogue.model(id: source.modelID) else { return false }

@@ -24,30 +24,24 @@ struct PlanSetup {
         let network = inputs.network
         let wording = Wording(language: settings.language)
         let count = settings.years ?? network.budget.horizonYears
-        guard (1...6).contains(count) else {
-            throw PlanningError(explanations: [wording("een plan loopt 1 tot 6 jaar, niet \(count)", "a plan runs 1 to 6 years, not \(count)")])
-        }
+        guard (1...6).contains(count) else { throw .invalidYears(count) }
         years = (0..<count).map { network.budget.startYear + $0 }
         let pinned = Set(network.preferences.pinnedModels + settings.pinned)
         let excluded = Set(network.preferences.excludedModels + settings.excluded)
-        var problems: [String] = []
-        for id in pinned.union(excluded).sorted() where inputs.catalogue.model(id: id) == nil {
-            problems.append(wording("onbekend verdienmodel '\(id)'; zie `fundplan catalogue list`", "unknown revenue model '\(id)'; see `fundplan catalogue list`"))
-        }
-        for id in pinned.intersection(excluded).sorted() {
-            problems.append(wording("'\(id)' is tegelijk vastgepind en uitgesloten; kies één van beide", "'\(id)' is both pinned and excluded; keep one of the two"))
-        }
-        guard problems.isEmpty else { throw PlanningError(explanations: problems) }
+        let unknown = pinned.union(excluded).sorted().filter { inputs.catalogue.model(id: $0) == nil }
+        guard unknown.isEmpty else { throw .unknownModels(unknown) }
+        let contradictory = pinned.intersection(excluded).sorted()
+        guard contradictory.isEmpty else { throw .pinnedAndExcluded(contradictory) }
         match = Matcher.match(network, catalogue: inputs.catalogue, language: settings.language)
         let alignment = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0.alignment) })
         let built = PlanningCandidates.build(
             network: network, catalogue: inputs.catalogue, matches: alignment, stage: match.readiness.maturity.stage,
             years: count, pinned: pinned, excluded: excluded, language: settings.language
         )
-        for model in built.blocked where pinned.contains(model.modelID) {
-            problems.append(wording("'\(model.modelID)' is vastgepind maar kan niet in het plan: \(model.reason)", "'\(model.modelID)' is pinned but cannot be in the plan: \(model.reason)"))
+        let blockedPins = built.blocked.filter { pinned.contains($0.modelID) }
+        guard blockedPins.isEmpty else {
+            throw .pinnedButBlocked(blockedPins.map { BlockedSource(modelID: $0.modelID, reason: $0.reason) })
         }
-        guard problems.isEmpty else { throw PlanningError(explanations: problems) }
         candidates = built.candidates
         blocked = built.blocked
         inKindModels = built.inKind
@@ -81,38 +75,25 @@ struct PlanSetup {
     }
 
     /// Names the constraint groups whose removal makes the programme feasible.
-    func explainInfeasibility(_ programme: PortfolioProgramme) -> [String] {
-        var reasons: [String] = []
+    func explainInfeasibility(_ programme: PortfolioProgramme) -> PlanningError {
+        var blocking: [PlanConstraint] = []
         for group in PortfolioProgramme.ConstraintGroup.allCases where programme.groups[group] != nil {
             let relaxed = CBCSolver.solve(programme.relaxing(group), seconds: 20)
-            if relaxed.status == .optimal { reasons.append(describe(group, blocking: true)) }
+            if relaxed.status == .optimal { blocking.append(constraint(group)) }
         }
-        if reasons.isEmpty {
-            reasons.append(wording("Geen plan mogelijk: meerdere voorwaarden samen sluiten elkaar uit (vastgepinde modellen, maxima per bron en voor publiek geld, inzet, nieuwe modellen per jaar).",
-                                   "No plan is possible: several conditions together exclude each other (pinned models, caps per source and on public money, effort, new models per year)."))
-        }
-        return reasons
+        return .noFeasiblePlan(blocking)
     }
 
-    func describe(_ group: PortfolioProgramme.ConstraintGroup, blocking: Bool) -> String {
+    /// The condition a constraint group stands for, with this network's value.
+    func constraint(_ group: PortfolioProgramme.ConstraintGroup) -> PlanConstraint {
         let network = inputs.network
-        let verb = blocking ? wording("maakt het plan onmogelijk", "makes the plan impossible") : wording("laat kosten ongedekt", "leaves costs uncovered")
         switch group {
-        case .oneSourceShare:
-            return wording("Het maximum per bron (\(network.preferences.maximumShareOfOneSource.formatted(.nl))) \(verb): verhoog maxShareOfOneSource of voeg bronnen toe.",
-                           "The cap per source (\(network.preferences.maximumShareOfOneSource.formatted(.en))) \(verb): raise maxShareOfOneSource or add sources.")
-        case .publicShare:
-            return wording("Het maximum aan publiek geld (\(network.preferences.maximumPublicShare.formatted(.nl))) \(verb): de overblijvende bronnen zijn vooral publiek; verhoog maxPublicShare of zoek eigen inkomsten.",
-                           "The cap on public money (\(network.preferences.maximumPublicShare.formatted(.en))) \(verb): the remaining sources are mostly public; raise maxPublicShare or find earned income.")
-        case .effortCapacity:
-            return wording("De beschikbare uren (\(network.volunteerHoursPerMonth + network.staffHoursPerMonth) per maand) \(verb): meer vrijwilligers- of personeelsuren maken meer bronnen mogelijk.",
-                           "The available hours (\(network.volunteerHoursPerMonth + network.staffHoursPerMonth) a month) \(verb): more volunteer or staff hours allow more sources.")
-        case .newModelsPerYear:
-            return wording("Het maximum van \(settings.maximumNewModelsPerYear) nieuwe verdienmodellen per jaar \(verb).", "The limit of \(settings.maximumNewModelsPerYear) new revenue models a year \(verb).")
-        case .pinned:
-            return wording("De vastgepinde modellen \(verb): ze passen niet samen binnen de andere voorwaarden.", "The pinned models \(verb): they do not fit together within the other conditions.")
-        case .cofinancing:
-            return wording("De cofinanciering die Europese oproepen vragen \(verb): de partners brengen te weinig eigen geld in.", "The co-financing EU calls require \(verb): partners bring too little cash of their own.")
+        case .oneSourceShare: return .maximumShareOfOneSource(network.preferences.maximumShareOfOneSource)
+        case .publicShare: return .maximumPublicShare(network.preferences.maximumPublicShare)
+        case .effortCapacity: return .effortHoursPerMonth(network.volunteerHoursPerMonth + network.staffHoursPerMonth)
+        case .newModelsPerYear: return .newModelsPerYear(settings.maximumNewModelsPerYear)
+        case .pinned: return .pinnedModels
+        case .cofinancing: return .cofinancing
         }
     }
 }

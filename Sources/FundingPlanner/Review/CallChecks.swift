@@ -13,10 +13,12 @@ struct CallChecks {
             text: grant != nil ? wording("het plan vraagt de subsidie van deze oproep (\(call.grantModel))", "the plan applies for this call's grant (\(call.grantModel))")
                                : wording("het plan vraagt de subsidie van deze oproep (\(call.grantModel)) niet aan", "the plan does not apply for this call's grant (\(call.grantModel))")
         ))
-        let stages: Set<String> = call.phase == .networkFormation ? ["forming", "growing"] : ["mature"]
+        let stages: Set<MaturityStage> = call.phase == .networkFormation ? [.forming, .growing] : [.mature]
         gates.append(.init(
             id: "call-phase", passed: stages.contains(facts.stage),
-            text: wording("oproep voor \(call.phase == .networkFormation ? "netwerkvorming" : "mature netwerken"); netwerk: \(facts.stage)", "\(call.phase.rawValue) call; network: \(facts.stage)")
+            text: wording(
+                "oproep voor \(call.phase == .networkFormation ? "netwerkvorming" : "mature netwerken"); netwerk: \(facts.stage.rawValue)",
+                "\(call.phase.rawValue) call; network: \(facts.stage.rawValue)")
         ))
         gates.append(.init(
             id: "call-budget-period", passed: call.maximumBudgetPeriodMonths >= 12,
@@ -29,9 +31,8 @@ struct CallChecks {
         var details: [String] = []
         for (index, income) in grant.income.enumerated() where income > 0 && index < facts.costLines.count {
             let lines = facts.costLines[index]
-            let eligible = lines.filter { line in
-                guard let category = CostCategory(rawValue: line.key) else { return false }
-                return !call.excludedCosts.contains(category) && (call.eligibleCosts.isEmpty || call.eligibleCosts.contains(category))
+            let eligible = lines.filter { category, _ in
+                !call.excludedCosts.contains(category) && (call.eligibleCosts.isEmpty || call.eligibleCosts.contains(category))
             }.values.reduce(0, +)
             let allowed = eligible * Int64(10_000 - call.minimumCofinancing.value) / 10_000
             if income > allowed { cofinancing = false }
@@ -43,10 +44,11 @@ struct CallChecks {
         gates.append(.init(id: "call-eligible-costs", passed: eligibleOK, text: wording("de subsidie dekt alleen subsidiabele kosten", "the grant covers eligible costs only")))
         gates.append(.init(id: "call-maximum-grant", passed: capOK, text: wording("hoogstens \(call.maximumGrantPerYear.formatted(.nl)) per jaar", "at most \(call.maximumGrantPerYear.formatted(.en)) a year")))
         let applications = facts.deadlines.filter { $0.model == call.grantModel }.map(\.date)
-        let late = applications.filter { (CalendarDate($0) ?? call.deadline) > call.deadline }
+        let late = applications.filter { $0 > call.deadline }
         gates.append(.init(
             id: "call-deadline", passed: late.isEmpty,
-            text: wording("indienen vóór \(call.deadline)", "apply by \(call.deadline)") + (applications.isEmpty ? "" : " (" + applications.joined(separator: ", ") + ")")
+            text: wording("indienen vóór \(call.deadline)", "apply by \(call.deadline)")
+                + (applications.isEmpty ? "" : " (" + applications.map(\.description).joined(separator: ", ") + ")")
         ))
         return gates
     }

@@ -20,6 +20,8 @@ public struct CallRules: Sendable, Hashable {
     public var deadline: CalendarDate
     /// Where each rule comes from, by rule name (cofinancing, phase, costs, …).
     public var sources: [String: LocalizedText]
+    /// The file the call was read from, with the digest of its bytes.
+    public var source: SourceFile
 
     /// Reads a call file.
     public static func load(path: String) throws(DiagnosticsError) -> CallRules {
@@ -44,7 +46,8 @@ public struct CallRules: Sendable, Hashable {
             sources: records.compactMapValues { element in
                 let text = element.localized("source")
                 return text.isEmpty ? nil : text
-            }
+            },
+            source: document.source
         )
     }
 }

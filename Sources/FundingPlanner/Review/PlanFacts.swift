@@ -1,15 +1,30 @@
-import Foundation
 internal import FundingPlannerXML
 
-/// What a review needs from one plan file, read and validated in one streaming pass.
+/// What a review needs from one plan file, read and validated in one streaming pass and decoded
+/// into the library's own types (the same enums the planner wrote), so the compiler checks the
+/// review against the planner.
 struct PlanFacts: Sendable {
+    /// One chosen source of the plan.
     struct Source: Sendable {
         var modelID: String
         var name: String
-        var resourceType: String
-        var funderType: String
+        var resourceType: ResourceType
+        var funderType: FunderType
         var alignment: Int
         var income: [Int64]
+    }
+
+    /// One readiness finding carried into the plan.
+    struct Finding: Sendable {
+        var check: ReadinessCheck
+        var severity: FindingSeverity
+        var code: String
+    }
+
+    /// An application deadline of the plan's milestones.
+    struct Deadline: Sendable {
+        var model: String
+        var date: CalendarDate
     }
 
     var networkID = ""
@@ -17,74 +32,101 @@ struct PlanFacts: Sendable {
     var years: [Int] = []
     var costs: [Int64] = []
     /// Costs by category, per year.
-    var costLines: [[String: Int64]] = []
+    var costLines: [[CostCategory: Int64]] = []
     var sources: [Source] = []
     var topShares: [(source: String, share: Int)] = []
     var earnedShareFirstYear = 0
-    var ownShareTrend = "flat"
+    var ownShareTrend = OwnIncomeTrend.flat
     var allYearsCovered = 0
-    var stage = "forming"
+    var stage = MaturityStage.forming
     var consensus: Int?
-    /// (check, severity) of every readiness finding.
-    var findings: [(check: String, severity: String, code: String)] = []
-    var addedValueFunders: Set<String> = []
-    /// Application deadlines: model id and date.
-    var deadlines: [(model: String, date: String)] = []
+    var findings: [Finding] = []
+    var addedValueFunders: Set<FunderType> = []
+    var deadlines: [Deadline] = []
 
     /// Reads `path` against `plan-1.xsd`.
-    static func read(path: String, schema: CompiledXMLSchema) -> (facts: PlanFacts?, diagnostics: [Diagnostic]) {
+    ///
+    /// - Returns: the facts and the file (with the digest of the bytes read) when the plan is
+    ///   valid, and every diagnostic.
+    static func read(path: String) -> (facts: PlanFacts?, source: SourceFile?, diagnostics: [Diagnostic]) {
         var facts = PlanFacts()
-        let kind = DocumentKind.plan
-        let diagnostics = XMLRecordReader.read(
-            path: path, displayName: path, schema: schema,
-            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-            limits: DocumentLimits.xml(kind),
-            onRecord: { facts.take($0) }
-        ).map(Diagnostic.init)
-        return (diagnostics.containsErrors ? nil : facts, diagnostics)
+        var problems: [Diagnostic] = []
+        let outcome = DocumentReader.stream(
+            path: path, kind: .plan,
+            onRecord: { element in
+                do throws(DecodingProblem) {
+                    try facts.take(element)
+                } catch {
+                    problems.append(Diagnostic(severity: .error, message: error.message, file: path, line: error.line))
+                }
+            })
+        let diagnostics = outcome.diagnostics + problems
+        return diagnostics.containsErrors ? (nil, nil, diagnostics) : (facts, outcome.source, diagnostics)
     }
 
-    private static func cents(_ text: String?) -> Int64 { Money(euros: text ?? "")?.cents ?? 0 }
-
-    private mutating func take(_ element: XMLElement) {
+    private mutating func take(_ element: XMLElement) throws(DecodingProblem) {
         switch element.name {
         case "network":
-            networkID = element.attribute("id") ?? ""
+            networkID = try element.required("id")
             networkName = element.text.trimmingWhitespace()
         case "sources":
-            for source in element.children(named: "source") {
-                sources.append(Source(
-                    modelID: source.attribute("model") ?? "", name: source.child(named: "name")?.text ?? "",
-                    resourceType: source.attribute("resourceType") ?? "", funderType: source.attribute("funderType") ?? "",
-                    alignment: Int(source.attribute("alignment") ?? "") ?? 0,
-                    income: source.children(named: "year").map { Self.cents($0.attribute("income")) }
-                ))
+            sources = try element.children(named: "source").map { source throws(DecodingProblem) in
+                Source(
+                    modelID: try source.required("model"), name: source.child(named: "name")?.text ?? "",
+                    resourceType: try source.required("resourceType", token: ResourceType.self),
+                    funderType: try source.required("funderType", token: FunderType.self),
+                    alignment: try source.required("alignment") { Int($0) },
+                    income: try source.children(named: "year").map { year throws(DecodingProblem) in try year.cents("income") })
             }
         case "years":
             for year in element.children(named: "year") {
-                years.append(Int(year.attribute("value") ?? "") ?? 0)
-                costs.append(Self.cents(year.attribute("costs")))
-                var lines: [String: Int64] = [:]
-                for cost in year.children(named: "cost") { lines[cost.attribute("category") ?? "", default: 0] += Self.cents(cost.attribute("amount")) }
+                years.append(try year.required("value") { Int($0) })
+                costs.append(try year.cents("costs"))
+                var lines: [CostCategory: Int64] = [:]
+                for cost in year.children(named: "cost") {
+                    lines[try cost.required("category", token: CostCategory.self), default: 0] += try cost.cents("amount")
+                }
                 costLines.append(lines)
             }
         case "indicators":
             let years = element.children(named: "year")
-            topShares = years.map { ($0.attribute("topSource") ?? "", Int($0.attribute("topShare") ?? "") ?? 0) }
-            earnedShareFirstYear = years.first.flatMap { Int($0.attribute("earnedShare") ?? "") } ?? 0
-            ownShareTrend = element.child(named: "ownShareTrend")?.text.trimmingWhitespace() ?? "flat"
+            topShares = try years.map { year throws(DecodingProblem) in
+                (try year.required("topSource"), try year.required("topShare") { Int($0) })
+            }
+            earnedShareFirstYear = try years.first.map { year throws(DecodingProblem) in try year.required("earnedShare") { Int($0) } } ?? 0
+            let trend = try element.requiredChild("ownShareTrend")
+            ownShareTrend = try OwnIncomeTrend(rawValue: trend.text.trimmingWhitespace()).orThrow(
+                DecodingProblem(message: "<ownShareTrend> must be rising, flat or falling", element: trend.name, line: trend.line))
         case "simulation":
-            allYearsCovered = Int(element.attribute("allYearsCovered") ?? "") ?? 0
+            allYearsCovered = try element.required("allYearsCovered") { Int($0) }
         case "milestones":
-            deadlines = element.children(named: "step").filter { $0.attribute("deadline") == "true" }.map { ($0.attribute("model") ?? "", $0.attribute("date") ?? "") }
+            deadlines = try element.children(named: "step").filter { $0.attribute("deadline") == "true" }.map { step throws(DecodingProblem) in
+                Deadline(model: try step.required("model"), date: try step.required("date") { CalendarDate($0) })
+            }
         case "addedValue":
-            addedValueFunders = Set(element.children(named: "funder").compactMap { $0.attribute("type") })
+            addedValueFunders = Set(try element.children(named: "funder").map { funder throws(DecodingProblem) in
+                try funder.required("type", token: FunderType.self)
+            })
         case "readiness":
-            stage = element.child(named: "maturity")?.attribute("stage") ?? "forming"
-            consensus = element.child(named: "consensus")?.attribute("score").flatMap { Int($0) }
-            findings = element.children(named: "finding").map { ($0.attribute("check") ?? "", $0.attribute("severity") ?? "", $0.attribute("code") ?? "") }
+            stage = try element.requiredChild("maturity").required("stage", token: MaturityStage.self)
+            consensus = try element.child(named: "consensus").map { consensus throws(DecodingProblem) in
+                try consensus.required("score") { Int($0) }
+            }
+            findings = try element.children(named: "finding").map { finding throws(DecodingProblem) in
+                Finding(
+                    check: try finding.required("check", token: ReadinessCheck.self),
+                    severity: try finding.required("severity", token: FindingSeverity.self),
+                    code: try finding.required("code"))
+            }
         default:
             break
         }
+    }
+}
+
+extension XMLElement {
+    /// A required amount in euros (`xs:decimal` with at most two decimals), as cents.
+    fileprivate func cents(_ attributeName: String) throws(DecodingProblem) -> Int64 {
+        try required(attributeName) { Money(euros: $0)?.cents }
     }
 }

@@ -73,7 +73,7 @@ struct ReviewScorer {
             return (facts.allYearsCovered / 100, [wording("kans dat alle jaren gedekt zijn: ", "chance that every year is covered: ") + percent(facts.allYearsCovered)])
         case .diversification:
             guard let worst = facts.topShares.max(by: { $0.share < $1.share }) else { return (0, [wording("geen inkomsten", "no income")]) }
-            let reciprocity = facts.sources.first { $0.modelID == worst.source }?.resourceType == "reciprocity"
+            let reciprocity = facts.sources.first { $0.modelID == worst.source }?.resourceType == .reciprocity
             let value = max(0, 100 - worst.share / 100 - (reciprocity ? 10 : 0))
             var evidence = [wording("grootste bron: ", "largest source: ") + sourceName(worst.source, facts) + " " + percent(worst.share)]
             if reciprocity { evidence.append(wording("giften of sponsoring: 10 punten minder", "gifts or sponsorship: 10 points less")) }
@@ -86,28 +86,32 @@ struct ReviewScorer {
             let best = facts.sources.max { $0.income.reduce(0, +) < $1.income.reduce(0, +) }
             return (value, [wording("aansluiting gewogen naar inkomsten: \(value)/100", "income-weighted alignment: \(value)/100")] + (best.map { [wording("grootste bron \($0.name): \($0.alignment)/100", "largest source \($0.name): \($0.alignment)/100")] } ?? []))
         case .moneyAndPower:
-            let power = facts.findings.filter { $0.check == "money-and-power" }
-            let value = power.contains { $0.severity == "problem" } ? 0 : power.contains { $0.severity == "warning" } ? 50 : 100
-            let codes = power.filter { $0.severity != "ok" }.map(\.code)
+            let power = facts.findings.filter { $0.check == .moneyAndPower }
+            let worst = power.map(\.severity).max() ?? .ok
+            let value = worst == .problem ? 0 : worst == .warning ? 50 : 100
+            let codes = power.filter { $0.severity != .ok }.map(\.code)
             return (value, codes.isEmpty ? [wording("geld en macht gescheiden", "money and power separated")] : codes)
         case .purpose:
-            let unclear = facts.findings.contains { $0.check == "purpose-clarity" && ($0.severity == "problem" || $0.severity == "warning") }
+            let unclear = facts.findings.contains { $0.check == .purposeClarity && $0.severity >= .warning }
             guard let consensus = facts.consensus else { return (unclear ? 0 : nil, [wording("te weinig partners gaven hun why", "too few partners stated their why")]) }
             let value = unclear ? min(consensus, 40) : consensus
             return (value, [wording("consensus \(consensus)/100", "consensus \(consensus)/100")] + (unclear ? [wording("doel niet helder: hoogstens 40", "purpose unclear: at most 40")] : []))
         case .maturityRealism:
-            guard facts.stage == "forming" else { return (100, [wording("netwerk \(facts.stage)", "network \(facts.stage)")]) }
+            guard facts.stage == .forming else { return (100, [wording("netwerk ", "network ") + facts.stage.label(language)]) }
             let value = max(0, 100 - 2 * facts.earnedShareFirstYear / 100)
             return (value, [wording("netwerk in opbouw; eigen verdiende inkomsten in het eerste jaar: ", "forming network; earned income in the first year: ") + percent(facts.earnedShareFirstYear)])
         case .addedValue:
-            let interested: Set<String> = ["municipality", "province", "flemish-government", "federal-government", "european-union", "company", "foundation"]
-            let funders = Set(facts.sources.map(\.funderType)).intersection(interested)
+            let funders = Set(facts.sources.map(\.funderType).filter(\.isPublicOrCorporate))
             guard !funders.isEmpty else { return (nil, [wording("geen publieke of bedrijfsfinanciers in het plan", "no public or corporate funders in the plan")]) }
             let covered = funders.intersection(facts.addedValueFunders)
             return ((100 * covered.count) / funders.count, [wording("meerwaarde beschreven voor \(covered.count) van \(funders.count) financiers", "added value described for \(covered.count) of \(funders.count) funders")])
         case .ownIncomeTrend:
-            let value = facts.ownShareTrend == "rising" ? 100 : facts.ownShareTrend == "falling" ? 20 : 60
-            return (value, [wording("trend eigen inkomsten: ", "own-income trend: ") + facts.ownShareTrend])
+            let value = switch facts.ownShareTrend {
+            case .rising: 100
+            case .flat: 60
+            case .falling: 20
+            }
+            return (value, [wording("trend eigen inkomsten: ", "own-income trend: ") + facts.ownShareTrend.label(language)])
         }
     }
 }

@@ -18,25 +18,20 @@ public struct ReviewerSheets: Sendable {
 
     /// Reads score sheets (`reviewer-1.xsd`) and keeps their scores by plan and criterion.
     public static func load(paths: [String]) throws(DiagnosticsError) -> ReviewerSheets {
-        let schemas = try SchemaSet.load()
-        let kind = DocumentKind.reviewerSheet
-        let schema = try schemas.schema(for: kind)
         var sheets = ReviewerSheets()
         var problems: [Diagnostic] = []
         for path in paths {
             var reviewer = ""
             var found: [(String, Entry)] = []
-            let diagnostics = XMLRecordReader.read(
-                path: path, displayName: path, schema: schema,
-                expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-                limits: DocumentLimits.xml(kind),
+            let diagnostics = DocumentReader.stream(
+                path: path, kind: .reviewerSheet,
                 onRoot: { reviewer = $0.attribute("reviewer") ?? "" },
                 onRecord: { element in
                     let value = element.attribute("value") ?? ""
                     let key = (element.attribute("plan") ?? "") + "\u{1F}" + (element.attribute("criterion") ?? "")
                     found.append((key, Entry(reviewer: reviewer, score: Int(value), value: value, comment: element.text.trimmingWhitespace())))
                 }
-            ).map(Diagnostic.init)
+            ).diagnostics
             if diagnostics.containsErrors { problems += diagnostics; continue }
             for (key, entry) in found { sheets.entries[key, default: []].append(entry) }
         }

@@ -39,6 +39,13 @@ public struct Rubric: Sendable, Hashable {
     public var title: LocalizedText
     public var criteria: [Criterion]
     public var gates: [Gate]
+    /// The file the rubric was read from, with the digest of its bytes.
+    public var source: SourceFile
+
+    /// The rubric FundingPlanner ships (`catalogues/rubrics/default-rubric.xml`).
+    public static func builtIn() throws(DiagnosticsError) -> Rubric {
+        try load(path: BuiltInResources.path("catalogues/rubrics/default-rubric.xml"))
+    }
 
     /// Reads and checks a rubric file.
     public static func load(path: String) throws(DiagnosticsError) -> Rubric {
@@ -85,6 +92,8 @@ public struct Rubric: Sendable, Hashable {
             problem("the criteria's weights add up to 0; give at least one criterion a weight", first)
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
-        return Rubric(id: document.root.attribute("id") ?? "", title: LocalizedText(document.records(named: "title").map { ($0.language ?? "", $0.text) }), criteria: criteria, gates: gates)
+        return Rubric(
+            id: document.root.attribute("id") ?? "", title: LocalizedText(document.records(named: "title").map { ($0.language ?? "", $0.text) }),
+            criteria: criteria, gates: gates, source: document.source)
     }
 }

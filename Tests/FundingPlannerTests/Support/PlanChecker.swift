@@ -20,7 +20,7 @@ enum PlanChecker {
             path: path, displayName: "plan.xml", schema: try schemas.schema(for: .plan),
             expectedRoot: XMLName(namespace: DocumentKind.plan.namespace, localName: "plan"),
             onRecord: { records[$0.name, default: []].append($0) }
-        )
+        ).diagnostics
         #expect(diagnostics.isEmpty, "plan is not schema-valid: \(diagnostics)")
         func cents(_ element: XMLElement, _ name: String) -> Int64 { Money(euros: element.attribute(name) ?? "")?.cents ?? .min }
         let sources = records["sources"]?.first?.children(named: "source") ?? []

@@ -27,14 +27,9 @@ public struct DocumentValidator: Sendable {
 
     /// Validates the file at `path`. Never throws: every problem is in the report.
     public func validate(path: String) -> Report {
-        let schemas: SchemaSet
-        do {
-            schemas = try SchemaSet.load()
-        } catch {
-            return Report(file: path, kind: nil, diagnostics: error.diagnostics)
-        }
         let root: (name: XMLName, line: Int, column: Int)
-        switch XMLRecordReader.rootName(path: path, displayName: path, limits: XMLLimits(maximumFileSize: DocumentKind.allCases.map(DocumentLimits.maximumFileSize).max() ?? 0)) {
+        let largestLimit = XMLLimits(maximumFileSize: DocumentKind.allCases.map(DocumentLimits.maximumFileSize).max() ?? 0)
+        switch XMLRecordReader.rootName(path: path, displayName: path, limits: largestLimit) {
         case .success(let found): root = found
         case .failure(let list): return Report(file: path, kind: nil, diagnostics: list.diagnostics.map(Diagnostic.init))
         }
@@ -48,10 +43,10 @@ public struct DocumentValidator: Sendable {
         }
         switch kind {
         case .catalogue:
-            let outcome = CatalogueLoader.read(path, displayName: path, inheriting: context, schemas: schemas)
+            let outcome = CatalogueLoader.read(path, displayName: path, inheriting: context)
             return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
         case .network:
-            let outcome = NetworkProfile.read(path, displayName: path, catalogue: context, schemas: schemas)
+            let outcome = NetworkProfile.read(path, displayName: path, catalogue: context)
             return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
         case .rubric:
             do {
@@ -61,18 +56,7 @@ public struct DocumentValidator: Sendable {
                 return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
         case .match, .plan, .call, .reviewerSheet, .review:
-            let schema: CompiledXMLSchema
-            do {
-                schema = try schemas.schema(for: kind)
-            } catch {
-                return Report(file: path, kind: kind, diagnostics: error.diagnostics)
-            }
-            let diagnostics = XMLRecordReader.read(
-                path: path, displayName: path, schema: schema,
-                expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-                limits: DocumentLimits.xml(kind)
-            )
-            return Report(file: path, kind: kind, diagnostics: diagnostics.map(Diagnostic.init))
+            return Report(file: path, kind: kind, diagnostics: DocumentReader.stream(path: path, kind: kind).diagnostics)
         }
     }
 }

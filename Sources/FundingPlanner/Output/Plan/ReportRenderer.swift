@@ -1,6 +1,5 @@
 import Foundation
 internal import FundingPlannerXML
-internal import FundingPlannerResources
 import Synchronization
 
 /// Renders a plan file as one self-contained HTML page with the XSLT stylesheets in `reports/`
@@ -16,22 +15,30 @@ public enum ReportRenderer {
     ///   - stylesheet: a custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
     public static func html(planPath: String, language: Language, stylesheet: String? = nil) throws(DiagnosticsError) -> String {
-        let compiled: CompiledStylesheet
-        if let stylesheet {
-            compiled = try custom(stylesheet)
-        } else {
-            compiled = try builtIn(language)
-        }
-        let schemas = try SchemaSet.load()
-        let kind = DocumentKind.plan
-        let read = XMLRecordReader.readTree(
-            path: planPath, displayName: planPath, schema: try schemas.schema(for: kind),
-            expectedRoot: XMLName(namespace: kind.namespace, localName: kind.rootElement),
-            limits: DocumentLimits.xml(kind)
-        )
-        guard let document = read.document else { throw DiagnosticsError(read.diagnostics.map(Diagnostic.init)) }
+        try render(DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language, stylesheet: stylesheet)
+    }
+
+    /// The HTML page for a plan document held in memory (`planXML`, as ``PlanXMLWriter`` wrote
+    /// it), validated exactly as a file would be.
+    ///
+    /// - Parameters:
+    ///   - displayName: how diagnostics name the document.
+    ///   - language: the labels' language (ignored with a custom stylesheet).
+    ///   - stylesheet: a custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
+    /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
+    public static func html(
+        planXML: String, displayName: String, language: Language, stylesheet: String? = nil
+    ) throws(DiagnosticsError) -> String {
+        let document = try DocumentReader.tree(path: displayName, bytes: Array(planXML.utf8), kind: .plan)
+        return try render(document, named: displayName, language: language, stylesheet: stylesheet)
+    }
+
+    private static func render(
+        _ document: OwnedXMLDocument, named displayName: String, language: Language, stylesheet: String?
+    ) throws(DiagnosticsError) -> String {
+        let compiled = if let stylesheet { try custom(stylesheet) } else { try builtIn(language) }
         do {
-            return try compiled.transform(document, displayName: planPath)
+            return try compiled.transform(document, displayName: displayName)
         } catch {
             throw DiagnosticsError(error.diagnostics.map(Diagnostic.init))
         }
@@ -41,10 +48,7 @@ public enum ReportRenderer {
 
     /// The shipped stylesheet for `language`, compiled on first use.
     static func builtIn(_ language: Language) throws(DiagnosticsError) -> CompiledStylesheet {
-        guard let root = ResourceLocation.root else {
-            throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot find the report stylesheets; keep the folder \(ResourceLocation.bundleFolderName) next to the fundplan binary", file: "fundplan", isInputOutput: true)])
-        }
-        return try compiledStylesheet(root.appendingPathComponent("reports/plan-\(language.rawValue).xsl").path)
+        try compiledStylesheet(BuiltInResources.path("reports/plan-\(language.rawValue).xsl"))
     }
 
     static func custom(_ path: String) throws(DiagnosticsError) -> CompiledStylesheet {
@@ -56,10 +60,8 @@ public enum ReportRenderer {
 
     static func compiledStylesheet(_ path: String) throws(DiagnosticsError) -> CompiledStylesheet {
         if let known = cache.withLock({ $0[path] }) { return known }
-        if let root = ResourceLocation.root {
-            let folder = root.appendingPathComponent("reports")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            LibXML2Runtime.allowExternalFiles(names.filter { $0.hasSuffix(".xsl") }.map { folder.appendingPathComponent($0).path })
+        if let folder = try? BuiltInResources.path("reports") {
+            LibXML2Runtime.allowExternalFiles(BuiltInResources.files(in: folder, endingIn: ".xsl"))
         }
         do {
             let stylesheet = try CompiledStylesheet.compile(path: path)

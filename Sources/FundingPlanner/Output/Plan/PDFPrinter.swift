@@ -24,18 +24,19 @@ public enum PDFPrinter {
             )])
         }
         let html = URL(fileURLWithPath: htmlPath).standardizedFileURL
-        let target = URL(fileURLWithPath: pdfPath).standardizedFileURL
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid()).pdf")
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-chromium-\(getpid())")
-        defer {
-            try? FileManager.default.removeItem(at: temporary)
-            try? FileManager.default.removeItem(at: profile)
+        defer { try? FileManager.default.removeItem(at: profile) }
+        try AtomicFile.produce(pdfPath) { temporary throws(DiagnosticsError) in
+            try run(browser, html: html, profile: profile, into: temporary, for: pdfPath)
         }
+    }
+
+    private static func run(_ browser: String, html: URL, profile: URL, into temporary: String, for pdfPath: String) throws(DiagnosticsError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--print-to-pdf=\(temporary.path)", html.absoluteString,
+            "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--print-to-pdf=\(temporary)", html.absoluteString,
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -45,11 +46,9 @@ public enum PDFPrinter {
         } catch {
             throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot start \(browser): \(error.localizedDescription)", file: pdfPath, isInputOutput: true)])
         }
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: temporary.path) else {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: temporary)
+        guard process.terminationStatus == 0, ((attributes?[.size] as? Int) ?? 0) > 0 else {
             throw DiagnosticsError([Diagnostic(severity: .error, message: "\(browser) could not print the PDF (exit \(process.terminationStatus))", file: pdfPath, isInputOutput: true)])
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot write the PDF: \(String(cString: strerror(errno)))", file: pdfPath, isInputOutput: true)])
         }
     }
 }

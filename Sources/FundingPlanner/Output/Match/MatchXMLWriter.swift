@@ -2,13 +2,10 @@ internal import FundingPlannerXML
 
 /// Writes readiness and match results as a `match-1` document.
 public enum MatchXMLWriter {
-    /// The tool's name and version, recorded in every document it writes.
-    public static let generator = "fundplan-0.1.0"
-
     /// A document with the readiness findings only (`fundplan check`).
     public static func readinessDocument(_ report: ReadinessReport, network: NetworkProfile) -> String {
         var writer = XMLWriter()
-        writer.open("match", [("xmlns", DocumentKind.match.namespace), ("language", report.language.rawValue), ("generator", generator)])
+        writer.open("match", [("xmlns", DocumentKind.match.namespace), ("language", report.language.rawValue), ("generator", FundingPlanner.generator)])
         writer.element("network", [("id", network.id)], text: network.name.text(in: report.language))
         let purpose = network.purpose.exactly(report.language).map { (report.language.rawValue, $0) }
             ?? network.purpose.entries.first.map { ($0.language, $0.text) } ?? (report.language.rawValue, "")
@@ -20,7 +17,7 @@ public enum MatchXMLWriter {
     /// A document with readiness and the `top` best matches (all when `nil`).
     public static func matchDocument(_ result: MatchResult, top: Int? = nil) -> String {
         var writer = XMLWriter()
-        writer.open("match", [("xmlns", DocumentKind.match.namespace), ("language", result.language.rawValue), ("generator", generator)])
+        writer.open("match", [("xmlns", DocumentKind.match.namespace), ("language", result.language.rawValue), ("generator", FundingPlanner.generator)])
         writer.element("network", [("id", result.networkID)], text: result.networkName)
         writer.element("purpose", [("xml:lang", result.purposeLanguage)], text: result.purpose)
         writeReadiness(&writer, result.readiness)

@@ -1,3 +1,4 @@
+internal import FundingPlannerXML
 /// The plan's milestones as an iCalendar file (RFC 5545): one all-day event per step, with a
 /// reminder two weeks before every deadline.
 ///
@@ -7,7 +8,7 @@ public enum MilestoneCalendar {
     public static func text(_ plan: FundingPlan) -> String {
         let stamp = "\(plan.years.first ?? 2000)0101T000000Z"
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//FundingPlanner//fundplan 0.1.0//EN", "CALSCALE:GREGORIAN",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//FundingPlanner//fundplan \(FundingPlanner.version)//EN", "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:" + escape(plan.networkName),
         ]
         var seen: [String: Int] = [:]

@@ -1,3 +1,4 @@
+import Foundation
 internal import FundingPlannerXML
 
 /// Writes a ``FundingPlan`` as a `plan-1` document.
@@ -5,18 +6,18 @@ public enum PlanXMLWriter {
     /// The plan as XML text; the same plan always gives the same bytes.
     public static func document(_ plan: FundingPlan) -> String {
         var writer = XMLWriter()
-        writer.open("plan", [("xmlns", DocumentKind.plan.namespace), ("language", plan.language.rawValue), ("generator", MatchXMLWriter.generator)])
+        writer.open("plan", [("xmlns", DocumentKind.plan.namespace), ("language", plan.language.rawValue), ("generator", FundingPlanner.generator)])
         writer.open("inputs")
-        for input in plan.inputs { writer.element("input", [("role", input.role), ("file", input.file), ("sha256", input.sha256)]) }
+        for input in plan.inputs { writer.element("input", [("role", input.role.rawValue), ("file", input.file), ("sha256", input.sha256)]) }
         writer.close()
         writer.element("network", [("id", plan.networkID), ("firstYear", "\(plan.years.first ?? 0)"), ("lastYear", "\(plan.years.last ?? 0)")], text: plan.networkName)
         writer.element("purpose", [("xml:lang", plan.purposeLanguage)], text: plan.purposeText)
-        writer.element("solver", [("name", plan.solver.name), ("version", plan.solver.version), ("status", plan.solver.status), ("objective", plan.solver.objective), ("unit", "thousand-euro")])
+        writer.element("solver", [("name", plan.solver.name), ("version", plan.solver.version), ("status", plan.solver.status.rawValue), ("objective", String(format: "%.3f", plan.solver.objective)), ("unit", "thousand-euro")])
         let limits = plan.limits
         writer.element("limits", [
             ("maxShareOfOneSource", "\(limits.maximumShareOfOneSource.value)"), ("maxPublicShare", "\(limits.maximumPublicShare.value)"),
             ("maxNewModelsPerYear", "\(limits.maximumNewModelsPerYear)"), ("effortHoursPerYear", "\(limits.effortHoursPerYear)"),
-            ("hourlyRate", limits.hourlyRate.decimalEuros), ("shortfallPenalty", limits.shortfallPenalty),
+            ("hourlyRate", limits.hourlyRate.decimalEuros), ("shortfallPenalty", String(format: "%.2f", limits.shortfallPenalty)),
         ])
         writeSources(&writer, plan)
         writer.open("years")
@@ -108,7 +109,7 @@ public enum PlanXMLWriter {
                 ("topShare", "\(year.topShare.value)"),
             ])
         }
-        writer.element("ownShareTrend", text: indicators.ownShareTrend)
+        writer.element("ownShareTrend", text: indicators.ownShareTrend.rawValue)
         if let year = indicators.breakEvenYear { writer.element("breakEven", [("year", "\(year)")]) }
         for model in indicators.quickWins { writer.element("quickWin", [("ref", model)]) }
         for cliff in indicators.cliffs { writer.element("cliff", [("year", "\(cliff.year)"), ("model", cliff.modelID), ("share", "\(cliff.share.value)")]) }

@@ -1,23 +1,25 @@
 import Foundation
+import Synchronization
 internal import FundingPlannerXML
 
 /// Reviews many plans in one process: both cores, memory flat in the number of plans, output
 /// order independent of input order and of thread timing, outputs written atomically.
 public struct ReviewBatch: Sendable {
+    /// The rubric the plans are scored against.
     public var rubric: Rubric
-    public var rubricPath: String
+    /// The call whose rules are checked as gates, if any.
     public var call: CallRules?
-    public var callPath: String?
+    /// Reviewers' own scores, merged beside the automatic ones.
     public var sheets: ReviewerSheets
+    /// The language of the review's texts.
     public var language: Language
     /// How many plans the HTML page details (all are ranked, and all are in review.xml).
     public var detailedInHTML = 200
 
-    public init(rubric: Rubric, rubricPath: String, call: CallRules?, callPath: String?, sheets: ReviewerSheets, language: Language) {
+    /// A batch scoring against `rubric` and, when given, `call`'s rules.
+    public init(rubric: Rubric, call: CallRules?, sheets: ReviewerSheets, language: Language) {
         self.rubric = rubric
-        self.rubricPath = rubricPath
         self.call = call
-        self.callPath = callPath
         self.sheets = sheets
         self.language = language
     }
@@ -38,6 +40,7 @@ public struct ReviewBatch: Sendable {
         var passes: Bool
         var scores: [Int?]
         var failedGates: [String]
+        var sha256: String
         var fragment: (offset: UInt64, length: Int)
     }
 
@@ -45,8 +48,7 @@ public struct ReviewBatch: Sendable {
     ///
     /// - Parameter progress: called with (done, total) as plans finish, from worker threads.
     public func run(files: [String], folder: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(DiagnosticsError) -> Outcome {
-        let schemas = try SchemaSet.load()
-        let schema = try schemas.schema(for: .plan)
+        _ = try SchemaSet.load().schema(for: .plan)  // a broken installation fails once, here
         let sorted = files.sorted()
         let fragments: ReviewFragments
         do {
@@ -62,15 +64,14 @@ public struct ReviewBatch: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: sorted.count, by: workers) {
                 let file = sorted[index]
-                let read = PlanFacts.read(path: file, schema: schema)
-                if let facts = read.facts {
-                    let hash = FileManager.default.contents(atPath: file).map { SHA256.hex(Array($0)) } ?? String(repeating: "0", count: 64)
-                    let review = scorer.review(facts, file: file, sha256: hash)
+                let read = PlanFacts.read(path: file)
+                if let facts = read.facts, let source = read.source {
+                    let review = scorer.review(facts, file: file, sha256: source.sha256)
                     let location = fragments.append(ReviewFragments.fragment(review, sheets: sheets))
                     results.set(index, .reviewed(Entry(
                         file: file, network: review.networkID, name: review.networkName, score: review.scoreHundredths,
                         passes: review.passesGates, scores: review.criteria.map(\.score),
-                        failedGates: review.gates.filter { !$0.passed }.map(\.id), fragment: location
+                        failedGates: review.gates.filter { !$0.passed }.map(\.id), sha256: review.sha256, fragment: location
                     )))
                 } else {
                     results.set(index, .rejected(file, read.diagnostics.filter { $0.severity == .error }))
@@ -96,38 +97,32 @@ public struct ReviewBatch: Sendable {
 }
 
 /// Per-file results, filled by the worker threads in any order, read in file order.
-final class ResultSlots: @unchecked Sendable {
-    enum Slot {
+final class ResultSlots: Sendable {
+    enum Slot: Sendable {
         case none
         case reviewed(ReviewBatch.Entry)
         case rejected(String, [Diagnostic])
     }
 
-    // Guarded by `lock`.
-    private let lock = NSLock()
-    private var slots: [Slot]
-    private var finished = 0
+    private struct State {
+        var slots: [Slot]
+        var finished = 0
+    }
+
+    private let state: Mutex<State>
 
     init(count: Int) {
-        slots = Array(repeating: .none, count: count)
+        state = Mutex(State(slots: Array(repeating: .none, count: count)))
     }
 
     func set(_ index: Int, _ slot: Slot) {
-        lock.lock()
-        slots[index] = slot
-        finished += 1
-        lock.unlock()
+        state.withLock { state in
+            state.slots[index] = slot
+            state.finished += 1
+        }
     }
 
-    var done: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return finished
-    }
+    var done: Int { state.withLock { $0.finished } }
 
-    var all: [Slot] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
+    var all: [Slot] { state.withLock { $0.slots } }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// The short summary `fundplan plan` prints: objective, sources, coverage per year, warnings.
 public enum PlanSummary {
     public static func text(_ plan: FundingPlan) -> String {
@@ -7,8 +8,8 @@ public enum PlanSummary {
         let heading = (nl ? "Financieringsplan " : "Funding plan ") + plan.networkName + " \(plan.years.first ?? 0)–\(plan.years.last ?? 0)"
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
-        lines.append((nl ? "Oplosser: " : "Solver: ") + "\(plan.solver.name) \(plan.solver.version), \(plan.solver.status), "
-            + (nl ? "doelfunctie " : "objective ") + plan.solver.objective + (nl ? " (duizend euro, gewogen)" : " (thousand euros, weighted)"))
+        lines.append((nl ? "Oplosser: " : "Solver: ") + "\(plan.solver.name) \(plan.solver.version), \(plan.solver.status.rawValue), "
+            + (nl ? "doelfunctie " : "objective ") + String(format: "%.3f", plan.solver.objective) + (nl ? " (duizend euro, gewogen)" : " (thousand euros, weighted)"))
         lines.append("")
         lines.append(nl ? "Bronnen:" : "Sources:")
         for source in plan.sources {

@@ -45,3 +45,11 @@ extension XMLElement {
         try required(attributeName) { Token(rawValue: $0.trimmingWhitespace()) }
     }
 }
+
+extension Optional {
+    /// The wrapped value, or a thrown `error`.
+    func orThrow<Failure: Error>(_ error: Failure) throws(Failure) -> Wrapped {
+        guard let self else { throw error }
+        return self
+    }
+}

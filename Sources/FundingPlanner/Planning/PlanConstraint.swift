@@ -1,0 +1,47 @@
+/// A condition a plan is made under that can block it or leave costs uncovered, with the value
+/// it had, so that the coordinator sees what to change.
+public enum PlanConstraint: Sendable, Hashable {
+    /// No source above this share of a year's income.
+    case maximumShareOfOneSource(BasisPoints)
+    /// Public money at most this share of a year's income.
+    case maximumPublicShare(BasisPoints)
+    /// The hours the network has for running sources, per month (volunteers and staff).
+    case effortHoursPerMonth(Int)
+    /// At most this many new revenue models started in one year.
+    case newModelsPerYear(Int)
+    /// The models the coordinator pinned.
+    case pinnedModels
+    /// The co-financing EU calls require.
+    case cofinancing
+
+    /// The sentence that names this condition, its value and what to change; `blocking` says it
+    /// makes the plan impossible, otherwise that it leaves costs uncovered.
+    public func explanation(in language: Language, blocking: Bool) -> String {
+        let wording = Wording(language: language)
+        let verb = blocking ? wording("maakt het plan onmogelijk", "makes the plan impossible") : wording("laat kosten ongedekt", "leaves costs uncovered")
+        switch self {
+        case .maximumShareOfOneSource(let cap):
+            return wording(
+                "Het maximum per bron (\(cap.formatted(.nl))) \(verb): verhoog maxShareOfOneSource of voeg bronnen toe.",
+                "The cap per source (\(cap.formatted(.en))) \(verb): raise maxShareOfOneSource or add sources.")
+        case .maximumPublicShare(let cap):
+            return wording(
+                "Het maximum aan publiek geld (\(cap.formatted(.nl))) \(verb): de overblijvende bronnen zijn vooral publiek; verhoog maxPublicShare of zoek eigen inkomsten.",
+                "The cap on public money (\(cap.formatted(.en))) \(verb): the remaining sources are mostly public; raise maxPublicShare or find earned income.")
+        case .effortHoursPerMonth(let hours):
+            return wording(
+                "De beschikbare uren (\(hours) per maand) \(verb): meer vrijwilligers- of personeelsuren maken meer bronnen mogelijk.",
+                "The available hours (\(hours) a month) \(verb): more volunteer or staff hours allow more sources.")
+        case .newModelsPerYear(let limit):
+            return wording("Het maximum van \(limit) nieuwe verdienmodellen per jaar \(verb).", "The limit of \(limit) new revenue models a year \(verb).")
+        case .pinnedModels:
+            return wording(
+                "De vastgepinde modellen \(verb): ze passen niet samen binnen de andere voorwaarden.",
+                "The pinned models \(verb): they do not fit together within the other conditions.")
+        case .cofinancing:
+            return wording(
+                "De cofinanciering die Europese oproepen vragen \(verb): de partners brengen te weinig eigen geld in.",
+                "The co-financing EU calls require \(verb): partners bring too little cash of their own.")
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import FundingPlanner
+@testable import FundingPlannerXML
+
+/// The digest a plan records for each input is that of the bytes parsed, for files and for the
+/// files of a folder given with `--catalogue`.
+@Suite struct InputDigestTests {
+    @Test func planWithCatalogueFolderRecordsEachFilesRealDigest() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalogueFolder = folder.appendingPathComponent("my-catalogue")
+        try FileManager.default.createDirectory(at: catalogueFolder, withIntermediateDirectories: true)
+        // Two user catalogue files: copies of the built-in one with other ids, so that they merge.
+        let builtIn = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("catalogues/revenue-models.xml"), encoding: .utf8)
+        var expected: [String: String] = [:]
+        for name in ["a-extra.xml", "b-extra.xml"] {
+            let text = builtIn.replacingOccurrences(of: "<!--", with: "<!-- \(name) ")
+            let path = try TestSupport.write(text, named: name, in: catalogueFolder)
+            expected[path] = SHA256.hex(Array(text.utf8))
+        }
+        let output = folder.appendingPathComponent("out")
+        let run = try TestSupport.run([
+            "plan", Examples.path("social-restaurant"), "--catalogue", catalogueFolder.path, "-o", output.path, "--runs", "500",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let plan = try String(contentsOf: output.appendingPathComponent("plan.xml"), encoding: .utf8)
+        let zeros = String(repeating: "0", count: 64)
+        #expect(!plan.contains(zeros), "a digest of zeros was recorded")
+        for (path, digest) in expected {
+            #expect(plan.contains("<input role=\"catalogue\" file=\"\(path)\" sha256=\"\(digest)\"/>"), "\(path) not recorded with its digest")
+        }
+        let network = try Data(contentsOf: URL(fileURLWithPath: Examples.path("social-restaurant")))
+        #expect(plan.contains("sha256=\"\(SHA256.hex(Array(network)))\""))
+    }
+
+    @Test func incrementalHashEqualsOneShotHashAtEveryChunkBoundary() {
+        let message = Array((0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        let whole = SHA256.hex(message)
+        for chunk in [1, 3, 55, 56, 63, 64, 65, 127, 999] {
+            var hasher = SHA256()
+            var index = 0
+            while index < message.count {
+                let end = min(message.count, index + chunk)
+                message[index..<end].withUnsafeBytes { hasher.update($0) }
+                index = end
+            }
+            #expect(hasher.hexDigest() == whole, "chunks of \(chunk)")
+        }
+    }
+
+    @Test func readingAFileReturnsTheDigestOfItsBytes() throws {
+        let path = Examples.path("technical-companies")
+        let outcome = DocumentReader.stream(path: path, kind: .network)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(outcome.source?.sha256 == SHA256.hex(Array(bytes)))
+    }
+}
