@@ -30,17 +30,17 @@ enum NoteClaims {
                     problems.append("\(model.id): external claim \(claim.value) needs unit percent or euros")
                     continue
                 }
-                claimed.insert(Figure(unit: unit, value: claim.value))
+                claimed.insert(Figure(unit: unit, value: Decimal(claim.value)))
                 continue
             }
             guard let actual = fieldValue(claim.field, of: model) else {
                 problems.append("\(model.id): claims \(claim.field.rawValue) = \(claim.value), but the model has no such value")
                 continue
             }
-            if actual != claim.value {
+            if actual != Decimal(claim.value) {
                 problems.append("\(model.id): note claims \(claim.field.rawValue) = \(claim.value), the data say \(actual)")
             }
-            if let figure = noteFigure(claim.field, value: claim.value) { claimed.insert(figure) }
+            if let figure = noteFigure(claim.field, value: Decimal(claim.value)) { claimed.insert(figure) }
         }
         let dutch = figures(in: model.provenance.note.exactly(.nl) ?? "")
         let english = figures(in: model.provenance.note.exactly(.en) ?? "")
@@ -52,7 +52,7 @@ enum NoteClaims {
         }
         for claim in model.provenance.claims where claim.field == .external {
             if let unit = claim.unit.flatMap({ Figure.Unit(rawValue: $0.rawValue) }),
-               !dutch.union(english).contains(Figure(unit: unit, value: claim.value)) {
+               !dutch.union(english).contains(Figure(unit: unit, value: Decimal(claim.value))) {
                 problems.append("\(model.id): external claim \(claim.value) \(unit.rawValue) is in no note")
             }
         }
