@@ -25,7 +25,8 @@ public enum RevenueModelDescription {
         lines.append(label("Financier", "Funder") + ": " + model.funder.type.label(language) + " — " + model.funder.motive.text(in: language))
         lines.append("")
         let yield = model.yield
-        lines.append(label("Opbrengst per jaar", "Yield per year") + ": "
+        let amountLabel = model.countsAsIncome ? label("Opbrengst per jaar", "Yield per year") : label("Bedrag (geen inkomsten)", "Amount (not income)")
+        lines.append(amountLabel + ": "
             + "\(yield.minimum.formatted(language)) – \(yield.likely.formatted(language)) – \(yield.maximum.formatted(language)) "
             + label("(min – waarschijnlijk – max)", "(min – likely – max)") + " [\(basis(yield.basis))]")
         lines.append("  " + label("Schaalt met", "Scales with") + " " + yield.driver.label(language) + ": " + yield.scalesWith.text(in: language))
