@@ -94,6 +94,8 @@ import Testing
         check(RevenueCategory.self); check(ResourceType.self); check(RevenueMechanism.self); check(BridgespanModel.self)
         check(FunderType.self); check(YieldDriver.self); check(Recurrence.self); check(AssetType.self); check(LegalForm.self)
         check(MaturityStage.self); check(PartnerType.self); check(RiskKind.self); check(RiskLevel.self); check(EvidenceStrength.self)
+        check(ModelRole.self); check(ModelTag.self); check(CofinancingKind.self); check(PartnerRequirement.self); check(FactSubject.self)
+        check(FactBasis.self); check(ClaimField.self); check(ClaimUnit.self); check(MomentKind.self); check(MomentRecurrence.self)
         #expect(RevenueCategory.inKind.label(.nl) == "Steun in natura")
         // Each vocabulary labels its own tokens: a partner type is not a funder type.
         #expect(YieldDriver.members.label(.en) == "members")
