@@ -20,6 +20,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target FundingPlanner` (DocC); build-time only.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: C libraries (system packages)
@@ -51,6 +53,13 @@ let package = Package(
         .target(
             name: "FundingPlannerResources",
             path: ".",
+            // Everything else under the package root belongs to other targets or to no target:
+            // excluded here, so that builds (and the documentation build) print no warning.
+            exclude: [
+                "LICENSE", "README.md", "Tests",
+                "Sources/FundingPlanner", "Sources/FundingPlannerSolver", "Sources/FundingPlannerText",
+                "Sources/FundingPlannerXML", "Sources/fundplan", "Sources/fundplan-bench", "Sources/fundplan-fuzz",
+            ],
             sources: ["Sources/FundingPlannerResources"],
             resources: [.copy("catalogues"), .copy("reports")]
         ),

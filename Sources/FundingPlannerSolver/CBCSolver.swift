@@ -9,7 +9,10 @@ import Synchronization
 package enum CBCSolver {
     /// Solves `model` (`Cbc_addCol`, `Cbc_addRow`, `Cbc_solve`).
     ///
-    /// - Parameter seconds: a time limit; a solve stopped by it reports `.stopped`.
+    /// - Parameters:
+    ///   - model: The programme to solve.
+    ///   - seconds: A time limit; a solve stopped by it reports `.stopped`.
+    /// - Returns: The status, the objective and the value of every variable.
     package static func solve(_ model: MILPModel, seconds: Double = 60) -> MILPSolution {
         // CBC's solve driver keeps static state: concurrent solves in one process fail at
         // random (seen in the test suite). One solve at a time.

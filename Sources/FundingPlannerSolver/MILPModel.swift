@@ -1,6 +1,8 @@
-/// A mixed-integer linear programme, independent of any solver: variables with bounds and
-/// objective coefficients, and ranged linear constraints. Built by the planner, solved by
-/// ``CBCSolver``, written out by ``LPFormatWriter`` so anyone can re-solve it elsewhere.
+/// A mixed-integer linear programme, independent of any solver.
+///
+/// It holds variables with bounds and objective coefficients, and ranged linear constraints.
+/// Built by the planner, solved by ``CBCSolver``, written out by ``ModelFileWriter`` so anyone
+/// can re-solve it elsewhere.
 package struct MILPModel: Sendable {
     /// A decision variable.
     package struct Variable: Sendable, Hashable {
@@ -71,6 +73,21 @@ package struct MILPModel: Sendable {
     package mutating func setConstraintBounds(_ index: Int, lower: Double, upper: Double) {
         constraints[index].lower = lower
         constraints[index].upper = upper
+    }
+
+    /// The linear relaxation: every variable continuous. With `values`, each integer variable is
+    /// instead fixed to its value there, rounded (what is left is the LP over the others).
+    package func linearRelaxation(fixing values: [Double]? = nil) -> MILPModel {
+        var copy = self
+        for index in copy.variables.indices where copy.variables[index].isInteger {
+            copy.variables[index].isInteger = false
+            if let values {
+                let value = values[index].rounded()
+                copy.variables[index].lower = value
+                copy.variables[index].upper = value
+            }
+        }
+        return copy
     }
 
     /// The model without constraints that bound nothing (both sides infinite).

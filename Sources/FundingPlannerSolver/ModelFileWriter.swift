@@ -34,9 +34,19 @@ package enum ModelFileWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The model in free MPS format (objective sense in an OBJSENSE section).
+    /// The model in free MPS format, as CBC, GLPK and HiGHS read it.
+    ///
+    /// MPS has no portable way to say "maximise" (an `OBJSENSE` section is an extension GLPK
+    /// rejects), so a maximisation is written as the minimisation of the negated objective, with
+    /// a comment saying so: the optimum other solvers report is then minus the plan's objective.
+    /// Integer columns sit between the standard quoted `'MARKER'` lines.
     package static func mps(_ model: MILPModel) -> String {
-        var lines = ["NAME \(model.name)", "OBJSENSE", model.maximize ? "    MAX" : "    MIN", "ROWS", " N obj"]
+        let sign = model.maximize ? -1.0 : 1.0
+        var lines = ["* \(model.name)"]
+        if model.maximize {
+            lines.append("* Maximisation written as minimisation of the negated objective: the optimum here is minus the plan's.")
+        }
+        lines += ["NAME \(model.name)", "ROWS", " N obj"]
         let model = model.withoutFreeRows()
         for constraint in model.constraints {
             let kind: String
@@ -50,22 +60,24 @@ package enum ModelFileWriter {
         }
         var columns: [[(row: String, value: Double)]] = Array(repeating: [], count: model.variables.count)
         for (index, variable) in model.variables.enumerated() where variable.objective != 0 {
-            columns[index].append(("obj", variable.objective))
+            columns[index].append(("obj", sign * variable.objective))
         }
         for constraint in model.constraints {
             for term in constraint.terms { columns[term.variable].append((constraint.name, term.coefficient)) }
         }
         lines.append("COLUMNS")
         var inIntegerBlock = false
+        var markers = 0
         for (index, variable) in model.variables.enumerated() {
             if variable.isInteger != inIntegerBlock {
-                lines.append("    MARKER MARKER \(variable.isInteger ? "INTORG" : "INTEND")")
+                lines.append("    MARKER\(markers) 'MARKER' '\(variable.isInteger ? "INTORG" : "INTEND")'")
+                markers += 1
                 inIntegerBlock = variable.isInteger
             }
             if columns[index].isEmpty { lines.append("    \(variable.name) obj 0") }
             for entry in columns[index] { lines.append("    \(variable.name) \(entry.row) \(number(entry.value))") }
         }
-        if inIntegerBlock { lines.append("    MARKER MARKER INTEND") }
+        if inIntegerBlock { lines.append("    MARKER\(markers) 'MARKER' 'INTEND'") }
         lines.append("RHS")
         for constraint in model.constraints {
             let rhs: Double
@@ -82,17 +94,26 @@ package enum ModelFileWriter {
             lines.append("RANGES")
             for constraint in ranged { lines.append("    RNG \(constraint.name) \(number(constraint.upper - constraint.lower))") }
         }
+        // Every bound that differs from MPS's default [0, +inf) is written, and every integer
+        // column's always: readers disagree on the default upper bound of marked columns.
         lines.append("BOUNDS")
         for variable in model.variables {
+            let name = variable.name
             if variable.isInteger && variable.lower == 0 && variable.upper == 1 {
-                lines.append(" BV BND \(variable.name)")
-                continue
-            }
-            if variable.lower != 0 { lines.append(" LO BND \(variable.name) \(number(variable.lower))") }
-            if variable.upper.isInfinite {
-                if variable.isInteger { lines.append(" PL BND \(variable.name)") }
+                lines.append(" BV BND \(name)")
+            } else if variable.lower == variable.upper {
+                lines.append(" FX BND \(name) \(number(variable.lower))")
             } else {
-                lines.append(" UP BND \(variable.name) \(number(variable.upper))")
+                if variable.lower.isInfinite {
+                    lines.append(" MI BND \(name)")
+                } else if variable.lower != 0 || variable.isInteger {
+                    lines.append(" LO BND \(name) \(number(variable.lower))")
+                }
+                if !variable.upper.isInfinite {
+                    lines.append(" UP BND \(name) \(number(variable.upper))")
+                } else if variable.isInteger {
+                    lines.append(" PL BND \(name)")
+                }
             }
         }
         lines.append("ENDATA")

@@ -32,7 +32,9 @@ struct AttributeCountScanner {
         self.limit = limit
     }
 
-    /// Scans the next chunk of input. Returns `false` as soon as a tag has too many attributes.
+    /// Scans the next chunk of input.
+    ///
+    /// Returns `false` as soon as a tag has too many attributes.
     mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
         var index = 0

@@ -21,8 +21,9 @@ package final class CompiledStylesheet: @unchecked Sendable {
         xsltFreeStylesheet(pointer)
     }
 
-    /// Compiles the stylesheet at `path` (`xsltParseStylesheetDoc`). Compilation uses
-    /// process-wide error handlers, so compilations run one at a time.
+    /// Compiles the stylesheet at `path` (`xsltParseStylesheetDoc`).
+    ///
+    /// Compilation uses process-wide error handlers, so compilations run one at a time.
     package static func compile(path: String) throws(XMLDiagnosticList) -> CompiledStylesheet {
         XSLTRuntime.ensureInitialized()
         LibXML2Runtime.allowExternalFiles([path])

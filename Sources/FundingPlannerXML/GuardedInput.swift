@@ -122,7 +122,9 @@ final class GuardedInput {
         }
     }
 
-    /// Fills `buffer` with up to `capacity` bytes. Returns the count, 0 at the end, -1 on refusal.
+    /// Fills `buffer` with up to `capacity` bytes.
+    ///
+    /// Returns the count, 0 at the end, -1 on refusal.
     func read(into buffer: UnsafeMutableRawPointer, capacity: Int) -> Int32 {
         guard refusal == nil else { return -1 }
         let count = pull(into: buffer, capacity: capacity)
@@ -144,8 +146,10 @@ final class GuardedInput {
         return Int32(count)
     }
 
-    /// The SHA-256 of the whole file, as read through this input: the bytes libxml2 parsed, then
-    /// any bytes it did not ask for (read here, within the size limit). `nil` after a refusal.
+    /// The SHA-256 of the whole file, as read through this input, or `nil` after a refusal.
+    ///
+    /// The digest covers the bytes libxml2 parsed, then any bytes it did not ask for (read
+    /// here, within the size limit).
     func finishDigest() -> String? {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while refusal == nil {

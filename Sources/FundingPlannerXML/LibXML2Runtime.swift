@@ -21,7 +21,9 @@ package enum LibXML2Runtime {
         return true
     }()
 
-    /// Performs the one-time set-up if it has not happened yet. Cheap after the first call.
+    /// Performs the one-time set-up if it has not happened yet.
+    ///
+    /// Cheap after the first call.
     package static func ensureInitialized() {
         _ = setUp
         fp_silenceGenericErrors()

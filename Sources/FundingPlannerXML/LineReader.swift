@@ -1,8 +1,9 @@
 import Foundation
 
-/// Reads single lines of a file by number without loading the file: it scans forward in
-/// 64 KiB chunks and remembers where every 1,024th line starts, so later questions seek close
-/// to their line. Memory stays a few KiB whatever the file's size.
+/// Reads single lines of a file by number without loading the file.
+///
+/// It scans forward in 64 KiB chunks and remembers where every 1,024th line starts, so later
+/// questions seek close to their line. Memory stays a few KiB whatever the file's size.
 final class LineReader {
     private let path: String
     /// Byte offset where line `1 + k * stride` starts, for every k scanned so far.
@@ -27,9 +28,10 @@ final class LineReader {
         return found
     }
 
-    /// Calls `visit` with each line from 1-based line `first` on (number and bytes, as
-    /// ``line(_:)`` gives them) until it returns `false` or the file ends. Lines before `first`
-    /// are skipped from the nearest checkpoint without being copied.
+    /// Calls `visit` with each line from 1-based line `first` on, until it returns `false` or the file ends.
+    ///
+    /// `visit` gets the number and bytes of each line, as ``line(_:)`` gives them. Lines before
+    /// `first` are skipped from the nearest checkpoint without being copied.
     func scan(from first: Int, _ visit: (_ number: Int, _ bytes: [UInt8]) -> Bool) {
         guard first >= 1, let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }

@@ -1,6 +1,8 @@
 internal import CLibXML2
 
-/// Copies libxml2 nodes into ``XMLElement`` values. The pointers never leave this type.
+/// Copies libxml2 nodes into ``XMLElement`` values.
+///
+/// The pointers never leave this type.
 ///
 /// libxml2 interns element and attribute names in its dictionary, so the same name arrives as
 /// the same pointer: names and namespaces are converted once per document and then looked up.
@@ -25,7 +27,9 @@ final class NodeConversion {
         )
     }
 
-    /// The element and its whole subtree. Recursion depth is bounded by libxml2's depth limit.
+    /// The element and its whole subtree.
+    ///
+    /// Recursion depth is bounded by libxml2's depth limit.
     func element(_ node: xmlNodePtr) -> XMLElement {
         var result = shallowElement(node)
         var text = ""

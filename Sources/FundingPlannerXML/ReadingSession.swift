@@ -18,7 +18,9 @@ struct ReadingSession {
     private static let endElementType = Int32(XML_READER_TYPE_END_ELEMENT.rawValue)
     private static let truncationMessage = "the document ends before all its elements are closed; the file may be cut off or an end tag is missing"
 
-    /// Reads the whole document. Returns `true` when the end was reached without a stop.
+    /// Reads the whole document.
+    ///
+    /// Returns `true` when the end was reached without a stop.
     func run(onRoot: (XMLElement) -> Void, onRecord: (XMLElement) -> Void) -> Bool {
         var status = xmlTextReaderRead(reader)
         var sawRoot = false

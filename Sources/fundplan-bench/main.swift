@@ -48,8 +48,10 @@ if arguments.first == "render", arguments.count >= 3, let threads = Int(argument
     exit(ReportBenchmark.render(threads: threads, files: Array(arguments.dropFirst(2))))
 }
 
-/// Runs one benchmark mode in a fresh scratch folder that is removed afterwards, and exits:
-/// 0 when it finished, 1 when it threw. `body` gets the folder and this executable's path.
+/// Runs one benchmark mode in a fresh scratch folder that is removed afterwards, and exits.
+///
+/// The exit status is 0 when it finished, 1 when it threw. `body` gets the folder and this
+/// executable's path.
 func runInScratchFolder(_ mode: String, _ body: (_ folder: URL, _ selfPath: String) throws -> Void) throws -> Never {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-\(mode)-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -16,7 +16,7 @@ struct CatalogueShowCommand: ParsableCommand {
     var id: String
 
     @Option(help: "Output format: text or xml.")
-    var format: CatalogueListCommand.Format = .text
+    var format: DocumentFormat = .text
 
     func run() throws {
         let catalogue = try catalogueOptions.load()
@@ -26,7 +26,7 @@ struct CatalogueShowCommand: ParsableCommand {
             throw ValidationError("no revenue model with id '\(id)'; \(hint)")
         }
         switch format {
-        case .text, .csv:
+        case .text:
             StandardOutput.write(RevenueModelDescription.text(model, catalogue: catalogue, language: language.lang))
         case .xml:
             StandardOutput.write(CatalogueXMLWriter.document(catalogue, models: [model]))

@@ -17,28 +17,3 @@ enum ExitStatus: Int32 {
         self = error.kind == .inputOutput ? .usageOrInputOutput : .invalidInput
     }
 }
-
-enum Terminal {
-    /// Writes a line to standard error.
-    static func writeError(_ text: String) {
-        var standardError = StandardError()
-        print(text, to: &standardError)
-    }
-
-    /// Prints every diagnostic to standard error, one line each.
-    static func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { writeError(diagnostic.description) }
-    }
-
-    /// Prints the diagnostics and returns the matching exit code, to be thrown.
-    static func fail(_ error: DiagnosticsError) -> ExitCode {
-        report(error.diagnostics)
-        return ExitStatus(error).exitCode
-    }
-}
-
-private struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandleStandardError.write(string)
-    }
-}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FundingPlanner
 
 #if canImport(Glibc)
@@ -15,13 +16,16 @@ struct FundPlan: ParsableCommand {
         commandName: "fundplan",
         abstract: "Plan how an organisation network (a learning ecosystem) funds itself.",
         discussion: """
-        Start with the catalogue of revenue models: `fundplan catalogue list`.
-        Check any FundingPlanner file with `fundplan validate FILE`.
+        Start by describing your network: `fundplan init` asks the questions and writes the \
+        profile (or try an example: `fundplan init --from social-restaurant`). Then `fundplan \
+        check`, `fundplan match` and `fundplan plan`. Browse the revenue models with `fundplan \
+        catalogue list`; the allowed values with `fundplan vocabulary`; check any file with \
+        `fundplan validate FILE`.
 
         Exit codes: 0 success · 1 invalid input · 2 usage error or unreadable file.
         """,
         version: FundingPlanner.version,
-        subcommands: [CatalogueCommand.self, CheckCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self]
+        subcommands: [InitCommand.self, ImportCommand.self, VocabularyCommand.self, CatalogueCommand.self, CheckCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self]
     )
 
     /// Runs the command and maps every outcome to a documented exit code.
@@ -37,8 +41,11 @@ struct FundPlan: ParsableCommand {
                 print(fullMessage(for: error))
                 Glibc.exit(0)
             }
-            Terminal.writeError(fullMessage(for: error))
-            Terminal.writeError("Run `fundplan help` for usage.")
+            // The message, then one hint line (ArgumentParser's own "See '… --help'"), not three.
+            let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+            let hint = lines.last { $0.hasPrefix("See '") } ?? "See 'fundplan --help' for more information."
+            Terminal.writeError(message(for: error))
+            Terminal.writeError(hint)
             Glibc.exit(ExitStatus.usageOrInputOutput.rawValue)
         }
     }

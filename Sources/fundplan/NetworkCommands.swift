@@ -1,13 +1,13 @@
 import ArgumentParser
 import FundingPlanner
 
-/// `fundplan check NETWORK.xml`: is the network ready to become sustainable?
+/// `fundplan check NETWORK.xml`: tells whether the network is ready to become sustainable.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a network: clear and shared purpose, composition, money and power, maturity.",
         discussion: """
-        Each finding has a severity (ok, advice, warning, problem), the evidence behind it and a
+        Each finding has a severity (ok, advice, warning, problem), the evidence behind it and a \
         suggested action. Exit code 0 whatever the findings; 1 when the profile itself is invalid.
         Example: fundplan check catalogues/examples/social-restaurant.xml --lang en
         """
@@ -20,13 +20,12 @@ struct CheckCommand: ParsableCommand {
     var network: String
 
     @Option(help: "Output format: text or xml (a match document without models).")
-    var format: CatalogueListCommand.Format = .text
+    var format: DocumentFormat = .text
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of the terminal.", valueName: "file"))
     var output: String?
 
     func validate() throws {
-        if format == .csv { throw ValidationError("check writes text or xml") }
         if output == network { throw ValidationError("the output file is the network profile itself; choose another path") }
     }
 
@@ -47,8 +46,8 @@ struct MatchCommand: ParsableCommand {
         commandName: "match",
         abstract: "Score every revenue model for a network: alignment with its purpose, net contribution, Matrix Map quadrant.",
         discussion: """
-        Alignment (0–100) = weighted parts: purpose text (BM25 on stems), themes, mechanisms (does
-        running the activity serve the purpose and target groups) and feasibility (prerequisites
+        Alignment (0–100) = weighted parts: purpose text (BM25 on stems), themes, mechanisms (does \
+        running the activity serve the purpose and target groups) and feasibility (prerequisites \
         met). Net contribution per year = likely yield × odds − direct costs − effort × hourly rate.
         Example: fundplan match catalogues/examples/social-restaurant.xml --top 5 --lang en
         """
@@ -64,7 +63,7 @@ struct MatchCommand: ParsableCommand {
     var top: Int = 10
 
     @Option(help: "Output format: text or xml (a match document).")
-    var format: CatalogueListCommand.Format = .text
+    var format: DocumentFormat = .text
 
     @Option(name: .customLong("weights"), help: ArgumentHelp("Weights of text,themes,mechanisms,feasibility, e.g. 30,25,25,20 (the default).", valueName: "t,t,m,f"))
     var weights: String?
@@ -76,7 +75,6 @@ struct MatchCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if format == .csv { throw ValidationError("match writes text or xml") }
         if top < 0 { throw ValidationError("--top must be 0 (all) or more") }
         _ = try settings()
         if output == network { throw ValidationError("the output file is the network profile itself; choose another path") }
@@ -111,4 +109,9 @@ struct MatchCommand: ParsableCommand {
         let text = format == .xml ? MatchXMLWriter.matchDocument(result, top: count) : MatchText.text(result, top: count)
         try OutputDestination.write(text, to: output)
     }
+}
+
+/// The formats `check`, `match` and `catalogue show` write: text for people, XML for programs.
+enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, xml
 }

@@ -8,9 +8,9 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Make a multi-year funding plan: which sources, from when, for how much, and how sure.",
         discussion: """
-        Chooses the sources with CBC (an exact mixed-integer solver) under the network's limits,
-        simulates the uncertainty (Monte Carlo), computes indicators, milestones and the added
-        value per funder, and writes into DIR: plan.xml, plan.html (the report), budget.csv (for
+        Chooses the sources with CBC (an exact mixed-integer solver) under the network's limits, \
+        simulates the uncertainty (Monte Carlo), computes indicators, milestones and the added \
+        value per funder, and writes into DIR: plan.xml, plan.html (the report), budget.csv (for \
         spreadsheets) and milestones.ics (for calendars).
         Example: fundplan plan catalogues/examples/social-restaurant.xml -o plan-output --lang en
         """
@@ -55,6 +55,9 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Also print plan.html to plan.pdf (A4) with a headless Chromium.")
     var pdf = false
 
+    @Flag(name: .customLong("no-bom"), help: "Write budget.csv without the byte-order mark Excel needs to read accents.")
+    var withoutByteOrderMark = false
+
     func validate() throws {
         if let years, !(1...6).contains(years) { throw ValidationError("--years must be 1 to 6") }
         if runs < 100 || runs > 1_000_000 { throw ValidationError("--runs must be between 100 and 1000000") }
@@ -80,7 +83,7 @@ struct PlanCommand: ParsableCommand {
                 try OutputDestination.write(prepared.model(format), to: exportModel)
             }
             let plan = try prepared.solve()
-            let written = try PlanFolder.write(plan, to: output, options: .init(language: language.lang, csvLocale: csvLocale, printsPDF: pdf))
+            let written = try PlanFolder.write(plan, to: output, options: .init(language: language.lang, csvLocale: csvLocale, printsPDF: pdf, csvByteOrderMark: !withoutByteOrderMark))
             StandardOutput.write(PlanSummary.text(plan) + (language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
         } catch let error as DiagnosticsError {
             throw Terminal.fail(error)

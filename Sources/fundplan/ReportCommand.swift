@@ -27,9 +27,17 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Also print the page to an A4 PDF next to it (needs a headless Chromium).")
     var pdf = false
 
+    @Flag(help: "Replace the output files if they exist.")
+    var force = false
+
+    private var pdfPath: String { String(output.dropLast(output.hasSuffix(".htm") ? 4 : 5)) + ".pdf" }
+
     func validate() throws {
         guard output.hasSuffix(".html") || output.hasSuffix(".htm") else { throw ValidationError("-o needs a file name ending in .html") }
         if output == plan || output == stylesheet { throw ValidationError("the output file would overwrite an input; choose another path") }
+        for file in [output] + (pdf ? [pdfPath] : []) where FileManager.default.fileExists(atPath: file) && !force {
+            throw ValidationError("\(file) exists already; add --force to replace it, or choose another file with -o")
+        }
     }
 
     func run() throws {
@@ -37,8 +45,10 @@ struct ReportCommand: ParsableCommand {
             let html = try ReportRenderer.html(planPath: plan, language: language.lang, stylesheet: stylesheet)
             try AtomicFile.write(html, to: output)
             if pdf {
-                try PDFPrinter.print(htmlPath: output, to: String(output.dropLast(output.hasSuffix(".htm") ? 4 : 5)) + ".pdf")
+                try PDFPrinter.print(htmlPath: output, to: pdfPath)
             }
+            let written = [output] + (pdf ? [pdfPath] : [])
+            StandardOutput.write((language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
         } catch {
             throw Terminal.fail(error)
         }

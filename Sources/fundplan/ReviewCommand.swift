@@ -12,8 +12,8 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Review many plans against a rubric and a call's rules: scores with evidence, gates, ranking.",
         discussion: """
-        Writes review.xml, review.csv and review.html into the output folder. An invalid or
-        hostile plan is listed with its errors and skipped; the batch goes on. Plans failing a
+        Writes review.xml, review.csv and review.html into the output folder. An invalid or \
+        hostile plan is listed with its errors and skipped; the batch goes on. Plans failing a \
         gate are ranked after every plan that passes them.
         Example: fundplan review submissions/ --call catalogues/calls/example-esf-network-formation.xml -o review-2026
         """
@@ -39,6 +39,9 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Replace the review files if the folder already has them.")
     var force = false
 
+    @Flag(name: .customLong("no-bom"), help: "Write review.csv without the byte-order mark Excel needs to read accents.")
+    var withoutByteOrderMark = false
+
     func validate() throws {
         guard !plans.isEmpty else { throw ValidationError("give the plans to review: files or folders") }
         for name in ["review.xml", "review.csv", "review.html"] where FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) && !force {
@@ -57,7 +60,8 @@ struct ReviewCommand: ParsableCommand {
             if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(outputFolder + "/review.") }) {
                 throw ValidationError("the output folder holds the plans' files; choose another output folder")
             }
-            let batch = ReviewBatch(rubric: loadedRubric, call: loadedCall, sheets: sheets, language: language.lang)
+            var batch = ReviewBatch(rubric: loadedRubric, call: loadedCall, sheets: sheets, language: language.lang)
+            batch.csvByteOrderMark = !withoutByteOrderMark
             let bar: ProgressBar? = isatty(2) == 1 ? ProgressBar() : nil
             var progress: (@Sendable (Int, Int) -> Void)?
             if let bar { progress = { done, total in bar.show(done, total) } }
@@ -109,10 +113,10 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandleStandardError.write("\r[\(bar)] \(done)/\(total)  \(Int(rate))/s  \(Int(left.rounded(.up))) s left ")
+        StandardError.write("\r[\(bar)] \(done)/\(total)  \(Int(rate))/s  \(Int(left.rounded(.up))) s left ")
     }
 
     func finish() {
-        FileHandleStandardError.write("\n")
+        StandardError.write("\n")
     }
 }

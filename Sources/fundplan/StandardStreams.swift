@@ -3,7 +3,8 @@ import Glibc
 #endif
 
 /// Unbuffered writes to the standard streams (no Foundation needed).
-enum FileHandleStandardError {
+enum StandardError {
+    /// Writes text to standard error in one go.
     static func write(_ string: String) {
         var bytes = Array(string.utf8)
         writeAll(&bytes, to: 2)

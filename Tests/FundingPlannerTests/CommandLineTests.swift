@@ -20,7 +20,10 @@ import Testing
     @Test func csvHasAHeaderAndOneRowPerModelWithCRLF() throws {
         let run = try TestSupport.run(["catalogue", "list", "--format", "csv", "--category", "eu-funding"])
         #expect(run.status == 0)
-        let rows = run.standardOutput.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        // The byte-order mark tells Excel the file is UTF-8; --no-bom leaves it out.
+        #expect(run.standardOutput.hasPrefix("\u{FEFF}id,category,"))
+        let plain = try TestSupport.run(["catalogue", "list", "--format", "csv", "--category", "eu-funding", "--no-bom"])
+        let rows = plain.standardOutput.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first?.hasPrefix("id,category,name_nl,name_en,") == true)
         // Header plus the six EU models: two ESF calls, Erasmus+, LEADER, Interreg, AMIF.
         #expect(rows.count == 7)

@@ -5,9 +5,10 @@ import Testing
 /// The limits the README documents are enforced, with a message that names them, through the
 /// built binary.
 @Suite struct DocumentLimitTests {
-    /// A file that starts with `kind`'s root element and is one byte over its size limit
-    /// (sparse, so it costs no disk). Blank lines keep the NUL bytes of the sparse part out of
-    /// the first chunk libxml2 parses, so `validate` can tell the kind from the root.
+    /// A file that starts with `kind`'s root element and is one byte over its size limit.
+    ///
+    /// The file is sparse, so it costs no disk. Blank lines keep the NUL bytes of the sparse
+    /// part out of the first chunk libxml2 parses, so `validate` can tell the kind from the root.
     static func oversized(_ kind: DocumentKind, in folder: URL) throws -> String {
         let path = try TestSupport.write(
             "<\(kind.rootElement) xmlns=\"\(kind.namespace)\">" + String(repeating: "\n", count: 1 << 16),

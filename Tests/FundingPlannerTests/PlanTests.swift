@@ -137,7 +137,10 @@ import Testing
         #expect(lp.hasPrefix("\\ fundingplan\nMaximize\n obj: "))
         #expect(lp.contains("Subject To") && lp.contains("General") && lp.hasSuffix("End\n"))
         let mps = try Planner.prepare(inputs).model(.mps)
-        #expect(mps.hasPrefix("NAME fundingplan\nOBJSENSE\n    MAX\nROWS\n"))
+        // Maximisation as the minimisation of the negated objective; standard quoted markers.
+        #expect(mps.hasPrefix("* fundingplan\n* Maximisation written as minimisation of the negated objective"))
+        #expect(mps.contains("\nNAME fundingplan\nROWS\n N obj\n") && !mps.contains("OBJSENSE"))
+        #expect(mps.contains(" 'MARKER' 'INTORG'\n") && mps.contains(" 'MARKER' 'INTEND'\n") && !mps.contains("MARKER MARKER"))
         #expect(mps.hasSuffix("ENDATA\n"))
     }
 

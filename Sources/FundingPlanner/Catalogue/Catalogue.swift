@@ -1,16 +1,23 @@
 /// A term of the catalogue's controlled vocabulary: a theme (lifelong learning, hospitality…)
 /// or a mechanism by which running an activity serves a purpose (participants practise skills…).
 public struct VocabularyTerm: Sendable, Hashable, Identifiable {
+    /// The term's identifier, which models and profiles refer to (`ref`), for example `hospitality`.
     public var id: String
+    /// The term's short label, in Dutch and English.
     public var label: LocalizedText
+    /// What the term means, in a sentence or two.
     public var description: LocalizedText
+    /// Where the term was defined: file and line.
     public var origin: SourcePosition
 }
 
 /// A publication or data set that catalogue figures cite.
 public struct CatalogueSource: Sendable, Hashable, Identifiable {
+    /// The source's identifier, which models cite (`<cite ref>`) and figures name (`source`).
     public var id: String
+    /// The full reference: authors, title, publisher, year.
     public var citation: String
+    /// Where to read the source online, if anywhere.
     public var url: String?
 }
 

@@ -15,6 +15,7 @@ public struct CatalogueLoader: Sendable {
     /// only by tests).
     var maximumModels = DocumentLimits.maximumModels
 
+    /// A loader of the built-in catalogue (unless `includesDefault` is false) and `additionalPaths`.
     public init(additionalPaths: [String] = [], includesDefault: Bool = true) {
         self.additionalPaths = additionalPaths
         self.includesDefault = includesDefault

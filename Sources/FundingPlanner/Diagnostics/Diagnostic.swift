@@ -9,11 +9,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         /// The input cannot be used as it is.
         case error
 
+        /// Whether `lhs` is less serious than `rhs`: a warning is less serious than an error.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .warning && rhs == .error
         }
     }
 
+    /// How bad the problem is: an error makes the input unusable, a warning does not.
     public var severity: Severity
     /// What is wrong and how to fix it, in one line.
     public var message: String
@@ -27,6 +29,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// opposed to a file whose content is wrong.
     public var isInputOutput: Bool
 
+    /// A problem of `severity` in `file`, at `line` and `column` when known (0 when not).
     public init(severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false) {
         self.severity = severity
         self.message = message
@@ -62,11 +65,14 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
         case invalidContent
     }
 
+    /// An error carrying `diagnostics`; without a `kind`, it is ``Kind/inputOutput`` when any
+    /// diagnostic is an input/output problem, and ``Kind/invalidContent`` otherwise.
     public init(_ diagnostics: [Diagnostic], kind: Kind? = nil) {
         self.diagnostics = diagnostics
         self.kind = kind ?? (diagnostics.contains(where: \.isInputOutput) ? .inputOutput : .invalidContent)
     }
 
+    /// Every diagnostic as `file:line:col: severity: message`, one a line.
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")
     }

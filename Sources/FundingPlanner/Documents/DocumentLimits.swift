@@ -9,13 +9,16 @@ internal import FundingPlannerXML
 /// 9 KB; a network of 1,000 partners with three years of contributions is about 0.8 MB) and far
 /// below what would strain a reviewer's machine.
 public enum DocumentLimits {
-    /// The most partners one network profile may list. Networks the domain describes have tens;
-    /// the readiness checks and the plan stay fast far beyond this.
+    /// The most partners one network profile may list.
+    ///
+    /// Networks the domain describes have tens; the readiness checks and the plan stay fast far
+    /// beyond this.
     public static let maximumPartners = 1_000
 
-    /// The most models the catalogue files may hold together (a model of a later file counts
-    /// even when it replaces an earlier one). A 50,000-model catalogue loads in about 2 s and
-    /// 150 MiB.
+    /// The most models the catalogue files may hold together.
+    ///
+    /// A model of a later file counts even when it replaces an earlier one. A 50,000-model
+    /// catalogue loads in about 2 s and 150 MiB.
     public static let maximumModels = 100_000
 
     /// The largest file of `kind` that is read, in bytes.

@@ -19,8 +19,13 @@ enum DocumentReader {
     /// child of the root as a whole element to `onRecord`, while no error has been found.
     ///
     /// - Parameters:
-    ///   - displayName: how diagnostics name the file (default: the path).
-    ///   - label: how outputs name the file (default: `displayName`).
+    ///   - path: The file to read.
+    ///   - displayName: How diagnostics name the file (default: the path).
+    ///   - label: How outputs name the file (default: `displayName`).
+    ///   - kind: The kind of document, which decides the schema, the root and the limits.
+    ///   - onRoot: Called once with the root element, without its children.
+    ///   - onRecord: Called with each child of the root, as a whole element.
+    /// - Returns: The diagnostics, and the file with the digest of its bytes when it was read.
     static func stream(
         path: String, displayName: String? = nil, label: String? = nil, kind: DocumentKind,
         onRoot: (XMLElement) -> Void = { _ in }, onRecord: (XMLElement) -> Void = { _ in }

@@ -25,6 +25,14 @@ extension XMLElement {
         return value
     }
 
+    /// Whether an optional `xs:boolean` attribute is true (`true` or `1`); absent is false.
+    func flag(_ attributeName: String) -> Bool {
+        switch attribute(attributeName)?.trimmingWhitespace() {
+        case "true", "1": true
+        default: false
+        }
+    }
+
     /// A required child element.
     func requiredChild(_ childName: String) throws(DecodingProblem) -> XMLElement {
         guard let child = child(named: childName) else {

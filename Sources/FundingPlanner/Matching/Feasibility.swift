@@ -1,6 +1,8 @@
 /// One prerequisite of a model checked against the network, with the action when it is unmet.
 public struct PrerequisiteCheck: Sendable, Hashable {
+    /// The prerequisite, in words in the match's language (for example "has: kitchen").
     public var prerequisite: String
+    /// Whether the network meets it.
     public var isMet: Bool
     /// What to do to meet it (empty when met).
     public var action: String

@@ -19,6 +19,7 @@ public struct MatchSettings: Sendable, Hashable {
     /// The defaults: 30 / 25 / 25 / 20, high impact from 50.
     public static let standard = MatchSettings(textWeight: 30, themeWeight: 25, mechanismWeight: 25, feasibilityWeight: 20, hourlyRate: nil, highImpactThreshold: 50)
 
+    /// Settings with these weights, hourly rate and high-impact threshold.
     public init(textWeight: Int, themeWeight: Int, mechanismWeight: Int, feasibilityWeight: Int, hourlyRate: Money?, highImpactThreshold: Int) {
         self.textWeight = textWeight
         self.themeWeight = themeWeight

@@ -2,15 +2,21 @@ internal import FundingPlannerText
 
 /// The outcome of matching a network against the catalogue.
 public struct MatchResult: Sendable, Hashable {
+    /// The network's identifier, from its profile.
     public var networkID: String
+    /// The network's name in the match's language.
     public var networkName: String
+    /// The language of the match's texts (names, rationales, actions).
     public var language: Language
+    /// The weights and thresholds the scores were computed with.
     public var settings: MatchSettings
     /// The hourly rate actually used for effort.
     public var hourlyRate: Money
     /// The purpose text the text relevance was computed from, and its language tag.
     public var purpose: String
+    /// The language tag of ``purpose``, for example `nl`.
     public var purposeLanguage: String
+    /// The readiness of the network, assessed as part of the match.
     public var readiness: ReadinessReport
     /// Every catalogue model not excluded, best first (alignment, then net contribution, then id).
     public var matches: [ModelMatch]

@@ -1,9 +1,11 @@
 /// How one revenue model fits one network: the alignment score and its parts, the expected net
 /// contribution, the Matrix Map quadrant, the reasons, and the prerequisites still to meet.
 public struct ModelMatch: Sendable, Hashable {
+    /// The model's catalogue identifier.
     public var modelID: String
+    /// The model's name in the match's language.
     public var modelName: String
-    /// 0–100.
+    /// How well the model serves the network's purpose, 0–100: the weighted mean of ``components``.
     public var alignment: Int
     /// Each part 0–100, before weighting.
     public var components: Components
@@ -15,6 +17,7 @@ public struct ModelMatch: Sendable, Hashable {
     public var effortCost: Money
     /// Expected income − direct costs − effort cost, per year.
     public var netContribution: Money
+    /// The model's Matrix Map quadrant: high or low alignment against positive or no net contribution.
     public var quadrant: MatrixQuadrant
     /// Whether the model brings means in kind rather than cash.
     public var isInKind: Bool
@@ -26,15 +29,20 @@ public struct ModelMatch: Sendable, Hashable {
     public var matchedThemes: [String]
     /// The model's mechanisms with a strong fit.
     public var strongMechanisms: [String]
+    /// Every prerequisite of the model, checked against the network, with the action when unmet.
     public var prerequisites: [PrerequisiteCheck]
     /// One or two sentences in the chosen language.
     public var rationale: String
 
     /// The parts of the alignment score, each 0–100.
     public struct Components: Sendable, Hashable {
+        /// How relevant the model's texts are to the purpose's words (BM25 on Snowball stems).
         public var purposeText: Int
+        /// The share of the model's themes that are the network's themes.
         public var themes: Int
+        /// How well the model's mechanisms serve the purpose and the target groups.
         public var mechanisms: Int
+        /// The share of the model's prerequisites the network meets.
         public var feasibility: Int
     }
 

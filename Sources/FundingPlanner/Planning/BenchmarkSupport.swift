@@ -1,8 +1,9 @@
 import Foundation
 internal import FundingPlannerSolver
 
-/// Entry points for `fundplan-bench`: the optimisation alone, and the simulation alone, on
-/// inputs the benchmark generates. Not needed to make plans.
+/// Entry points for `fundplan-bench`: the optimisation alone, and the simulation alone.
+///
+/// They run on inputs the benchmark generates. Not needed to make plans.
 package enum BenchmarkSupport {
     /// What one optimisation did.
     package struct SolveReport: Sendable {

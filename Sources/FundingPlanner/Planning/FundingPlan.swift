@@ -2,29 +2,48 @@
 ///
 /// Every amount is in cents; every total is computed from its parts after rounding, so it equals
 /// their sum exactly. In-kind means are kept apart and never added to cash totals.
+///
+/// ``Planner/plan(_:settings:)`` makes a plan; ``PlanXMLWriter`` writes it as `plan.xml` and
+/// ``PlanFolder`` writes the whole plan folder. Arrays of per-year values (``PlannedSource/income``,
+/// ``PartnerCash/amounts``, …) have one entry per element of ``years``, in the same order.
 public struct FundingPlan: Sendable, Hashable {
+    /// The network's identifier, from the `id` attribute of the profile's root element.
     public var networkID: String
+    /// The network's name in the plan's language (`<network>` in `plan.xml`).
     public var networkName: String
     /// The purpose as used for the plan, and its language tag.
     public var purposeText: String
+    /// The language tag of ``purposeText``, for example `nl` (the `xml:lang` of `<purpose>`).
     public var purposeLanguage: String
+    /// The language the plan's texts (titles, explanations, rationales) are written in.
     public var language: Language
     /// The plan's calendar years.
     public var years: [Int]
+    /// The files the plan was made from, with their SHA-256 digests (`<inputs>`).
     public var inputs: [PlanInput]
+    /// The seed of the Monte Carlo simulation; the same seed gives the same simulation.
     public var seed: UInt64
+    /// The number of Monte Carlo runs the simulation made.
     public var runs: Int
+    /// What the optimiser reported about its search (`<solver>`).
     public var solver: SolverOutcome
+    /// The limits the plan was optimised under (`<limits>`).
     public var limits: PlanLimits
     /// Chosen revenue models with their yearly expected income.
     public var sources: [PlannedSource]
     /// Partners' existing cash contributions, by partner.
     public var partnerContributions: [PartnerCash]
+    /// Assets the plan buys or rents so that a chosen model can run, with their year and cost.
     public var acquisitions: [Acquisition]
+    /// One set of totals per plan year, in the order of ``years`` (`<years>`).
     public var yearTotals: [YearTotals]
+    /// In-kind means: partners' in-kind contributions, then in-kind models worth seeking (`<inKind>`).
     public var inKind: [InKindItem]
+    /// Sustainability indicators: own, earned and public shares, concentration, break-even, cliffs.
     public var indicators: PlanIndicators
+    /// The outcome of the Monte Carlo simulation of the plan's uncertain income.
     public var simulation: SimulationSummary
+    /// The dated steps towards each chosen source's money, earliest first (`<milestones>`).
     public var milestones: [Milestone]
     /// "What's in it for you", per funder type of the chosen sources.
     public var addedValue: [FunderAddedValue]
@@ -32,19 +51,25 @@ public struct FundingPlan: Sendable, Hashable {
     public var explanations: [String]
     /// Models that cannot be in this plan, and why.
     public var blocked: [BlockedSource]
+    /// The readiness of the network, as assessed when the plan was made.
     public var readiness: ReadinessReport
+    /// The match of the network against the catalogue that the plan chose its sources from.
     public var matches: MatchResult
 }
 
 /// The added value of the network for one type of funder.
 public struct FunderAddedValue: Sendable, Hashable {
+    /// The type of funder the text addresses (the `type` attribute of `<funder>`).
     public var funder: FunderType
+    /// A short paragraph, in the plan's language, on what the network offers this funder.
     public var text: String
 }
 
 /// A model that cannot be in the plan, and why.
 public struct BlockedSource: Sendable, Hashable {
+    /// The catalogue identifier of the blocked model.
     public var modelID: String
+    /// Why the model cannot be in the plan, in the plan's language.
     public var reason: String
 }
 
@@ -89,7 +114,9 @@ public enum SolverStatus: String, Sendable, Hashable, CaseIterable {
 
 /// What the solver reported.
 public struct SolverOutcome: Sendable, Hashable {
+    /// The solver's name (`CBC`).
     public var name: String
+    /// The solver library's version, as it reports it.
     public var version: String
     /// How the search ended.
     public var status: SolverStatus
@@ -99,10 +126,15 @@ public struct SolverOutcome: Sendable, Hashable {
 
 /// The limits the plan was optimised under.
 public struct PlanLimits: Sendable, Hashable {
+    /// The largest share of a year's cash income one source may bring, from the profile's preferences.
     public var maximumShareOfOneSource: BasisPoints
+    /// The largest share of a year's cash income that may be public money, from the profile's preferences.
     public var maximumPublicShare: BasisPoints
+    /// The most revenue models the plan may start in one year.
     public var maximumNewModelsPerYear: Int
+    /// The volunteer and staff hours a year the chosen models may take together.
     public var effortHoursPerYear: Int
+    /// The value of one hour of effort, from the profile's preferences.
     public var hourlyRate: Money
     /// Weight of one uncovered thousand euros in the objective.
     public var shortfallPenalty: Double
@@ -110,16 +142,27 @@ public struct PlanLimits: Sendable, Hashable {
 
 /// One chosen revenue model.
 public struct PlannedSource: Sendable, Hashable {
+    /// The catalogue identifier of the model (the `model` attribute of `<source>`).
     public var modelID: String
+    /// The model's name in the plan's language.
     public var name: String
+    /// The calendar year in which the network starts working on the model.
     public var startYear: Int
+    /// The model's EMES resource type: market, public or reciprocity.
     public var resourceType: ResourceType
+    /// The type of funder that pays for the model.
     public var funderType: FunderType
+    /// The model's alignment score with the network's purpose, 0–100 (see ``ModelMatch/alignment``).
     public var alignment: Int
+    /// The model's Matrix Map quadrant: impact against net contribution.
     public var quadrant: MatrixQuadrant
+    /// Whether the money depends on winning an application or bid.
     public var isCompetitive: Bool
+    /// The chance that the model's money comes in: of winning the application or bid when competitive.
     public var probability: BasisPoints
+    /// The direct costs as a share of the income.
     public var directCostRatio: BasisPoints
+    /// Whether the network pinned the model in its preferences, so the plan had to include it.
     public var isPinned: Bool
     /// Expected income per plan year (zero before the lead time has passed).
     public var income: [Money]
@@ -127,33 +170,47 @@ public struct PlannedSource: Sendable, Hashable {
     public var net: [Money]
     /// Volunteer and staff hours per plan year.
     public var effortHours: [Int]
+    /// The most years the model brings money (a two-year grant ends), or `nil` for no limit.
     public var maximumYears: Int?
 }
 
 /// A partner's cash contributions per plan year.
 public struct PartnerCash: Sendable, Hashable {
+    /// The partner's identifier in the network profile.
     public var partnerID: String
+    /// The partner's name.
     public var name: String
+    /// Whether the partner is a local government, so that its cash counts as public money.
     public var isPublic: Bool
+    /// The partner's cash contribution in each plan year.
     public var amounts: [Money]
 }
 
 /// An asset bought or rented so that a chosen model can run.
 public struct Acquisition: Sendable, Hashable {
+    /// The kind of asset: a room, a kitchen, a website, and so on.
     public var asset: AssetType
+    /// The calendar year of the purchase or the start of the rent.
     public var year: Int
+    /// The one-off cost of acquiring the asset.
     public var cost: Money
 }
 
 /// The totals of one plan year; each is the sum of its parts.
 public struct YearTotals: Sendable, Hashable {
+    /// The calendar year.
     public var year: Int
+    /// The network's own costs of the year, from the profile's budget.
     public var costs: Money
+    /// The cost of the assets acquired this year.
     public var acquisitions: Money
+    /// The partners' cash contributions of the year.
     public var partnerCash: Money
+    /// The expected income of the chosen sources in the year.
     public var sourceIncome: Money
     /// partnerCash + sourceIncome.
     public var income: Money
+    /// The chosen sources' direct costs in the year.
     public var directCosts: Money
     /// income − directCosts.
     public var netIncome: Money
@@ -161,6 +218,7 @@ public struct YearTotals: Sendable, Hashable {
     public var shortfall: Money
     /// netIncome − costs − acquisitions (may be negative).
     public var balance: Money
+    /// The value of the partners' in-kind contributions of the year (never added to cash totals).
     public var inKind: Money
     /// The costs by category (their sum is `costs`).
     public var costLines: [CostShare] = []
@@ -168,21 +226,30 @@ public struct YearTotals: Sendable, Hashable {
 
 /// The costs of one category in one year.
 public struct CostShare: Sendable, Hashable {
+    /// The budget category.
     public var category: CostCategory
+    /// The year's costs in that category.
     public var amount: Money
 }
 
 /// In-kind means: partners' contributions and in-kind models worth seeking; valued, never cash.
 public struct InKindItem: Sendable, Hashable {
+    /// The partner's identifier, or the model's catalogue identifier for a suggested model.
     public var source: String
+    /// The partner's or the model's name.
     public var name: String
+    /// Whether the item is a partner's contribution (`true`) or an in-kind model worth seeking (`false`).
     public var isPartner: Bool
+    /// The value of the means in each plan year.
     public var amounts: [Money]
 }
 
 /// A dated step of the plan.
 public struct Milestone: Sendable, Hashable {
+    /// The catalogue identifier of the model the step belongs to.
     public var modelID: String
+    /// The first day of the month in which the step is due.
     public var date: CalendarDate
+    /// What to do: title, detail, and whether the date is a hard deadline.
     public var step: PlannedStep
 }

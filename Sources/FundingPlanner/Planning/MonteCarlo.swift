@@ -1,12 +1,18 @@
-/// The uncertainty of a plan, simulated: per run, each competitive source succeeds with its
-/// probability (once, for all its years), and each source's yield is drawn from its triangular
-/// min / likely / max, scaled to the planned amount. Partners' cash is taken as certain.
+/// The uncertainty of a plan, simulated by Monte Carlo.
+///
+/// In each run, each competitive source succeeds with its probability (once, for all its
+/// years), and each source's yield is drawn from its triangular min / likely / max, scaled to
+/// the planned amount. Partners' cash is taken as certain.
 public struct SimulationSummary: Sendable, Hashable {
+    /// The simulated outcome of one plan year.
     public struct Year: Sendable, Hashable {
+        /// The calendar year.
         public var year: Int
         /// Gross cash income percentiles.
         public var p10: Money
+        /// The median gross cash income: half of the runs bring less.
         public var p50: Money
+        /// The 90th percentile of gross cash income: one run in ten brings more.
         public var p90: Money
         /// Share of runs in which net income covers costs and acquisitions.
         public var coverageProbability: BasisPoints
@@ -14,8 +20,11 @@ public struct SimulationSummary: Sendable, Hashable {
         public var expectedShortfall: Money
     }
 
+    /// The number of simulated runs.
     public var runs: Int
+    /// The seed of the random numbers; the same seed gives the same summary.
     public var seed: UInt64
+    /// One entry per plan year, in order.
     public var years: [Year]
     /// Share of runs in which every year is covered.
     public var allYearsCovered: BasisPoints
@@ -24,6 +33,7 @@ public struct SimulationSummary: Sendable, Hashable {
     public var runwayMonths: Int?
     /// The single source whose failure lowers the all-years coverage most, and the coverage then.
     public var mostSensitiveSource: String?
+    /// The share of runs in which every year is covered when that source fails.
     public var coverageWithoutIt: BasisPoints?
 }
 

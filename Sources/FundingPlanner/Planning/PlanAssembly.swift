@@ -62,7 +62,7 @@ extension PlanSetup {
         }
         var explanations = notes
         if totals.contains(where: { $0.shortfall > .zero }) {
-            explanations += explainShortfall(programme: programme, totals: totals)
+            explanations += explainShortfall(programme: programme, solution: solution, totals: totals)
         }
         let simulation = simulate(sources: sources, totals: totals)
         return FundingPlan(
@@ -101,17 +101,17 @@ extension PlanSetup {
         return lines.reduce(Money.zero) { $0 + $1.amount } == total ? lines : []
     }
 
-    /// Which constraint groups, relaxed one at a time, would cover more of the costs.
-    func explainShortfall(programme: PortfolioProgramme, totals: [YearTotals]) -> [String] {
+    /// Which constraint groups, relaxed one at a time, would cover more of the costs (a few
+    /// LPs per group; see ``PortfolioProgramme/coversMore(relaxing:than:shortfallCents:session:)``).
+    func explainShortfall(programme: PortfolioProgramme, solution: MILPSolution, totals: [YearTotals]) -> [String] {
         let missing = totals.reduce(Money.zero) { $0 + $1.shortfall }
         var reasons = [wording("Niet alle kosten zijn gedekt: samen \(missing.formatted(.nl)) tekort over de planperiode.",
                                "Not all costs are covered: \(missing.formatted(.en)) short over the plan period.")]
-        let base = programme.shortfallVariables
+        let session = LPSession(programme.model)
         for group in PortfolioProgramme.ConstraintGroup.allCases where group != .pinned && programme.groups[group] != nil {
-            let relaxed = CBCSolver.solve(programme.relaxing(group), seconds: 20)
-            guard relaxed.status == .optimal else { continue }
-            let shortfall = base.reduce(0.0) { $0 + relaxed.values[$1] } * PortfolioProgramme.scale
-            if Double(missing.cents) - shortfall > 100 { reasons.append(constraint(group).explanation(in: settings.language, blocking: false)) }
+            if programme.coversMore(relaxing: group, than: solution, shortfallCents: Double(missing.cents), session: session) {
+                reasons.append(constraint(group).explanation(in: settings.language, blocking: false))
+            }
         }
         if reasons.count == 1 {
             reasons.append(wording("Er zijn te weinig haalbare bronnen binnen de planperiode: voeg catalogusmodellen toe, verlaag de kosten of zet reserves in.",

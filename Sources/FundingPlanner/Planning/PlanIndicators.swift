@@ -1,6 +1,8 @@
 /// Sustainability indicators of a plan, per year and overall (cash only; in-kind apart).
 public struct PlanIndicators: Sendable, Hashable {
+    /// The indicators of one plan year.
     public struct Year: Sendable, Hashable {
+        /// The calendar year.
         public var year: Int
         /// Own income (market sources, members' and partners' contributions) ÷ cash income.
         public var ownShare: BasisPoints
@@ -10,7 +12,9 @@ public struct PlanIndicators: Sendable, Hashable {
         public var publicShare: BasisPoints
         /// Herfindahl–Hirschman index of source shares, 0–10000.
         public var concentration: Int
+        /// The largest source of the year: a model id, or `partner:` and a partner id.
         public var topSource: String
+        /// The largest source's share of the year's cash income.
         public var topShare: BasisPoints
     }
 
@@ -18,11 +22,13 @@ public struct PlanIndicators: Sendable, Hashable {
     public struct Cliff: Sendable, Hashable {
         /// The first year without it (may be after the plan).
         public var year: Int
+        /// The catalogue identifier of the model that ends.
         public var modelID: String
         /// Its share of cash income in its last year.
         public var share: BasisPoints
     }
 
+    /// One entry per plan year, in order.
     public var years: [Year]
     /// rising, flat or falling (own-income share, first to last year, ±5 points).
     public var ownShareTrend: OwnIncomeTrend
@@ -30,6 +36,7 @@ public struct PlanIndicators: Sendable, Hashable {
     public var breakEvenYear: Int?
     /// First-year sources with a short lead time (≤ 3 months) and low effort (≤ 10 h a month).
     public var quickWins: [String]
+    /// Time-limited sources that end while they bring 20 % or more of the cash income.
     public var cliffs: [Cliff]
     /// How to read the concentration, by the type of the largest source.
     public var concentrationReading: String

@@ -8,23 +8,26 @@ public struct PlanSettings: Sendable, Hashable {
     public var runs: Int
     /// At most this many new revenue models started in one year (pilot few at a time).
     public var maximumNewModelsPerYear: Int
-    /// Extra models to pin (must be in the plan) and exclude, on top of the profile's preferences.
+    /// Extra models to pin (must be in the plan), on top of the profile's preferences.
     public var pinned: [String]
+    /// Extra models to leave out, on top of the profile's preferences.
     public var excluded: [String]
     /// Each euro of uncovered costs costs this many euros of objective.
     public var shortfallPenalty: Double
-    /// How many matched models the plan carries over.
-    public var matchesCarried: Int
     /// The language of the plan's texts.
     public var language: Language
 
     /// The defaults: the profile's horizon, seed 42, 10,000 runs, 2 new models a year, penalty 3.
     public static let standard = PlanSettings(
         years: nil, seed: 42, runs: 10_000, maximumNewModelsPerYear: 2, pinned: [], excluded: [],
-        shortfallPenalty: 3, matchesCarried: 10, language: .nl
+        shortfallPenalty: 3, language: .nl
     )
 
-    public init(years: Int?, seed: UInt64, runs: Int, maximumNewModelsPerYear: Int, pinned: [String], excluded: [String], shortfallPenalty: Double, matchesCarried: Int, language: Language) {
+    /// Settings with every value given; start from ``standard`` to change only some.
+    public init(
+        years: Int?, seed: UInt64, runs: Int, maximumNewModelsPerYear: Int, pinned: [String], excluded: [String],
+        shortfallPenalty: Double, language: Language
+    ) {
         self.years = years
         self.seed = seed
         self.runs = runs
@@ -32,13 +35,13 @@ public struct PlanSettings: Sendable, Hashable {
         self.pinned = pinned
         self.excluded = excluded
         self.shortfallPenalty = shortfallPenalty
-        self.matchesCarried = matchesCarried
         self.language = language
     }
 }
 
-/// One-off cost of acquiring an asset a model needs, when the network lacks it. Planning
-/// assumptions (equipping or renting for a first year), to be replaced by a real quote.
+/// One-off cost of acquiring an asset a model needs, when the network lacks it.
+///
+/// Planning assumptions (equipping or renting for a first year), to be replaced by a real quote.
 enum AssetAcquisition {
     static func cost(_ asset: AssetType) -> Money {
         switch asset {

@@ -156,9 +156,9 @@ struct PortfolioProgramme {
         model.addConstraint(name, terms, lower: lower, upper: upper)
     }
 
-    /// Variable and row names for LP/MPS files: letters, digits and underscores.
+    /// Variable and row names for LP/MPS files: ASCII letters, digits and underscores.
     static func name(_ id: String) -> String {
-        String(id.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
     }
 
     /// The model with one group of constraints switched off (to find what blocks a plan).

@@ -2,7 +2,9 @@
 /// give nothing and have no role (free riders), one partner carrying nearly everything, and
 /// starting with too many partners while young.
 struct CompositionCheck {
-    /// Partner types a theme usually needs. A planning heuristic, documented in the README.
+    /// Partner types a theme usually needs.
+    ///
+    /// A planning heuristic, documented in the README.
     static let neededTypes: [String: [PartnerType]] = [
         "hospitality": [.company, .trainingCentre],
         "work-and-employment": [.company, .employmentService],

@@ -8,6 +8,7 @@
 ///   free rider or dominant partner;
 /// - growing: everything in between.
 public struct MaturityAssessment: Sendable, Hashable {
+    /// The stage the network is in: forming, growing or mature.
     public var stage: MaturityStage
     /// Age at the start of the plan (1 January of its first year), in whole months.
     public var ageInMonths: Int

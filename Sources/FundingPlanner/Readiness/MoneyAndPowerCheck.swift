@@ -1,5 +1,7 @@
-/// Money and power separated (seed): every organisation is needed, so all are equal; the kind of
-/// contribution must not decide influence. In-kind contributions count as contributions.
+/// Checks that money and power are separated (seed: every organisation is needed, so all are equal).
+///
+/// The kind of contribution must not decide influence. In-kind contributions count as
+/// contributions.
 ///
 /// Flags a partner whose vote share and cash share are both at least 40 % while its votes exceed
 /// an equal share by 10 points or more; a veto held by a partner that pays cash; and, across

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Is the purpose one simple, clear sentence? (Seed: "maak deze simpel".)
+/// Checks that the purpose is one simple, clear sentence (seed: "maak deze simpel").
 ///
 /// Counts words, sentences and goals (parts joined by commas, semicolons, "en"/"and"), and looks
 /// for jargon. Thresholds: at most 25 words (problem above 40), one sentence, at most two goals.

@@ -1,10 +1,18 @@
 internal import FundingPlannerText
 
 /// Everything `fundplan check` finds about a network.
+///
+/// ``assess(_:language:)`` runs every check: purpose clarity, consensus on the purpose,
+/// composition, money and power, and the maturity stage. ``Matcher`` runs it as well, so a
+/// ``MatchResult`` and a ``FundingPlan`` carry the report.
 public struct ReadinessReport: Sendable, Hashable {
+    /// The language the findings' messages are written in.
     public var language: Language
+    /// Every finding of every check, in the order of the checks.
     public var findings: [ReadinessFinding]
+    /// How much the partners' own statements of the purpose agree.
     public var consensus: ConsensusAnalysis
+    /// The network's maturity stage (forming, growing or mature), with the reasons.
     public var maturity: MaturityAssessment
 
     /// The most serious severity among the findings.

@@ -37,9 +37,11 @@ struct StemUsageIndex {
     private var hashFilter = [UInt64](repeating: 0, count: StemUsageIndex.filterBits / 64)
     private static let filterBits = 1 << 22
 
+    /// An index of the stems of `statements` and of the purpose.
+    ///
     /// - Parameters:
-    ///   - statements: each statement's stems (one statement per partner, same language).
-    ///   - purpose: the purpose's stems in that language.
+    ///   - statements: Each statement's stems (one statement per partner, same language).
+    ///   - purposeStems: The purpose's stems in that language.
     init(statements: [Set<String>], purpose purposeStems: Set<String>) {
         for stems in statements {
             for stem in stems { stemCounts[stem, default: 0] += 1 }

@@ -100,7 +100,7 @@ struct PlanFacts: Sendable {
         case "simulation":
             allYearsCovered = try element.required("allYearsCovered") { Int($0) }
         case "milestones":
-            deadlines = try element.children(named: "step").filter { $0.attribute("deadline") == "true" }.map { step throws(DecodingProblem) in
+            deadlines = try element.children(named: "step").filter { $0.flag("deadline") }.map { step throws(DecodingProblem) in
                 Deadline(model: try step.required("model"), date: try step.required("date") { CalendarDate($0) })
             }
         case "addedValue":

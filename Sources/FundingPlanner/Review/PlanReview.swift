@@ -1,29 +1,45 @@
 /// The review of one plan: each criterion's measure, score and evidence, the gates, the
 /// weighted score.
+///
+/// ``ReviewBatch`` makes one review per plan file it reads.
 public struct PlanReview: Sendable, Hashable {
+    /// The outcome of one rubric criterion for one plan.
     public struct CriterionResult: Sendable, Hashable {
+        /// The criterion's identifier in the rubric (``Rubric/Criterion/id``).
         public var id: String
+        /// The automatic measure the criterion uses.
         public var measure: ReviewMeasure
         /// The measure, 0–100; `nil` when it does not apply to this plan.
         public var value: Int?
         /// 0–5; `nil` for "not applicable".
         public var score: Int?
+        /// The criterion's weight in the weighted score, from the rubric.
         public var weight: Int
+        /// Short sentences, in the review's language, with the numbers behind the measure.
         public var evidence: [String]
     }
 
+    /// The outcome of one gate, of the rubric or of the call, for one plan.
     public struct GateResult: Sendable, Hashable {
+        /// The gate's identifier: a rubric gate's id, or `call-…` for a call's rule.
         public var id: String
+        /// Whether the plan passes the gate.
         public var passed: Bool
         /// What was checked, with the numbers.
         public var text: String
     }
 
+    /// The identifier of the plan's network, as `plan.xml` gives it.
     public var networkID: String
+    /// The name of the plan's network, as `plan.xml` gives it.
     public var networkName: String
+    /// The plan file the review was made from, as the review names it.
     public var file: String
+    /// The SHA-256 of the plan file's bytes, as 64 lower-case hexadecimal digits.
     public var sha256: String
+    /// One result per rubric criterion, in the rubric's order.
     public var criteria: [CriterionResult]
+    /// The rubric's gates, then the call's gates when a call was given.
     public var gates: [GateResult]
 
     /// The weighted mean of the numeric scores, in hundredths (0–500).
@@ -35,6 +51,7 @@ public struct PlanReview: Sendable, Hashable {
         return (total + weights / 2) / weights
     }
 
+    /// Whether the plan passes every gate, of the rubric and of the call.
     public var passesGates: Bool { gates.allSatisfy(\.passed) }
 }
 

@@ -4,19 +4,26 @@ internal import FundingPlannerXML
 public struct ReviewerSheets: Sendable {
     /// One reviewer's score of one criterion of one plan.
     public struct Entry: Sendable, Hashable {
+        /// The reviewer's name, from the `reviewer` attribute of the sheet's root element.
         public var reviewer: String
         /// 0–5, or `nil` for need-more-information / not-applicable (left out of the mean).
         public var score: Int?
         /// The value as written (for need-more-information / not-applicable).
         public var value: String
+        /// The reviewer's comment on the score (the text of the score's element).
         public var comment: String
     }
 
     private var entries: [String: [Entry]] = [:]
 
+    /// Empty sheets: a review with them shows no reviewers' scores.
     public init() {}
 
     /// Reads score sheets (`reviewer-1.xsd`) and keeps their scores by plan and criterion.
+    ///
+    /// - Parameter paths: The sheet files, one per reviewer.
+    /// - Returns: The scores of every sheet, each plan's and criterion's sorted by reviewer.
+    /// - Throws: ``DiagnosticsError`` with the problems of every sheet that cannot be read.
     public static func load(paths: [String]) throws(DiagnosticsError) -> ReviewerSheets {
         var sheets = ReviewerSheets()
         var problems: [Diagnostic] = []

@@ -18,7 +18,9 @@ final class OrderedHandOff<Item: Sendable>: @unchecked Sendable {
         self.maximumQueuedBatches = maximumQueuedBatches
     }
 
-    /// Adds an item (producer side). Blocks while the queue is full.
+    /// Adds an item (producer side).
+    ///
+    /// Blocks while the queue is full.
     func put(_ item: Item) {
         pending.append(item)
         if pending.count >= batchSize { flush() }

@@ -5,6 +5,7 @@ internal import FundingPlannerXML
 public struct DocumentValidator: Sendable {
     /// The outcome for one file.
     public struct Report: Sendable {
+        /// The file as the caller named it.
         public var file: String
         /// The kind recognised from the root element, if any.
         public var kind: DocumentKind?
@@ -25,7 +26,9 @@ public struct DocumentValidator: Sendable {
         self.context = context
     }
 
-    /// Validates the file at `path`. Never throws: every problem is in the report.
+    /// Validates the file at `path`.
+    ///
+    /// Never throws: every problem is in the report.
     public func validate(path: String) -> Report {
         let root: (name: XMLName, line: Int, column: Int)
         let largestLimit = XMLLimits(maximumFileSize: DocumentKind.allCases.map(DocumentLimits.maximumFileSize).max() ?? 0)

@@ -3,12 +3,15 @@ public struct BasisPoints: Sendable, Hashable, Comparable, Codable {
     /// The share in hundredths of a percent.
     public var value: Int
 
+    /// A share of `value` hundredths of a percent, for example 2 500 for 25 %.
     public init(_ value: Int) {
         self.value = value
     }
 
+    /// The whole: 10 000 basis points, 100 %.
     public static let whole = BasisPoints(10_000)
 
+    /// Whether `lhs` is a smaller share than `rhs`.
     public static func < (lhs: BasisPoints, rhs: BasisPoints) -> Bool { lhs.value < rhs.value }
 
     /// Parses a whole number of basis points, 0 to 10000.

@@ -1,9 +1,13 @@
 /// A calendar date without time zone.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The calendar year, for example 2026.
     public var year: Int
+    /// The month, 1 (January) to 12.
     public var month: Int
+    /// The day of the month, 1 to 31.
     public var day: Int
 
+    /// The date `year`-`month`-`day`, taken as given (not checked against the calendar).
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -18,6 +22,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
@@ -29,6 +34,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return months
     }
 
+    /// The date as `YYYY-MM-DD`, as in the XML files.
     public var description: String {
         let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(pad(month))-\(pad(day))"

@@ -1,6 +1,8 @@
 /// The languages FundingPlanner writes and reads: Dutch first, then English.
 public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Dutch (`nl`), the language of the Flemish networks and the default.
     case nl
+    /// English (`en`).
     case en
 }
 
@@ -19,6 +21,7 @@ public struct LocalizedText: Sendable, Hashable {
 
     private var storage: [Entry]
 
+    /// A text with `entries` (language tag and text), in document order; no entries by default.
     public init(_ entries: [(language: String, text: String)] = []) {
         storage = entries.map { Entry(language: $0.language, text: $0.text) }
     }

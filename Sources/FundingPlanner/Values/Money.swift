@@ -17,10 +17,14 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
         cents = euros * 100
     }
 
+    /// No money: zero cents.
     public static let zero = Money(cents: 0)
 
+    /// Whether `lhs` is less than `rhs`.
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
+    /// The sum of two amounts, exact to the cent.
     public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
+    /// The difference of two amounts, exact to the cent (may be negative).
     public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }
 
     /// Parses an XSD decimal in euros: `1500`, `1500.5`, `-12.25`, `+3.` — at most two

@@ -27,6 +27,7 @@ public enum FindingSeverity: String, Sendable, Hashable, Comparable, CaseIterabl
 
     private var rank: Int { Self.allCases.firstIndex(of: self)! }
 
+    /// Whether `lhs` is less serious than `rhs` (ok, then advice, warning and problem).
     public static func < (lhs: FindingSeverity, rhs: FindingSeverity) -> Bool { lhs.rank < rhs.rank }
 }
 

@@ -3,8 +3,9 @@ import Testing
 @testable import FundingPlanner
 @testable import FundingPlannerXML
 
-/// Checks a written plan against the network and the catalogue, reading only the XML: it
-/// shares no code with the optimiser. Amounts are compared in cents.
+/// Checks a written plan against the network and the catalogue, reading only the XML.
+///
+/// It shares no code with the optimiser. Amounts are compared in cents.
 enum PlanChecker {
     struct Failure: Error, CustomStringConvertible {
         var description: String

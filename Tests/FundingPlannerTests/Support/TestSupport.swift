@@ -34,10 +34,20 @@ enum TestSupport {
     }
 
     /// Runs `fundplan` with `arguments` and waits for it.
-    static func run(_ arguments: [String], in directory: URL? = nil, binary: URL? = nil, environment: [String: String]? = nil) throws -> Run {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, binary: URL? = nil, environment: [String: String]? = nil, input: String? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = binary ?? self.binary
         process.arguments = arguments
+        if let input {
+            // Answers come from a file, as `fundplan init < answers.txt` reads them.
+            let folder = try temporaryFolder()
+            let path = try write(input, named: "input.txt", in: folder)
+            process.standardInput = FileHandle(forReadingAtPath: path)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         if let directory { process.currentDirectoryURL = directory }
         if let environment { process.environment = environment }
         let output = Pipe()

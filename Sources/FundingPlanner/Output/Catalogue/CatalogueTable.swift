@@ -1,6 +1,8 @@
 /// The catalogue as rows for people (terminal table) and for spreadsheets (CSV).
 public enum CatalogueTable {
-    /// One CSV row per model, with a header row. Amounts in euros with a dot, shares in basis points.
+    /// One CSV row per model, with a header row.
+    ///
+    /// Amounts are in euros with a dot, shares in basis points.
     public static func csvRows(_ models: [RevenueModel], catalogue: Catalogue) -> [[String]] {
         let header = [
             "id", "category", "name_nl", "name_en", "resource_type", "revenue_mechanism", "bridgespan_model",
@@ -26,40 +28,47 @@ public enum CatalogueTable {
         return [header] + rows
     }
 
-    /// A plain-text table: id, name, category, likely yield per year, lead time, effort.
+    /// A plain-text table that fits 100 columns: the models grouped by category, each with its
+    /// id, name, likely yield per year, lead time, effort and odds.
     public static func text(_ models: [RevenueModel], language: Language) -> String {
         let nl = language == .nl
         let header = nl
-            ? ["id", "naam", "categorie", "waarschijnlijk/jaar", "aanlooptijd", "uren/maand", "kans"]
-            : ["id", "name", "category", "likely/year", "lead time", "hours/month", "odds"]
+            ? ["id", "naam", "waarschijnlijk/jaar", "aanloop", "uren/mnd", "kans"]
+            : ["id", "name", "likely/year", "lead", "hrs/mo", "odds"]
         let rows = models.map { model -> [String] in
             [
-                model.id,
-                Self.shortened(model.name.text(in: language), to: 44),
-                model.category.label(language),
+                model.id, model.name.text(in: language),
                 model.yield.likely.formatted(language) + (model.yield.basis.isAssumption ? "*" : ""),
-                "\(model.timing.leadTimeMonths) " + (nl ? "mnd" : "mo"),
-                "\(model.effort.hoursPerMonth)",
+                "\(model.timing.leadTimeMonths) " + (nl ? "mnd" : "mo"), "\(model.effort.hoursPerMonth)",
                 model.success.probability.formatted(language),
             ]
         }
-        let rightAligned: Set<Int> = [3, 4, 5, 6]
+        let rightAligned: Set<Int> = [2, 3, 4, 5]
         var widths = header.map(\.count)
         for row in rows {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
         }
+        // The name takes what the other columns leave of 100 characters.
+        let others = widths.enumerated().filter { $0.offset != 1 }.map(\.element).reduce(0, +) + 2 * (widths.count - 1)
+        widths[1] = max(16, min(widths[1], 100 - others))
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
-                return rightAligned.contains(index) ? padding + cell : cell + padding
+                let shown = index == 1 ? shortened(cell, to: widths[1]) : cell
+                let padding = String(repeating: " ", count: max(0, widths[index] - shown.count))
+                return rightAligned.contains(index) ? padding + shown : shown + padding
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var output = line(header) + "\n"
-        output += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-        for row in rows { output += line(row) + "\n" }
+        for category in RevenueCategory.allCases {
+            let group = models.indices.filter { models[$0].category == category }
+            guard !group.isEmpty else { continue }
+            output += "\n" + category.label(language) + "\n"
+            for index in group { output += line(rows[index]) + "\n" }
+        }
+        let noun = models.count == 1 ? (nl ? "verdienmodel" : "revenue model") : (nl ? "verdienmodellen" : "revenue models")
         output += nl
-            ? "\(models.count) verdienmodellen. * = aanname: vervang door uw eigen cijfer (zie `fundplan catalogue show ID`).\n"
-            : "\(models.count) revenue models. * = assumption: replace with your own figure (see `fundplan catalogue show ID`).\n"
+            ? "\n\(models.count) \(noun). * = aanname: vervang door uw eigen cijfer (zie `fundplan catalogue show ID`).\n"
+            : "\n\(models.count) \(noun). * = assumption: replace with your own figure (see `fundplan catalogue show ID`).\n"
         return output
     }
 

@@ -5,10 +5,13 @@
 public enum BudgetCSV {
     /// The number and field conventions.
     public enum Locale: String, Sendable, CaseIterable {
+        /// Comma separator and decimal point, as RFC 4180 and most English spreadsheets expect.
         case international
+        /// Semicolon separator and decimal comma, as Belgian and Dutch spreadsheets expect.
         case dutch = "nl"
     }
 
+    /// The budget of `plan` as CSV text in `locale`'s conventions, with labels in the plan's language.
     public static func text(_ plan: FundingPlan, locale: Locale = .international) -> String {
         let nl = plan.language == .nl
         func label(_ dutch: String, _ english: String) -> String { nl ? dutch : english }

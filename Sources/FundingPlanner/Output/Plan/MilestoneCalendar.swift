@@ -5,6 +5,7 @@ internal import FundingPlannerXML
 /// Deterministic: UIDs come from the network, model, date and step; DTSTAMP is the plan's
 /// first day (RFC 5545 asks for the creation time; a fixed one keeps files byte-identical).
 public enum MilestoneCalendar {
+    /// The plan's milestones as iCalendar text, with CRLF line ends and folded long lines.
     public static func text(_ plan: FundingPlan) -> String {
         let stamp = "\(plan.years.first ?? 2000)0101T000000Z"
         var lines = [

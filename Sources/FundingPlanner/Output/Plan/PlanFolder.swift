@@ -1,7 +1,9 @@
 import Foundation
 
-/// Writes a plan's folder: `plan.xml`, `plan.html`, `budget.csv`, `milestones.ics` and, when
-/// asked, `plan.pdf`. What `fundplan plan` writes, available to any caller of the library.
+/// Writes a plan's folder, as `fundplan plan` does, for any caller of the library.
+///
+/// The folder holds `plan.xml`, `plan.html`, `budget.csv`, `milestones.ics` and, when asked,
+/// `plan.pdf`.
 ///
 /// Each file is replaced atomically; a failure leaves the files written before it complete and
 /// no partial file. The HTML is rendered from the plan document in memory, validated against
@@ -15,12 +17,16 @@ public enum PlanFolder {
         public var csvLocale: BudgetCSV.Locale
         /// Also print the report to `plan.pdf` with a headless Chromium.
         public var printsPDF: Bool
+        /// Start `budget.csv` with a UTF-8 byte-order mark, so that Excel shows "comité" correctly.
+        public var csvByteOrderMark: Bool
 
-        /// Options for a report in `language`, an international CSV and no PDF unless asked.
-        public init(language: Language, csvLocale: BudgetCSV.Locale = .international, printsPDF: Bool = false) {
+        /// Options for a report in `language`, an international CSV with a byte-order mark and no
+        /// PDF unless asked.
+        public init(language: Language, csvLocale: BudgetCSV.Locale = .international, printsPDF: Bool = false, csvByteOrderMark: Bool = true) {
             self.language = language
             self.csvLocale = csvLocale
             self.printsPDF = printsPDF
+            self.csvByteOrderMark = csvByteOrderMark
         }
     }
 
@@ -42,7 +48,7 @@ public enum PlanFolder {
         let document = PlanXMLWriter.document(plan)
         try AtomicFile.write(document, to: file("plan.xml"))
         try AtomicFile.write(ReportRenderer.html(planXML: document, displayName: file("plan.xml"), language: options.language), to: file("plan.html"))
-        try AtomicFile.write(BudgetCSV.text(plan, locale: options.csvLocale), to: file("budget.csv"))
+        try AtomicFile.write((options.csvByteOrderMark ? CSVWriter.byteOrderMark : "") + BudgetCSV.text(plan, locale: options.csvLocale), to: file("budget.csv"))
         try AtomicFile.write(MilestoneCalendar.text(plan), to: file("milestones.ics"))
         var written = fileNames.map(file)
         if options.printsPDF {

@@ -1,6 +1,7 @@
 import Foundation
 /// The short summary `fundplan plan` prints: objective, sources, coverage per year, warnings.
 public enum PlanSummary {
+    /// The summary of `plan` as plain text in the plan's language, one item a line.
     public static func text(_ plan: FundingPlan) -> String {
         let language = plan.language
         let nl = language == .nl

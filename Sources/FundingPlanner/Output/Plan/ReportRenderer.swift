@@ -11,8 +11,10 @@ public enum ReportRenderer {
     /// The HTML page for the plan at `planPath`.
     ///
     /// - Parameters:
-    ///   - language: the labels' language (ignored with a custom stylesheet).
-    ///   - stylesheet: a custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
+    ///   - planPath: The `plan.xml` file to render.
+    ///   - language: The labels' language (ignored with a custom stylesheet).
+    ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
+    /// - Returns: The HTML page the stylesheet makes from the plan.
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
     public static func html(planPath: String, language: Language, stylesheet: String? = nil) throws(DiagnosticsError) -> String {
         try render(DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language, stylesheet: stylesheet)
@@ -22,9 +24,11 @@ public enum ReportRenderer {
     /// it), validated exactly as a file would be.
     ///
     /// - Parameters:
-    ///   - displayName: how diagnostics name the document.
-    ///   - language: the labels' language (ignored with a custom stylesheet).
-    ///   - stylesheet: a custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
+    ///   - planXML: The plan document's text.
+    ///   - displayName: How diagnostics name the document.
+    ///   - language: The labels' language (ignored with a custom stylesheet).
+    ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
+    /// - Returns: The HTML page the stylesheet makes from the plan.
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
     public static func html(
         planXML: String, displayName: String, language: Language, stylesheet: String? = nil

@@ -4,6 +4,9 @@ internal import FundingPlannerXML
 
 /// Reviews many plans in one process: both cores, memory flat in the number of plans, output
 /// order independent of input order and of thread timing, outputs written atomically.
+///
+/// Plans that pass every gate rank first, then by weighted score; a plan file that cannot be
+/// read is reported in ``Outcome/rejected`` and the others are still reviewed.
 public struct ReviewBatch: Sendable {
     /// The rubric the plans are scored against.
     public var rubric: Rubric
@@ -15,6 +18,8 @@ public struct ReviewBatch: Sendable {
     public var language: Language
     /// How many plans the HTML page details (all are ranked, and all are in review.xml).
     public var detailedInHTML = 200
+    /// Start `review.csv` with a UTF-8 byte-order mark, so that Excel reads it as UTF-8.
+    public var csvByteOrderMark = true
 
     /// A batch scoring against `rubric` and, when given, `call`'s rules.
     public init(rubric: Rubric, call: CallRules?, sheets: ReviewerSheets, language: Language) {
@@ -26,8 +31,11 @@ public struct ReviewBatch: Sendable {
 
     /// What a batch produced.
     public struct Outcome: Sendable {
+        /// How many plans were read and reviewed.
         public var reviewed: Int
+        /// The plan files that could not be read, each with its errors, in file-name order.
         public var rejected: [(file: String, errors: [Diagnostic])]
+        /// The paths of the files written: review.xml, review.csv and review.html.
         public var files: [String]
     }
 
@@ -46,7 +54,13 @@ public struct ReviewBatch: Sendable {
 
     /// Reviews `files` and writes review.xml, review.csv and review.html into `folder`.
     ///
-    /// - Parameter progress: called with (done, total) as plans finish, from worker threads.
+    /// - Parameters:
+    ///   - files: The `plan.xml` files to review, in any order.
+    ///   - folder: The folder to write into; it is created when missing.
+    ///   - progress: Called with (done, total) as plans finish, from worker threads.
+    /// - Returns: How many plans were reviewed, which were rejected, and the files written.
+    /// - Throws: ``DiagnosticsError`` when the folder cannot be written or the installation's
+    ///   schemas are missing; a plan that cannot be read is rejected, not thrown.
     public func run(files: [String], folder: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(DiagnosticsError) -> Outcome {
         _ = try SchemaSet.load().schema(for: .plan)  // a broken installation fails once, here
         let sorted = files.sorted()

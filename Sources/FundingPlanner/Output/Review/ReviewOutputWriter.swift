@@ -69,6 +69,7 @@ struct ReviewOutputWriter {
     /// RFC 4180: rank, network, file, score, gates, one column per criterion; streamed.
     private func streamCSV(_ emit: (String) -> Void) {
         let writer = CSVWriter()
+        if batch.csvByteOrderMark { emit(CSVWriter.byteOrderMark) }
         emit(writer.text([["rank", "network", "name", "file", "score", "passes_gates", "failed_gates"] + batch.rubric.criteria.map(\.id)]))
         for (rank, entry) in entries.enumerated() {
             let fields = [

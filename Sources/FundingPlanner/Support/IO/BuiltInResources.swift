@@ -16,7 +16,7 @@ enum BuiltInResources {
         return root
     }
 
-    /// The path of a shipped file, e.g. `reports/plan-nl.xsl`.
+    /// The path of a shipped file, for example `reports/plan-nl.xsl`.
     static func path(_ relativePath: String) throws(DiagnosticsError) -> String {
         try root().appendingPathComponent(relativePath).path
     }

@@ -1,9 +1,14 @@
 /// Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold the separator, a quote or
 /// a line break, quotes doubled.
 public struct CSVWriter: Sendable {
+    /// The UTF-8 byte-order mark that tells Excel a CSV file is UTF-8 (without it, Excel on
+    /// Windows shows "Buurtcomité" as "BuurtcomitÃ©").
+    public static let byteOrderMark = "\u{FEFF}"
+
     /// The field separator: `,` (RFC 4180) or `;` for Dutch-language spreadsheets.
     public var separator: Character
 
+    /// A writer that separates fields with `separator`, a comma by default.
     public init(separator: Character = ",") {
         self.separator = separator
     }

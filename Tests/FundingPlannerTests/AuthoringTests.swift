@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import FundingPlanner
+
+/// Typing a profile without XML: numbers as Belgians type them, choices by label, `init`,
+/// `import` and `vocabulary` as a coordinator runs them.
+@Suite struct AuthoringTests {
+    @Test(arguments: [
+        ("10000", 1_000_000), ("10.000", 1_000_000), ("10.000,50", 1_000_050), ("10000,50", 1_000_050), ("10000.50", 1_000_050),
+        ("10,000.50", 1_000_050), ("€ 2.500", 250_000), ("2,5", 250), ("1.500.000", 150_000_000), ("0", 0),
+    ] as [(String, Int64)])
+    func amountsAsPeopleTypeThem(typed: String, cents: Int64) throws {
+        #expect(try TypedInput.amount(typed).get() == Money(cents: cents))
+    }
+
+    @Test(arguments: ["10.000,505", "1.2345", "abc", "-5", "10,5,0", "", "12.34.56"])
+    func amountsThatAreNotAmountsAreRefusedWithTheForms(typed: String) {
+        guard case .failure(let problem) = TypedInput.amount(typed) else {
+            Issue.record("'\(typed)' was accepted")
+            return
+        }
+        #expect(problem.text(.nl).contains("10.000,50"))
+        #expect(problem.text(.en).contains("10000.50"))
+    }
+
+    @Test func percentagesDatesAndAnswers() throws {
+        #expect(try TypedInput.percentage("40 %").get() == BasisPoints(4_000))
+        #expect(try TypedInput.percentage("12,5").get() == BasisPoints(1_250))
+        #expect((try? TypedInput.percentage("140").get()) == nil)
+        #expect(try TypedInput.date("01/09/2024").get() == CalendarDate(year: 2024, month: 9, day: 1))
+        #expect(try TypedInput.date("2024-09-01").get() == CalendarDate(year: 2024, month: 9, day: 1))
+        #expect((try? TypedInput.date("31/02/2024").get()) == nil)
+        #expect(try TypedInput.yesNo("Ja").get() == true)
+        #expect(try TypedInput.whole("1.000", in: 0...5_000).get() == 1_000)
+    }
+
+    @Test func choicesByNumberTokenOrLabelInEitherLanguage() throws {
+        #expect(try VocabularyChoice.pick("nieuwkomers", among: TargetGroup.self).get() == .newcomers)
+        #expect(try VocabularyChoice.pick("Newcomers", among: TargetGroup.self).get() == .newcomers)
+        #expect(try VocabularyChoice.pick("3", among: TargetGroup.self).get() == .newcomers)
+        #expect(try VocabularyChoice.pick("coordinatie", among: CostCategory.self).get() == .coordination)
+        #expect(try VocabularyChoice.pick("trekker", among: PartnerRole.self).get() == .puller)
+        #expect(try VocabularyChoice.pickSeveral("1, 3", among: TargetGroup.self).get() == [.jobSeekers, .newcomers])
+        guard case .failure(let problem) = VocabularyChoice.pick("bedrijff", among: PartnerType.self) else {
+            Issue.record("a typo was accepted")
+            return
+        }
+        #expect(problem.text(.nl).contains("bedoelt u 'bedrijf'?"))
+    }
+
+    /// Every example written by ``NetworkXMLWriter`` reads back as the same profile.
+    @Test(arguments: Examples.names)
+    func profilesRoundTripThroughTheWriter(name: String) throws {
+        let original = Examples.network(name)
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try TestSupport.write(NetworkXMLWriter.document(original), named: "network.xml", in: folder)
+        var copy = try NetworkProfile.load(path: path, catalogue: Examples.catalogue).profile
+        copy.origin = original.origin
+        for index in copy.partners.indices { copy.partners[index].origin = original.partners[index].origin }
+        #expect(copy == original)
+    }
+
+    @Test func initWithPipedAnswersWritesAProfileThatValidatesAndPlans() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answers = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("init-answers-nl.txt"), encoding: .utf8)
+        let profile = folder.appendingPathComponent("network.xml").path
+        let run = try TestSupport.run(["init", "-o", profile], input: answers)
+        #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
+        let validation = try TestSupport.run(["validate", profile])
+        #expect(validation.status == 0, "\(validation.standardError)")
+        let loaded = try NetworkProfile.load(path: profile, catalogue: Examples.catalogue).profile
+        #expect(loaded.partners.map(\.id) == ["fietsbieb-vzw", "stad-gent"])
+        #expect(loaded.partners[1].contributions.map(\.amount) == [Money(cents: 1_000_050), Money(euros: 10_000)])
+        #expect(loaded.preferences.maximumPublicShare == BasisPoints(6_000))
+        let plan = try TestSupport.run(["plan", profile, "-o", folder.appendingPathComponent("plan").path, "--runs", "500"])
+        #expect(plan.status == 0, "\(plan.standardError)")
+    }
+
+    @Test func initStopsAtARefusedPipedAnswerAndWritesNothing() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profile = folder.appendingPathComponent("network.xml").path
+        let run = try TestSupport.run(["init", "-o", profile], input: "Netwerk\nEen doel voor iemand.\n\n1\nnieuwkomers\nGent\nOost-Vlaanderen\n31/02/2024\n")
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("Opgericht op"), "\(run.standardError)")
+        #expect(run.standardError.contains("is geen datum"))
+        #expect(!FileManager.default.fileExists(atPath: profile))
+    }
+
+    @Test func initFromAnExampleKeepsItsValuesOnEmptyAnswers() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profile = folder.appendingPathComponent("network.xml").path
+        let run = try TestSupport.run(["init", "--from", "social-restaurant", "-o", profile], input: String(repeating: "\n", count: 60))
+        #expect(run.status == 0, "\(run.standardError)")
+        let written = try NetworkProfile.load(path: profile, catalogue: Examples.catalogue).profile
+        let example = Examples.network("social-restaurant")
+        #expect(written.partners.map(\.id) == example.partners.map(\.id))
+        #expect(written.partners.map(\.contributions) == example.partners.map(\.contributions))
+        #expect(written.budget == example.budget)
+        #expect(written.preferences == example.preferences)
+        #expect(!written.isFictional)
+    }
+
+    @Test func importOfTheTemplatesRoundTrips() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("network.xml").path
+        let templates = TestSupport.packageRoot.appendingPathComponent("catalogues/templates")
+        let run = try TestSupport.run([
+            "import", "--partners", templates.appendingPathComponent("partners.csv").path,
+            "--budget", templates.appendingPathComponent("budget.csv").path, "--from", "social-restaurant", "-o", output,
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let profile = try NetworkProfile.load(path: output, catalogue: Examples.catalogue).profile
+        #expect(profile.partners.map(\.id) == ["stad-voorbeeld", "centrum-voorbeeld"])
+        #expect(profile.partners[0].contributions.map(\.amount) == [Money(euros: 15_000), Money(euros: 15_000)])
+        #expect(profile.partners[1].roles == [.provider, .expert])
+        #expect(profile.partners[1].contributions.first?.valuation == .hoursTimesRate)
+        #expect(profile.budget.costs.map(\.amount) == [28_000, 12_000, 28_500, 13_000].map { Money(euros: $0) })
+        #expect(profile.budget.costs.first?.description == "netwerkcoördinator, 0,5 VTE")
+    }
+
+    @Test func importReportsEveryRowProblemByRowAndColumn() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = try TestSupport.write(
+            "id,naam,soort,rollen,jaar,bijdrage,bedrag\nx,X,bedrijff,expert,2026,geld,10.000\ny,Y,school,expert,2031,geld,\"1.000,555\"\n",
+            named: "partners.csv", in: folder)
+        let output = folder.appendingPathComponent("out.xml").path
+        let run = try TestSupport.run(["import", "--partners", csv, "--from", "social-restaurant", "-o", output])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("partners.csv:2:3: error: soort: 'bedrijff'"), "\(run.standardError)")
+        #expect(run.standardError.contains("partners.csv:3:5: error: jaar"))
+        #expect(run.standardError.contains("partners.csv:3:7: error: bedrag"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func vocabularyListsTokensWithBothLabels() throws {
+        let run = try TestSupport.run(["vocabulary", "partner-types"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("local-government") && run.standardOutput.contains("lokaal bestuur") && run.standardOutput.contains("local government"))
+        let all = try TestSupport.run(["vocabulary", "--lang", "en"])
+        for list in VocabularyIndex.lists(catalogue: Examples.catalogue) { #expect(all.standardOutput.contains(list.name)) }
+        #expect(try TestSupport.run(["vocabulary", "colours"]).status == 2)
+    }
+}
