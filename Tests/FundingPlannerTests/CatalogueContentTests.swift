@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import FundingPlannerXML
+import Testing
+
 @testable import FundingPlanner
 
 /// The catalogue's content against the review of November 2026: checked facts, notes that agree
@@ -19,9 +20,12 @@ import FundingPlannerXML
             #expect(facts.contains { $0.subject == .figures }, "\(model.id): no fact about its figures")
             #expect(facts.contains { $0.subject != .figures }, "\(model.id): no fact about its mechanism or rules")
             for fact in facts {
-                #expect(fact.checked.count == 10 && fact.checked <= "2026-11-29", "\(model.id): checked \(fact.checked)")
+                #expect(
+                    fact.checked.count == 10 && fact.checked <= "2026-11-29", "\(model.id): checked \(fact.checked)")
                 if fact.basis != .assumption {
-                    #expect(fact.url != nil || fact.document != nil, "\(model.id): a \(fact.basis) fact names no URL or document")
+                    #expect(
+                        fact.url != nil || fact.document != nil,
+                        "\(model.id): a \(fact.basis) fact names no URL or document")
                 }
                 #expect(fact.text.languages == [.nl, .en], "\(model.id): fact text")
             }
@@ -45,22 +49,27 @@ import FundingPlannerXML
         #expect(NoteClaims.problems(leader).contains { $0.contains("35 %") })
         // A note that states a figure in one language only.
         var gifts = try #require(catalogue.model(id: "individual-donations"))
-        gifts.provenance.note = LocalizedText([("nl", "De vermindering bedraagt 45 %."), ("en", "The reduction is 30 %.")])
-        #expect(NoteClaims.problems(gifts).contains { $0.contains("different figures") })
-        #expect(NoteClaims.figures(in: "tussen 20.000 en 150.000 euro, 70 %") == [
-            .init(unit: .euros, value: 20000), .init(unit: .euros, value: 150000), .init(unit: .percent, value: 70),
+        gifts.provenance.note = LocalizedText([
+            ("nl", "De vermindering bedraagt 45 %."), ("en", "The reduction is 30 %."),
         ])
+        #expect(NoteClaims.problems(gifts).contains { $0.contains("different figures") })
+        #expect(
+            NoteClaims.figures(in: "tussen 20.000 en 150.000 euro, 70 %") == [
+                .init(unit: .euros, value: 20000), .init(unit: .euros, value: 150000), .init(unit: .percent, value: 70),
+            ])
     }
 
     @Test func staleFactsAreGone() {
         for model in catalogue.models {
-            let text = [model.provenance.note, model.description, model.funder.motive].flatMap(\.entries).map(\.text).joined(separator: " ")
+            let text = [model.provenance.note, model.description, model.funder.motive].flatMap(\.entries).map(\.text)
+                .joined(separator: " ")
             #expect(!text.contains("ESF Vlaanderen") && !text.contains("ESF Flanders"), "\(model.id)")
             #expect(!text.contains("KMO-portefeuille"), "\(model.id)")
             #expect(!text.contains("worked figure"), "\(model.id)")
             #expect(!text.contains("jarenlang 45"), "\(model.id)")
         }
-        let english = catalogue.models.flatMap { [$0.yield.scalesWith, $0.example] }.compactMap { $0.exactly(.en) }.joined(separator: " ")
+        let english = catalogue.models.flatMap { [$0.yield.scalesWith, $0.example] }.compactMap { $0.exactly(.en) }
+            .joined(separator: " ")
         #expect(!english.contains("worked figure") && !english.contains("around work"))
     }
 
@@ -100,7 +109,9 @@ import FundingPlannerXML
         #expect(formation.eligibility.cofinancingKinds == [.cash, .staffOnPayroll])
         #expect(formation.timing.moments.contains { $0.kind == .callClosed && $0.date == "2024-11" })
         for model in catalogue.models {
-            for excluded in model.eligibility.excludedModels { #expect(catalogue.model(id: excluded) != nil, "\(model.id) excludes \(excluded)") }
+            for excluded in model.eligibility.excludedModels {
+                #expect(catalogue.model(id: excluded) != nil, "\(model.id) excludes \(excluded)")
+            }
         }
     }
 
@@ -109,7 +120,10 @@ import FundingPlannerXML
         #expect(leader.eligibility.regions.count == 15)
         #expect(leader.prerequisites.contains(.cofinancing(minimumShare: BasisPoints(3500))))
         let interreg = try #require(catalogue.model(id: "interreg-project"))
-        #expect(interreg.eligibility.regions.map(\.rawValue) == ["interreg-vlaanderen-nederland", "interreg-france-wallonie-vlaanderen"])
+        #expect(
+            interreg.eligibility.regions.map(\.rawValue) == [
+                "interreg-vlaanderen-nederland", "interreg-france-wallonie-vlaanderen",
+            ])
         #expect(interreg.eligibility.partnerRequirements == [.init(requirement: .partnerAcrossBorder, minimum: 1)])
         let erasmus = try #require(catalogue.model(id: "erasmus-plus-partnership"))
         #expect(erasmus.eligibility.partnerRequirements.map(\.requirement) == [.partnerAbroad])
@@ -126,7 +140,9 @@ import FundingPlannerXML
 
     @Test func quickWinsAreTagged() {
         let quick = catalogue.models.filter { $0.tags.contains(.quickWin) }.map(\.id)
-        #expect(quick.contains("waffle-bake") && quick.contains("neighbourhood-participation-budget") && quick.contains("service-club-donation"))
+        #expect(
+            quick.contains("waffle-bake") && quick.contains("neighbourhood-participation-budget")
+                && quick.contains("service-club-donation"))
         #expect(!quick.contains("esf-mature-network"))
     }
 
@@ -147,7 +163,8 @@ import FundingPlannerXML
 
     @Test func theRegionListAgreesWithTheRegionCodesAndValidates() throws {
         let root = TestSupport.packageRoot.appendingPathComponent("catalogues")
-        let codesText = try String(contentsOf: root.appendingPathComponent("schema/region-codes-1.xsd"), encoding: .utf8)
+        let codesText = try String(
+            contentsOf: root.appendingPathComponent("schema/region-codes-1.xsd"), encoding: .utf8)
         let listPath = root.appendingPathComponent("regions/flanders-regions.xml").path
         let listText = try String(contentsOfFile: listPath, encoding: .utf8)
         func values(_ pattern: String, in text: String) -> [String] {
@@ -161,21 +178,31 @@ import FundingPlannerXML
         #expect(Set(codes) == Set(defined))
         #expect(codes.count == defined.count)
         for model in catalogue.models {
-            for region in model.eligibility.regions { #expect(codes.contains(region.rawValue), "\(model.id): \(region.rawValue)") }
+            for region in model.eligibility.regions {
+                #expect(codes.contains(region.rawValue), "\(model.id): \(region.rawValue)")
+            }
         }
         let schemaFolder = root.appendingPathComponent("schema")
-        let schemaFiles = try FileManager.default.contentsOfDirectory(atPath: schemaFolder.path).map { schemaFolder.appendingPathComponent($0).path }
+        let schemaFiles = try FileManager.default.contentsOfDirectory(atPath: schemaFolder.path).map {
+            schemaFolder.appendingPathComponent($0).path
+        }
         LibXML2Runtime.allowExternalFiles(schemaFiles)
         let schema = try CompiledXMLSchema.compile(path: schemaFolder.appendingPathComponent("regions-1.xsd").path)
-        let diagnostics = XMLRecordReader.read(path: listPath, displayName: "flanders-regions.xml", schema: schema, expectedRoot: nil).diagnostics
+        let diagnostics = XMLRecordReader.read(
+            path: listPath, displayName: "flanders-regions.xml", schema: schema, expectedRoot: nil
+        ).diagnostics
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.map(\.message))")
     }
 
     @Test func catalogueXMLRoundTripsTheNewFields() throws {
-        let models = ["esf-network-formation", "esf-mature-network", "partner-contributions", "bridging-loan", "municipal-operating-grant", "interreg-project"]
-            .compactMap { catalogue.model(id: $0) }
+        let models = [
+            "esf-network-formation", "esf-mature-network", "partner-contributions", "bridging-loan",
+            "municipal-operating-grant", "interreg-project",
+        ]
+        .compactMap { catalogue.model(id: $0) }
         let text = CatalogueXMLWriter.document(catalogue, models: models)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(UUID().uuidString).xml").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(UUID().uuidString).xml")
+            .path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let reloaded = try CatalogueLoader(additionalPaths: [path], includesDefault: false).load().catalogue

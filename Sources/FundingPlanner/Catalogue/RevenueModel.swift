@@ -193,7 +193,9 @@ public enum Prerequisite: Sendable, Hashable {
     case cofinancing(minimumShare: BasisPoints)
 }
 
-/// Who may use a model. Each list that is empty means no restriction of that kind.
+/// Who may use a model (`<eligibility>`).
+///
+/// Each list that is empty means no restriction of that kind.
 public struct Eligibility: Sendable, Hashable {
     /// Regions where the model applies (codes of `region-codes-1.xsd`); empty: the provenance region.
     public var regions: [RegionCode] = []
@@ -208,6 +210,7 @@ public struct Eligibility: Sendable, Hashable {
     /// Models that cannot be combined with this one.
     public var excludedModels: [String] = []
 
+    /// No restriction of any kind.
     public init() {}
 
     /// Whether nothing restricts the model.
@@ -219,15 +222,21 @@ public struct Eligibility: Sendable, Hashable {
 
 /// A region code from the shipped region list (`catalogues/regions/flanders-regions.xml`).
 public struct RegionCode: Sendable, Hashable, RawRepresentable {
+    /// The code, such as `leader-westhoek`.
     public var rawValue: String
+
+    /// The region with this code.
     public init(rawValue: String) { self.rawValue = rawValue }
 }
 
 /// A partner a funder requires, and how many.
 public struct PartnerRequirementRule: Sendable, Hashable {
+    /// The kind of partner required (`requirement`).
     public var requirement: PartnerRequirement
+    /// How many of them, at least (`minimum`, 1 when absent).
     public var minimum: Int
 
+    /// A requirement of at least `minimum` partners of the kind `requirement`.
     public init(requirement: PartnerRequirement, minimum: Int) {
         self.requirement = requirement
         self.minimum = minimum
@@ -236,34 +245,46 @@ public struct PartnerRequirementRule: Sendable, Hashable {
 
 /// A different chance of success while the network is in one phase.
 public struct PhaseProbability: Sendable, Hashable {
+    /// The phase (`stage`).
     public var stage: MaturityStage
+    /// The chance of success in that phase (`probability`, basis points).
     public var probability: BasisPoints
 }
 
 /// A moment in a funder's calendar: a yearly budget revision, elections, a call that closed.
 public struct CalendarMoment: Sendable, Hashable {
+    /// What happens (`kind`).
     public var kind: MomentKind
+    /// Every year, or once (`recurs`).
     public var recurrence: MomentRecurrence
     /// `YYYY-MM` for a moment that happens once.
     public var date: String?
+    /// What to do about it (`<text>`).
     public var text: LocalizedText
 }
 
 /// One fact behind a model, with where it comes from and when it was checked.
 public struct ProvenanceFact: Sendable, Hashable {
+    /// What the fact supports: the mechanism, the figures or a rule (`about`).
     public var subject: FactSubject
+    /// Checked in the source, our assumption, or unverified (`basis`).
     public var basis: FactBasis
     /// `YYYY-MM-DD`.
     public var checked: String
+    /// Where it was checked (`url`).
     public var url: String?
+    /// The document it comes from when there is no URL, or next to it (`document`).
     public var document: String?
+    /// The fact in Dutch and English (`<text>`).
     public var text: LocalizedText
 }
 
 /// A figure the notes state, for the test that reads notes against data.
 public struct NoteClaim: Sendable, Hashable {
+    /// The model field the note states, or `external` (`field`).
     public var field: ClaimField
     /// In the field's own unit (euros, basis points, hours, months), or as the note writes it.
     public var value: Double
+    /// For an external claim: the unit the note writes it in (`unit`).
     public var unit: ClaimUnit?
 }

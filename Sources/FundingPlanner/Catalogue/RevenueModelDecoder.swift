@@ -81,7 +81,7 @@ enum RevenueModelDecoder {
                 claims: try claims(of: provenance)
             ),
             origin: SourcePosition(file: file, line: element.line),
-            role: try element.attribute("role").map { _ throws(DecodingProblem) in try element.required("role", token: ModelRole.self) } ?? .income,
+            role: try role(of: element),
             tags: try tags(of: element)
         )
     }
@@ -125,14 +125,17 @@ enum RevenueModelDecoder {
             case "phase": result.phases.append(try element.required("stage", token: MaturityStage.self))
             case "legalForm": result.legalForms.append(try element.required("type", token: LegalForm.self))
             case "partner":
-                result.partnerRequirements.append(PartnerRequirementRule(
-                    requirement: try element.required("requirement", token: PartnerRequirement.self),
-                    minimum: element.attribute("minimum").flatMap { Int($0.trimmingWhitespace()) } ?? 1
-                ))
-            case "cofinancingKind": result.cofinancingKinds.append(try element.required("kind", token: CofinancingKind.self))
+                result.partnerRequirements.append(
+                    PartnerRequirementRule(
+                        requirement: try element.required("requirement", token: PartnerRequirement.self),
+                        minimum: element.attribute("minimum").flatMap { Int($0.trimmingWhitespace()) } ?? 1
+                    ))
+            case "cofinancingKind":
+                result.cofinancingKinds.append(try element.required("kind", token: CofinancingKind.self))
             case "excludes": result.excludedModels.append(try element.required("model"))
             default:
-                throw DecodingProblem(message: "unknown eligibility rule <\(element.name)>", element: element.name, line: element.line)
+                throw DecodingProblem(
+                    message: "unknown eligibility rule <\(element.name)>", element: element.name, line: element.line)
             }
         }
         return result
@@ -141,12 +144,13 @@ enum RevenueModelDecoder {
     private static func moments(of timing: XMLElement) throws(DecodingProblem) -> [CalendarMoment] {
         var result: [CalendarMoment] = []
         for moment in timing.children(named: "moment") {
-            result.append(CalendarMoment(
-                kind: try moment.required("kind", token: MomentKind.self),
-                recurrence: try moment.required("recurs", token: MomentRecurrence.self),
-                date: moment.attribute("date")?.trimmingWhitespace(),
-                text: moment.localized("text")
-            ))
+            result.append(
+                CalendarMoment(
+                    kind: try moment.required("kind", token: MomentKind.self),
+                    recurrence: try moment.required("recurs", token: MomentRecurrence.self),
+                    date: moment.attribute("date")?.trimmingWhitespace(),
+                    text: moment.localized("text")
+                ))
         }
         return result
     }
@@ -154,10 +158,11 @@ enum RevenueModelDecoder {
     private static func phaseProbabilities(of success: XMLElement) throws(DecodingProblem) -> [PhaseProbability] {
         var result: [PhaseProbability] = []
         for phase in success.children(named: "phase") {
-            result.append(PhaseProbability(
-                stage: try phase.required("stage", token: MaturityStage.self),
-                probability: try phase.required("probability") { BasisPoints(text: $0.trimmingWhitespace()) }
-            ))
+            result.append(
+                PhaseProbability(
+                    stage: try phase.required("stage", token: MaturityStage.self),
+                    probability: try phase.required("probability") { BasisPoints(text: $0.trimmingWhitespace()) }
+                ))
         }
         return result
     }
@@ -165,14 +170,15 @@ enum RevenueModelDecoder {
     private static func facts(of provenance: XMLElement) throws(DecodingProblem) -> [ProvenanceFact] {
         var result: [ProvenanceFact] = []
         for fact in provenance.children(named: "fact") {
-            result.append(ProvenanceFact(
-                subject: try fact.required("about", token: FactSubject.self),
-                basis: try fact.required("basis", token: FactBasis.self),
-                checked: try fact.required("checked").trimmingWhitespace(),
-                url: fact.attribute("url")?.trimmingWhitespace(),
-                document: fact.attribute("document")?.trimmingWhitespace(),
-                text: fact.localized("text")
-            ))
+            result.append(
+                ProvenanceFact(
+                    subject: try fact.required("about", token: FactSubject.self),
+                    basis: try fact.required("basis", token: FactBasis.self),
+                    checked: try fact.required("checked").trimmingWhitespace(),
+                    url: fact.attribute("url")?.trimmingWhitespace(),
+                    document: fact.attribute("document")?.trimmingWhitespace(),
+                    text: fact.localized("text")
+                ))
         }
         return result
     }
@@ -180,20 +186,29 @@ enum RevenueModelDecoder {
     private static func claims(of provenance: XMLElement) throws(DecodingProblem) -> [NoteClaim] {
         var result: [NoteClaim] = []
         for claim in provenance.children(named: "claim") {
-            result.append(NoteClaim(
-                field: try claim.required("field", token: ClaimField.self),
-                value: try claim.required("value") { Double($0.trimmingWhitespace()) },
-                unit: try claim.attribute("unit").map { _ throws(DecodingProblem) in try claim.required("unit", token: ClaimUnit.self) }
-            ))
+            result.append(
+                NoteClaim(
+                    field: try claim.required("field", token: ClaimField.self),
+                    value: try claim.required("value") { Double($0.trimmingWhitespace()) },
+                    unit: try claim.attribute("unit").map { _ throws(DecodingProblem) in
+                        try claim.required("unit", token: ClaimUnit.self)
+                    }
+                ))
         }
         return result
+    }
+
+    private static func role(of model: XMLElement) throws(DecodingProblem) -> ModelRole {
+        guard model.attribute("role") != nil else { return .income }
+        return try model.required("role", token: ModelRole.self)
     }
 
     private static func tags(of model: XMLElement) throws(DecodingProblem) -> [ModelTag] {
         var result: [ModelTag] = []
         for token in (model.attribute("tags") ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             guard let tag = ModelTag(rawValue: String(token)) else {
-                throw DecodingProblem(message: "<model> has an unknown tag \"\(token)\"", element: model.name, line: model.line)
+                throw DecodingProblem(
+                    message: "<model> has an unknown tag \"\(token)\"", element: model.name, line: model.line)
             }
             result.append(tag)
         }

@@ -60,9 +60,12 @@ public enum PartnerRequirement: String, Sendable, Hashable, CaseIterable, Codabl
     public func label(_ language: Language) -> String {
         switch self {
         case .partnerAbroad: language == .nl ? "een partner in een ander land" : "a partner in another country"
-        case .partnerAcrossBorder: language == .nl ? "een partner aan de andere kant van de grens" : "a partner across the border"
-        case .localGovernmentPromoter: language == .nl ? "een lokaal bestuur als promotor" : "a local government as promoter"
-        case .localGovernmentPartner: language == .nl ? "een lokaal bestuur (of OCMW) als partner" : "a local government (or OCMW) as partner"
+        case .partnerAcrossBorder:
+            language == .nl ? "een partner aan de andere kant van de grens" : "a partner across the border"
+        case .localGovernmentPromoter:
+            language == .nl ? "een lokaal bestuur als promotor" : "a local government as promoter"
+        case .localGovernmentPartner:
+            language == .nl ? "een lokaal bestuur (of OCMW) als partner" : "a local government (or OCMW) as partner"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FundingPlanner
 
 /// Reads the machine-checkable figures in a model's provenance notes and checks them against the
@@ -34,25 +35,30 @@ enum NoteClaims {
                 continue
             }
             guard let actual = fieldValue(claim.field, of: model) else {
-                problems.append("\(model.id): claims \(claim.field.rawValue) = \(claim.value), but the model has no such value")
+                problems.append(
+                    "\(model.id): claims \(claim.field.rawValue) = \(claim.value), but the model has no such value")
                 continue
             }
             if actual != Decimal(claim.value) {
-                problems.append("\(model.id): note claims \(claim.field.rawValue) = \(claim.value), the data say \(actual)")
+                problems.append(
+                    "\(model.id): note claims \(claim.field.rawValue) = \(claim.value), the data say \(actual)")
             }
             if let figure = noteFigure(claim.field, value: Decimal(claim.value)) { claimed.insert(figure) }
         }
         let dutch = figures(in: model.provenance.note.exactly(.nl) ?? "")
         let english = figures(in: model.provenance.note.exactly(.en) ?? "")
         if dutch != english {
-            problems.append("\(model.id): the Dutch and English notes state different figures: \(dutch.symmetricDifference(english).map(\.description).sorted())")
+            problems.append(
+                "\(model.id): the Dutch and English notes state different figures: \(dutch.symmetricDifference(english).map(\.description).sorted())"
+            )
         }
         for figure in dutch.union(english) where !claimed.contains(figure) {
             problems.append("\(model.id): the note states \(figure) but no <claim> covers it")
         }
         for claim in model.provenance.claims where claim.field == .external {
             if let unit = claim.unit.flatMap({ Figure.Unit(rawValue: $0.rawValue) }),
-               !dutch.union(english).contains(Figure(unit: unit, value: Decimal(claim.value))) {
+                !dutch.union(english).contains(Figure(unit: unit, value: Decimal(claim.value)))
+            {
                 problems.append("\(model.id): external claim \(claim.value) \(unit.rawValue) is in no note")
             }
         }
@@ -89,7 +95,8 @@ enum NoteClaims {
     /// How a claimed field appears in a note: basis points as a percentage, euros as euros.
     static func noteFigure(_ field: ClaimField, value: Decimal) -> Figure? {
         switch field {
-        case .directCostRatio, .probability, .probabilityForming, .probabilityGrowing, .probabilityMature, .cofinancingShare:
+        case .directCostRatio, .probability, .probabilityForming, .probabilityGrowing, .probabilityMature,
+            .cofinancingShare:
             return Figure(unit: .percent, value: value / 100)
         case .yieldMinimum, .yieldLikely, .yieldMaximum:
             return Figure(unit: .euros, value: value)

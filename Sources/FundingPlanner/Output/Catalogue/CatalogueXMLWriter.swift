@@ -51,8 +51,10 @@ public enum CatalogueXMLWriter {
         }
     }
 
-    /// Writes one model. An exclusion is written only when the model it names is written too, so
-    /// that a subset stays valid against the schema's key/keyref.
+    /// Writes one model.
+    ///
+    /// An exclusion is written only when the model it names is written too, so that a subset stays
+    /// valid against the schema's key/keyref.
     private static func writeModel(_ writer: inout XMLWriter, _ model: RevenueModel, writtenIDs: Set<String>) {
         var attributes = [("id", model.id), ("category", model.category.rawValue)]
         if model.role != .income { attributes.append(("role", model.role.rawValue)) }
@@ -82,18 +84,25 @@ public enum CatalogueXMLWriter {
         ]
         if model.timing.moments.isEmpty { writer.element("timing", timing) } else { writer.open("timing", timing) }
         for moment in model.timing.moments {
-            writer.open("moment", [("kind", moment.kind.rawValue), ("recurs", moment.recurrence.rawValue)] + (moment.date.map { [("date", $0)] } ?? []))
+            var momentAttributes = [("kind", moment.kind.rawValue), ("recurs", moment.recurrence.rawValue)]
+            if let date = moment.date { momentAttributes.append(("date", date)) }
+            writer.open("moment", momentAttributes)
             writeTexts(&writer, "text", moment.text)
             writer.close()
         }
         if !model.timing.moments.isEmpty { writer.close() }
-        let success = [("competitive", model.success.isCompetitive ? "true" : "false"), ("probability", "\(model.success.probability.value)")] + basis(model.success.basis)
+        let success =
+            [
+                ("competitive", model.success.isCompetitive ? "true" : "false"),
+                ("probability", "\(model.success.probability.value)"),
+            ] + basis(model.success.basis)
         if model.success.phaseProbabilities.isEmpty {
             writer.element("success", success)
         } else {
             writer.open("success", success)
             for phase in model.success.phaseProbabilities {
-                writer.element("phase", [("stage", phase.stage.rawValue), ("probability", "\(phase.probability.value)")])
+                let probability = "\(phase.probability.value)"
+                writer.element("phase", [("stage", phase.stage.rawValue), ("probability", probability)])
             }
             writer.close()
         }
@@ -117,7 +126,9 @@ public enum CatalogueXMLWriter {
         writer.open("provenance", [("evidence", provenance.evidence.rawValue), ("region", provenance.region), ("reviewed", provenance.reviewed)])
         for citation in provenance.citations { writer.element("cite", [("ref", citation)]) }
         for fact in provenance.facts {
-            var factAttributes = [("about", fact.subject.rawValue), ("basis", fact.basis.rawValue), ("checked", fact.checked)]
+            var factAttributes = [
+                ("about", fact.subject.rawValue), ("basis", fact.basis.rawValue), ("checked", fact.checked),
+            ]
             if let url = fact.url { factAttributes.append(("url", url)) }
             if let document = fact.document { factAttributes.append(("document", document)) }
             writer.open("fact", factAttributes)
@@ -126,14 +137,19 @@ public enum CatalogueXMLWriter {
         }
         writeTexts(&writer, "note", provenance.note)
         for claim in provenance.claims {
-            let value = claim.value == claim.value.rounded() && abs(claim.value) < 1e15 ? String(Int64(claim.value)) : String(claim.value)
-            writer.element("claim", [("field", claim.field.rawValue), ("value", value)] + (claim.unit.map { [("unit", $0.rawValue)] } ?? []))
+            let isWhole = claim.value == claim.value.rounded() && abs(claim.value) < 1e15
+            let value = isWhole ? String(Int64(claim.value)) : String(claim.value)
+            var claimAttributes = [("field", claim.field.rawValue), ("value", value)]
+            if let unit = claim.unit { claimAttributes.append(("unit", unit.rawValue)) }
+            writer.element("claim", claimAttributes)
         }
         writer.close()
         writer.close()
     }
 
-    private static func writeEligibility(_ writer: inout XMLWriter, _ eligibility: Eligibility, writtenIDs: Set<String>) {
+    private static func writeEligibility(
+        _ writer: inout XMLWriter, _ eligibility: Eligibility, writtenIDs: Set<String>
+    ) {
         let exclusions = eligibility.excludedModels.filter(writtenIDs.contains)
         var kept = eligibility
         kept.excludedModels = exclusions

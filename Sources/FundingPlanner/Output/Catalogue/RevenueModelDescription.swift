@@ -18,14 +18,18 @@ public enum RevenueModelDescription {
         lines.append("")
         lines.append(label("Categorie", "Category") + ": " + model.category.label(language))
         if model.role != .income { lines.append(label("Rol", "Role") + ": " + model.role.label(language)) }
-        if !model.tags.isEmpty { lines.append(label("Labels", "Tags") + ": " + model.tags.map { $0.label(language) }.joined(separator: ", ")) }
+        if !model.tags.isEmpty {
+            lines.append(label("Labels", "Tags") + ": " + model.tags.map { $0.label(language) }.joined(separator: ", "))
+        }
         lines.append(label("Type middelen", "Resource type") + ": " + model.taxonomy.resourceType.label(language)
             + " · " + label("verdienmechanisme", "revenue mechanism") + ": " + model.taxonomy.revenueMechanism.label(language)
             + " · Bridgespan: " + model.taxonomy.bridgespanModel.label(language))
         lines.append(label("Financier", "Funder") + ": " + model.funder.type.label(language) + " — " + model.funder.motive.text(in: language))
         lines.append("")
         let yield = model.yield
-        let amountLabel = model.countsAsIncome ? label("Opbrengst per jaar", "Yield per year") : label("Bedrag (geen inkomsten)", "Amount (not income)")
+        let amountLabel =
+            model.countsAsIncome
+            ? label("Opbrengst per jaar", "Yield per year") : label("Bedrag (geen inkomsten)", "Amount (not income)")
         lines.append(amountLabel + ": "
             + "\(yield.minimum.formatted(language)) – \(yield.likely.formatted(language)) – \(yield.maximum.formatted(language)) "
             + label("(min – waarschijnlijk – max)", "(min – likely – max)") + " [\(basis(yield.basis))]")
@@ -38,12 +42,15 @@ public enum RevenueModelDescription {
         lines.append(label("Timing", "Timing") + ": " + label("eerste inkomsten na", "first income after") + " \(model.timing.leadTimeMonths) "
             + label("maanden", "months") + ", " + model.timing.recurrence.label(language) + ", " + label("looptijd", "duration") + " " + years)
         for moment in model.timing.moments {
-            lines.append("  - " + moment.kind.label(language) + " (" + (moment.date ?? moment.recurrence.label(language)) + "): " + moment.text.text(in: language))
+            let when = moment.date ?? moment.recurrence.label(language)
+            lines.append("  - " + moment.kind.label(language) + " (" + when + "): " + moment.text.text(in: language))
         }
         lines.append(label("Slaagkans", "Chance of success") + ": " + model.success.probability.formatted(language)
             + (model.success.isCompetitive ? label(" (competitief)", " (competitive)") : "") + " [\(basis(model.success.basis))]")
         for phase in model.success.phaseProbabilities {
-            lines.append("  " + label("zolang het netwerk ", "while the network is ") + phase.stage.label(language) + label(" is", "") + ": " + phase.probability.formatted(language))
+            let stage =
+                label("zolang het netwerk ", "while the network is ") + phase.stage.label(language) + label(" is", "")
+            lines.append("  " + stage + ": " + phase.probability.formatted(language))
         }
         lines.append("")
         lines.append(label("Voorwaarden", "Prerequisites") + ":")
@@ -70,8 +77,9 @@ public enum RevenueModelDescription {
             + ", " + label("regio ", "region ") + provenance.region + ", " + label("nagekeken op ", "reviewed on ") + provenance.reviewed)
         for fact in provenance.facts {
             let source = fact.url ?? fact.document ?? label("geen bron", "no source")
-            lines.append("  - " + fact.subject.label(language) + ", " + fact.basis.label(language) + label(" op ", " on ") + fact.checked
-                + ": " + fact.text.text(in: language) + " <" + source + ">")
+            let heading =
+                fact.subject.label(language) + ", " + fact.basis.label(language) + label(" op ", " on ") + fact.checked
+            lines.append("  - " + heading + ": " + fact.text.text(in: language) + " <" + source + ">")
         }
         lines.append("  " + provenance.note.text(in: language))
         for citation in provenance.citations {
@@ -81,7 +89,9 @@ public enum RevenueModelDescription {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func eligibilityLines(_ eligibility: Eligibility, catalogue: Catalogue, language: Language) -> [String] {
+    private static func eligibilityLines(
+        _ eligibility: Eligibility, catalogue: Catalogue, language: Language
+    ) -> [String] {
         let nl = language == .nl
         guard !eligibility.isUnrestricted else { return ["  " + (nl ? "geen beperkingen" : "no restrictions")] }
         var lines: [String] = []
@@ -91,13 +101,17 @@ public enum RevenueModelDescription {
         list("regio's", "regions", eligibility.regions.map(\.rawValue))
         list("fasen van het netwerk", "network phases", eligibility.phases.map { $0.label(language) })
         list("rechtsvormen", "legal forms", eligibility.legalForms.map { $0.label(language) })
-        list("vereiste partners", "required partners", eligibility.partnerRequirements.map { rule in
-            rule.requirement.label(language) + (rule.minimum > 1 ? " (\(nl ? "minstens" : "at least") \(rule.minimum))" : "")
-        })
-        list("aanvaarde cofinanciering", "co-financing accepted", eligibility.cofinancingKinds.map { $0.label(language) })
-        list("niet te combineren met", "cannot be combined with", eligibility.excludedModels.map { id in
+        let partners = eligibility.partnerRequirements.map { rule in
+            let minimum = rule.minimum > 1 ? " (\(nl ? "minstens" : "at least") \(rule.minimum))" : ""
+            return rule.requirement.label(language) + minimum
+        }
+        list("vereiste partners", "required partners", partners)
+        let kinds = eligibility.cofinancingKinds.map { $0.label(language) }
+        list("aanvaarde cofinanciering", "co-financing accepted", kinds)
+        let excluded = eligibility.excludedModels.map { id in
             catalogue.model(id: id).map { "\($0.name.text(in: language)) (\(id))" } ?? id
-        })
+        }
+        list("niet te combineren met", "cannot be combined with", excluded)
         return lines
     }
 
