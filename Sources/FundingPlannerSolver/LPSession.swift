@@ -1,9 +1,10 @@
 internal import CCbc
 
-/// The linear relaxation of a ``MILPModel``, kept loaded in COIN-OR Clp (the LP solver inside
-/// CBC) so it can be re-solved after bound changes from the previous optimal basis: a dual
-/// simplex after fixing one variable takes a few iterations, not a fresh solve. Used to explain
-/// plans (many small, related LPs); CBC solves the plans themselves.
+/// The linear relaxation of a ``MILPModel``, kept loaded in COIN-OR Clp (the LP solver inside CBC) so
+/// it can be re-solved after bound changes from the previous optimal basis: a dual simplex after fixing
+/// one variable takes a few iterations, not a fresh solve.
+///
+/// Used to explain plans (many small, related LPs); CBC solves the plans themselves.
 ///
 /// Deterministic: the same model and the same sequence of changes give the same answers. Not
 /// shared between threads.
@@ -73,8 +74,9 @@ package final class LPSession {
     }
 
     /// Solves the LP: from scratch the first time, then by dual simplex from the last basis.
-    /// Status `.optimal` or `.infeasible` (or `.unbounded`, `.failed`); the objective is the
-    /// model's own, computed from the values.
+    ///
+    /// Status `.optimal` or `.infeasible` (or `.unbounded`, `.failed`); the objective is the model's
+    /// own, computed from the values.
     package func solve() -> MILPSolution {
         Clp_chgColumnLower(clp, lower)
         Clp_chgColumnUpper(clp, upper)

@@ -75,8 +75,10 @@ package struct MILPModel: Sendable {
         constraints[index].upper = upper
     }
 
-    /// The linear relaxation: every variable continuous. With `values`, each integer variable is
-    /// instead fixed to its value there, rounded (what is left is the LP over the others).
+    /// The linear relaxation: every variable continuous.
+    ///
+    /// With `values`, each integer variable is instead fixed to its value there, rounded (what is left
+    /// is the LP over the others).
     package func linearRelaxation(fixing values: [Double]? = nil) -> MILPModel {
         var copy = self
         for index in copy.variables.indices where copy.variables[index].isInteger {

@@ -7,12 +7,13 @@ let solverToolsAvailable: Bool = {
     return present || ProcessInfo.processInfo.environment["CI"] == "true"
 }()
 
-/// The exported model of every example (`--export-model`, LP and free MPS) re-solved by the CBC
-/// command line (Debian `coinor-cbc`) and GLPK (`glpsol`, `glpk-utils`): each must read both
-/// files without complaint, reach the objective the plan records (the MPS states the
-/// maximisation as a minimisation of the negated objective) and count exactly the model's
-/// columns (as many as the LP file's `Bounds` lines). `.ci/run` installs both tools; elsewhere
-/// the suite is skipped when they are missing.
+/// The exported model of every example (`--export-model`, LP and free MPS) re-solved by the CBC command
+/// line (Debian `coinor-cbc`) and GLPK (`glpsol`, `glpk-utils`): each must read both files without
+/// complaint, reach the objective the plan records (the MPS states the maximisation as a minimisation
+/// of the negated objective) and count exactly the model's columns (as many as the LP file's `Bounds`
+/// lines).
+///
+/// `.ci/run` installs both tools; elsewhere the suite is skipped when they are missing.
 @Suite(.enabled(if: solverToolsAvailable))
 struct SolverInteropTests {
     @Test(arguments: Examples.names)

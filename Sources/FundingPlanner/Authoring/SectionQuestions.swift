@@ -1,7 +1,9 @@
 import Foundation
 
-/// The partner questions: name, id, type, roles, the partner's own why, what it gives per year,
-/// seats, votes and veto. Asked until an empty name; at least one partner.
+/// The partner questions: name, id, type, roles, the partner's own why, what it gives per year, seats,
+/// votes and veto.
+///
+/// Asked until an empty name; at least one partner.
 struct PartnerQuestions {
     let asker: Asker
     let years: ClosedRange<Int>

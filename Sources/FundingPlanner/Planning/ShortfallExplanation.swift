@@ -23,9 +23,10 @@ extension PortfolioProgramme {
     /// At most this many LPs per group.
     private static let diveLimit = 20
 
-    /// Whether a plan without `group` covers more than one euro more than `solution` (which
-    /// leaves `shortfallCents` uncovered) and scores higher. `session` holds this programme's
-    /// LP; its bounds are reset first.
+    /// Whether a plan without `group` covers more than one euro more than `solution` (which leaves
+    /// `shortfallCents` uncovered) and scores higher.
+    ///
+    /// `session` holds this programme's LP; its bounds are reset first.
     func coversMore(relaxing group: ConstraintGroup, than solution: MILPSolution, shortfallCents: Double, session: LPSession) -> Bool {
         let base = solution.values.map { $0.rounded() }
         func switchOff() {
