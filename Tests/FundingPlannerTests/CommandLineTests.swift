@@ -25,7 +25,8 @@ import Testing
         let plain = try TestSupport.run(["catalogue", "list", "--format", "csv", "--category", "eu-funding", "--no-bom"])
         let rows = plain.standardOutput.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first?.hasPrefix("id,category,name_nl,name_en,") == true)
-        #expect(rows.count == 5)
+        // Header plus the six EU models: two ESF calls, Erasmus+, LEADER, Interreg, AMIF.
+        #expect(rows.count == 7)
         #expect(rows.dropFirst().allSatisfy { $0.contains(",eu-funding,") })
     }
 

@@ -32,6 +32,8 @@ public struct RevenueModel: Sendable, Hashable, Identifiable {
     public var success: Success
     /// What the network must have before it can run the model (`<prerequisites>`).
     public var prerequisites: [Prerequisite]
+    /// Who may use the model: regions, phases, legal forms, partners, co-financing kinds, exclusions (`<eligibility>`).
+    public var eligibility = Eligibility()
     /// The themes and mechanisms through which the model serves a purpose (`<alignment>`).
     public var alignment: AlignmentHooks
     /// The risks of relying on the model (`<risks>`).
@@ -42,6 +44,13 @@ public struct RevenueModel: Sendable, Hashable, Identifiable {
     public var provenance: Provenance
     /// Where the model was defined: file and line.
     public var origin: SourcePosition
+    /// Income (the default) or a plan element that is not income (a bridging loan).
+    public var role: ModelRole = .income
+    /// Tags such as `quick-win`.
+    public var tags: [ModelTag] = []
+
+    /// Whether the model counts as income: plan elements are left out of matching and planning.
+    public var countsAsIncome: Bool { role == .income }
 
     /// Taxonomy tags: EMES resource type, Business Model Canvas revenue mechanism, closest
     /// Bridgespan funding model.
@@ -104,6 +113,8 @@ public struct RevenueModel: Sendable, Hashable, Identifiable {
         public var recurrence: Recurrence
         /// At most this many years (a 2-year grant ends), or `nil` for no limit.
         public var maximumYears: Int?
+        /// Moments in the funder's calendar (budget revisions, elections, a call that closed).
+        public var moments: [CalendarMoment] = []
     }
 
     /// Chance that an application or bid succeeds.
@@ -114,6 +125,8 @@ public struct RevenueModel: Sendable, Hashable, Identifiable {
         public var probability: BasisPoints
         /// Where the probability comes from.
         public var basis: FigureBasis
+        /// A different chance while the network is in a phase (lower while it is forming).
+        public var phaseProbabilities: [PhaseProbability] = []
     }
 
     /// Themes and mechanisms through which running the activity serves a network's purpose.
@@ -146,6 +159,10 @@ public struct RevenueModel: Sendable, Hashable, Identifiable {
         public var citations: [String]
         /// What the sources say and how to read the figures (`<note>`).
         public var note: LocalizedText
+        /// The facts behind the model, each with its source and the date it was checked.
+        public var facts: [ProvenanceFact] = []
+        /// The figures the notes state, checked against the data by a test.
+        public var claims: [NoteClaim] = []
     }
 }
 
@@ -174,4 +191,100 @@ public enum Prerequisite: Sendable, Hashable {
     case partnerType(PartnerType)
     /// The network must pay at least this share of eligible costs itself.
     case cofinancing(minimumShare: BasisPoints)
+}
+
+/// Who may use a model (`<eligibility>`).
+///
+/// Each list that is empty means no restriction of that kind.
+public struct Eligibility: Sendable, Hashable {
+    /// Regions where the model applies (codes of `region-codes-1.xsd`); empty: the provenance region.
+    public var regions: [RegionCode] = []
+    /// The network phases the model is open to.
+    public var phases: [MaturityStage] = []
+    /// The legal forms that may apply.
+    public var legalForms: [LegalForm] = []
+    /// Partners the funder requires.
+    public var partnerRequirements: [PartnerRequirementRule] = []
+    /// The kinds of contribution the funder accepts as co-financing.
+    public var cofinancingKinds: [CofinancingKind] = []
+    /// Models that cannot be combined with this one.
+    public var excludedModels: [String] = []
+
+    /// No restriction of any kind.
+    public init() {}
+
+    /// Whether nothing restricts the model.
+    public var isUnrestricted: Bool {
+        regions.isEmpty && phases.isEmpty && legalForms.isEmpty && partnerRequirements.isEmpty
+            && cofinancingKinds.isEmpty && excludedModels.isEmpty
+    }
+}
+
+/// A region code from the shipped region list (`catalogues/regions/flanders-regions.xml`).
+public struct RegionCode: Sendable, Hashable, RawRepresentable {
+    /// The code, such as `leader-westhoek`.
+    public var rawValue: String
+
+    /// The region with this code.
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+
+/// A partner a funder requires, and how many.
+public struct PartnerRequirementRule: Sendable, Hashable {
+    /// The kind of partner required (`requirement`).
+    public var requirement: PartnerRequirement
+    /// How many of them, at least (`minimum`, 1 when absent).
+    public var minimum: Int
+
+    /// A requirement of at least `minimum` partners of the kind `requirement`.
+    public init(requirement: PartnerRequirement, minimum: Int) {
+        self.requirement = requirement
+        self.minimum = minimum
+    }
+}
+
+/// A different chance of success while the network is in one phase.
+public struct PhaseProbability: Sendable, Hashable {
+    /// The phase (`stage`).
+    public var stage: MaturityStage
+    /// The chance of success in that phase (`probability`, basis points).
+    public var probability: BasisPoints
+}
+
+/// A moment in a funder's calendar: a yearly budget revision, elections, a call that closed.
+public struct CalendarMoment: Sendable, Hashable {
+    /// What happens (`kind`).
+    public var kind: MomentKind
+    /// Every year, or once (`recurs`).
+    public var recurrence: MomentRecurrence
+    /// `YYYY-MM` for a moment that happens once.
+    public var date: String?
+    /// What to do about it (`<text>`).
+    public var text: LocalizedText
+}
+
+/// One fact behind a model, with where it comes from and when it was checked.
+public struct ProvenanceFact: Sendable, Hashable {
+    /// What the fact supports: the mechanism, the figures or a rule (`about`).
+    public var subject: FactSubject
+    /// Checked in the source, our assumption, or unverified (`basis`).
+    public var basis: FactBasis
+    /// `YYYY-MM-DD`.
+    public var checked: String
+    /// Where it was checked (`url`).
+    public var url: String?
+    /// The document it comes from when there is no URL, or next to it (`document`).
+    public var document: String?
+    /// The fact in Dutch and English (`<text>`).
+    public var text: LocalizedText
+}
+
+/// A figure the notes state, for the test that reads notes against data.
+public struct NoteClaim: Sendable, Hashable {
+    /// The model field the note states, or `external` (`field`).
+    public var field: ClaimField
+    /// In the field's own unit (euros, basis points, hours, months), or as the note writes it.
+    public var value: Double
+    /// For an external claim: the unit the note writes it in (`unit`).
+    public var unit: ClaimUnit?
 }

@@ -38,7 +38,8 @@ public enum Matcher {
         let modelLanguage: Language = textLanguage == .dutch ? .nl : .en
         let excluded = Set(network.preferences.excludedModels)
         let pinned = Set(network.preferences.pinnedModels)
-        let models = catalogue.models.filter { !excluded.contains($0.id) }.sorted { $0.id < $1.id }
+        // Plan elements (a bridging loan) are not income: they are neither scored nor proposed.
+        let models = catalogue.models.filter { !excluded.contains($0.id) && $0.countsAsIncome }.sorted { $0.id < $1.id }
         let documents = models.map { model -> [String] in
             let mechanismLabels = model.alignment.mechanisms.compactMap { catalogue.mechanism(id: $0)?.label.text(in: modelLanguage) }
             let text = ([model.name.text(in: modelLanguage), model.description.text(in: modelLanguage), model.example.text(in: modelLanguage)] + mechanismLabels)

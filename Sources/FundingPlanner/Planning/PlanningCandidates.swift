@@ -56,7 +56,9 @@ enum PlanningCandidates {
         var blocked: [BlockedModel] = []
         var inKind: [RevenueModel] = []
         let age = max(0, network.founded.months(until: CalendarDate(year: network.budget.startYear, month: 1, day: 1)))
-        for model in catalogue.models.sorted(by: { $0.id < $1.id }) where !excluded.contains(model.id) {
+        // Plan elements (a bridging loan) are not income, so they never become a source, even when pinned.
+        let incomeModels = catalogue.models.filter(\.countsAsIncome)
+        for model in incomeModels.sorted(by: { $0.id < $1.id }) where !excluded.contains(model.id) {
             if model.category == .inKind || model.taxonomy.revenueMechanism == .contributionInKind {
                 inKind.append(model)
                 continue

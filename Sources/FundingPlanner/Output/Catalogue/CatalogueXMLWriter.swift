@@ -25,7 +25,9 @@ public enum CatalogueXMLWriter {
             }
             writer.close()
         }
-        for model in models ?? catalogue.models { writeModel(&writer, model) }
+        let written = models ?? catalogue.models
+        let writtenIDs = Set(written.map(\.id))
+        for model in written { writeModel(&writer, model, writtenIDs: writtenIDs) }
         return writer.finish()
     }
 
@@ -49,8 +51,15 @@ public enum CatalogueXMLWriter {
         }
     }
 
-    private static func writeModel(_ writer: inout XMLWriter, _ model: RevenueModel) {
-        writer.open("model", [("id", model.id), ("category", model.category.rawValue)])
+    /// Writes one model.
+    ///
+    /// An exclusion is written only when the model it names is written too, so that a subset stays
+    /// valid against the schema's key/keyref.
+    private static func writeModel(_ writer: inout XMLWriter, _ model: RevenueModel, writtenIDs: Set<String>) {
+        var attributes = [("id", model.id), ("category", model.category.rawValue)]
+        if model.role != .income { attributes.append(("role", model.role.rawValue)) }
+        if !model.tags.isEmpty { attributes.append(("tags", model.tags.map(\.rawValue).joined(separator: " "))) }
+        writer.open("model", attributes)
         writeTexts(&writer, "name", model.name)
         writeTexts(&writer, "description", model.description)
         writer.element("taxonomy", [
@@ -69,14 +78,38 @@ public enum CatalogueXMLWriter {
         writer.close()
         writer.element("cost", [("directCostRatio", "\(model.cost.directCostRatio.value)")] + basis(model.cost.basis))
         writer.element("effort", [("hoursPerMonth", "\(model.effort.hoursPerMonth)"), ("startupHours", "\(model.effort.startupHours)")] + basis(model.effort.basis))
-        writer.element("timing", [
+        let timing = [
             ("leadTimeMonths", "\(model.timing.leadTimeMonths)"), ("recurrence", model.timing.recurrence.rawValue),
             ("maxYears", model.timing.maximumYears.map(String.init) ?? "unlimited"),
-        ])
-        writer.element("success", [("competitive", model.success.isCompetitive ? "true" : "false"), ("probability", "\(model.success.probability.value)")] + basis(model.success.basis))
+        ]
+        if model.timing.moments.isEmpty { writer.element("timing", timing) } else { writer.open("timing", timing) }
+        for moment in model.timing.moments {
+            var momentAttributes = [("kind", moment.kind.rawValue), ("recurs", moment.recurrence.rawValue)]
+            if let date = moment.date { momentAttributes.append(("date", date)) }
+            writer.open("moment", momentAttributes)
+            writeTexts(&writer, "text", moment.text)
+            writer.close()
+        }
+        if !model.timing.moments.isEmpty { writer.close() }
+        let success =
+            [
+                ("competitive", model.success.isCompetitive ? "true" : "false"),
+                ("probability", "\(model.success.probability.value)"),
+            ] + basis(model.success.basis)
+        if model.success.phaseProbabilities.isEmpty {
+            writer.element("success", success)
+        } else {
+            writer.open("success", success)
+            for phase in model.success.phaseProbabilities {
+                let probability = "\(phase.probability.value)"
+                writer.element("phase", [("stage", phase.stage.rawValue), ("probability", probability)])
+            }
+            writer.close()
+        }
         writer.open("prerequisites")
         for prerequisite in model.prerequisites { writePrerequisite(&writer, prerequisite) }
         writer.close()
+        writeEligibility(&writer, model.eligibility, writtenIDs: writtenIDs)
         writer.open("alignment")
         for theme in model.alignment.themes { writer.element("theme", [("ref", theme)]) }
         for mechanism in model.alignment.mechanisms { writer.element("mechanism", [("ref", mechanism)]) }
@@ -92,8 +125,44 @@ public enum CatalogueXMLWriter {
         let provenance = model.provenance
         writer.open("provenance", [("evidence", provenance.evidence.rawValue), ("region", provenance.region), ("reviewed", provenance.reviewed)])
         for citation in provenance.citations { writer.element("cite", [("ref", citation)]) }
+        for fact in provenance.facts {
+            var factAttributes = [
+                ("about", fact.subject.rawValue), ("basis", fact.basis.rawValue), ("checked", fact.checked),
+            ]
+            if let url = fact.url { factAttributes.append(("url", url)) }
+            if let document = fact.document { factAttributes.append(("document", document)) }
+            writer.open("fact", factAttributes)
+            writeTexts(&writer, "text", fact.text)
+            writer.close()
+        }
         writeTexts(&writer, "note", provenance.note)
+        for claim in provenance.claims {
+            let isWhole = claim.value == claim.value.rounded() && abs(claim.value) < 1e15
+            let value = isWhole ? String(Int64(claim.value)) : String(claim.value)
+            var claimAttributes = [("field", claim.field.rawValue), ("value", value)]
+            if let unit = claim.unit { claimAttributes.append(("unit", unit.rawValue)) }
+            writer.element("claim", claimAttributes)
+        }
         writer.close()
+        writer.close()
+    }
+
+    private static func writeEligibility(
+        _ writer: inout XMLWriter, _ eligibility: Eligibility, writtenIDs: Set<String>
+    ) {
+        let exclusions = eligibility.excludedModels.filter(writtenIDs.contains)
+        var kept = eligibility
+        kept.excludedModels = exclusions
+        guard !kept.isUnrestricted else { return }
+        writer.open("eligibility")
+        for region in kept.regions { writer.element("region", [("ref", region.rawValue)]) }
+        for stage in kept.phases { writer.element("phase", [("stage", stage.rawValue)]) }
+        for form in kept.legalForms { writer.element("legalForm", [("type", form.rawValue)]) }
+        for rule in kept.partnerRequirements {
+            writer.element("partner", [("requirement", rule.requirement.rawValue), ("minimum", "\(rule.minimum)")])
+        }
+        for kind in kept.cofinancingKinds { writer.element("cofinancingKind", [("kind", kind.rawValue)]) }
+        for model in exclusions { writer.element("excludes", [("model", model)]) }
         writer.close()
     }
 

@@ -47,6 +47,8 @@ struct TypeAdvice {
             return say("een datum schrijf je als jaar-maand-dag: 2024-09-01 voor 1 september 2024", "a date is written as year-month-day: 2024-09-01 for 1 September 2024")
         case "xs:boolean":
             return say("alleen true (ja) of false (nee) is toegelaten", "only true or false is allowed")
+        case "xs:gYearMonth":
+            return say("een maand schrijf je als jaar-maand: 2026-09 voor september 2026", "a month is written as year-month: 2026-09 for September 2026")
         case "xs:language", "xml:lang":
             return say("een taalcode: nl voor Nederlands, en voor Engels", "a language code: nl for Dutch, en for English")
         case "xs:anyURI":

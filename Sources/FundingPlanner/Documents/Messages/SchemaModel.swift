@@ -28,7 +28,7 @@ struct SchemaModel: Sendable {
     }
 
     /// One element declaration: where it may appear and what it holds.
-    struct Element: Sendable, Hashable {
+    struct ElementDeclaration: Sendable, Hashable {
         var name: String
         /// The parent element's name, or `nil` for the root.
         var parent: String?
@@ -43,11 +43,11 @@ struct SchemaModel: Sendable {
     /// The schema's simple types by name (anonymous ones get a name such as `#group@type`).
     var types: [String: SimpleType] = [:]
     /// Every element declaration, in schema order.
-    var elements: [Element] = []
+    var elements: [ElementDeclaration] = []
 
     /// The declarations of elements called `name`, narrowed to those under `parent` when known
     /// and when that leaves any.
-    func elements(named name: String, parent: String? = nil) -> [Element] {
+    func elements(named name: String, parent: String? = nil) -> [ElementDeclaration] {
         let all = elements.filter { $0.name == name }
         guard let parent else { return all }
         let narrowed = all.filter { $0.parent == parent }

@@ -20,7 +20,7 @@ struct SchemaModelBuilder {
     /// Declares `element` (an `xs:element`) under `parent`, and everything below it.
     mutating func declare(_ element: XMLElement, parent: String?, depth: Int = 0) {
         guard let name = element.attribute("name"), depth < 24 else { return }
-        var declaration = SchemaModel.Element(name: name, parent: parent)
+        var declaration = SchemaModel.ElementDeclaration(name: name, parent: parent)
         declaration.documentation = Self.documentation(of: element)
         var complex: XMLElement?
         if let typeName = element.attribute("type").map(Self.local) {
@@ -43,7 +43,7 @@ struct SchemaModelBuilder {
 
     /// Adds the attributes, text type and child declarations of a complex type (following
     /// extensions of named complex types).
-    private mutating func absorb(_ complex: XMLElement, into declaration: inout SchemaModel.Element, children: inout [XMLElement], depth: Int = 0) {
+    private mutating func absorb(_ complex: XMLElement, into declaration: inout SchemaModel.ElementDeclaration, children: inout [XMLElement], depth: Int = 0) {
         guard depth < 8 else { return }
         for node in complex.children {
             switch node.name {
@@ -68,7 +68,7 @@ struct SchemaModelBuilder {
         }
     }
 
-    private mutating func addAttribute(_ node: XMLElement, to declaration: inout SchemaModel.Element) {
+    private mutating func addAttribute(_ node: XMLElement, to declaration: inout SchemaModel.ElementDeclaration) {
         let required = node.attribute("use") == "required"
         if let reference = node.attribute("ref") {
             declaration.attributes.append(.init(name: reference, type: reference, isRequired: required))
