@@ -86,6 +86,11 @@
   <xsl:variable name="m.deadline">deadline</xsl:variable>
   <xsl:variable name="m.funder">Funder</xsl:variable>
   <xsl:variable name="m.solver">Solver</xsl:variable>
+  <xsl:variable name="m.stage-forming">forming</xsl:variable>
+  <xsl:variable name="m.stage-growing">growing</xsl:variable>
+  <xsl:variable name="m.stage-mature">mature</xsl:variable>
+  <xsl:variable name="m.status-optimal">optimal</xsl:variable>
+  <xsl:variable name="m.status-stopped">stopped at a time limit, best plan so far</xsl:variable>
   <xsl:variable name="m.objective">Objective (thousand euros, weighted)</xsl:variable>
   <xsl:variable name="m.limits">Limits</xsl:variable>
   <xsl:variable name="m.max-one-source">Maximum per source</xsl:variable>

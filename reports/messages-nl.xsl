@@ -86,6 +86,11 @@
   <xsl:variable name="m.deadline">deadline</xsl:variable>
   <xsl:variable name="m.funder">Financier</xsl:variable>
   <xsl:variable name="m.solver">Oplosser</xsl:variable>
+  <xsl:variable name="m.stage-forming">in opbouw</xsl:variable>
+  <xsl:variable name="m.stage-growing">groeiend</xsl:variable>
+  <xsl:variable name="m.stage-mature">matuur</xsl:variable>
+  <xsl:variable name="m.status-optimal">optimaal</xsl:variable>
+  <xsl:variable name="m.status-stopped">gestopt bij een tijdslimiet, beste plan tot dan</xsl:variable>
   <xsl:variable name="m.objective">Doelfunctie (duizend euro, gewogen)</xsl:variable>
   <xsl:variable name="m.limits">Grenzen</xsl:variable>
   <xsl:variable name="m.max-one-source">Maximum per bron</xsl:variable>

@@ -52,6 +52,25 @@
     </xsl:choose>
   </xsl:template>
 
+  <xsl:template name="solver-status">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="$value = 'optimal'"><xsl:value-of select="$m.status-optimal"/></xsl:when>
+      <xsl:when test="$value = 'stopped'"><xsl:value-of select="$m.status-stopped"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="stage">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="$value = 'forming'"><xsl:value-of select="$m.stage-forming"/></xsl:when>
+      <xsl:when test="$value = 'growing'"><xsl:value-of select="$m.stage-growing"/></xsl:when>
+      <xsl:when test="$value = 'mature'"><xsl:value-of select="$m.stage-mature"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="quadrant">
     <xsl:param name="value"/>
     <xsl:choose>
@@ -135,7 +154,7 @@
           <li><a href="#assumptions"><xsl:value-of select="$m.assumptions"/></a></li>
         </ol>
       </nav>
-      <p class="meta"><xsl:value-of select="$m.generated-by"/> (<xsl:value-of select="$plan/@generator"/>) · <xsl:value-of select="$m.solver"/>: <xsl:value-of select="$plan/p:solver/@name"/>&#160;<xsl:value-of select="$plan/p:solver/@version"/>, <xsl:value-of select="$plan/p:solver/@status"/></p>
+      <p class="meta"><xsl:value-of select="$m.generated-by"/> (<xsl:value-of select="$plan/@generator"/>) · <xsl:value-of select="$m.solver"/>: <xsl:value-of select="$plan/p:solver/@name"/>&#160;<xsl:value-of select="$plan/p:solver/@version"/>, <xsl:call-template name="solver-status"><xsl:with-param name="value" select="$plan/p:solver/@status"/></xsl:call-template></p>
     </header>
   </xsl:template>
 

@@ -67,7 +67,7 @@
     <xsl:variable name="readiness" select="$plan/p:readiness"/>
     <section id="readiness">
       <h2><xsl:value-of select="$m.readiness"/></h2>
-      <p><xsl:value-of select="$m.maturity"/>: <strong><xsl:value-of select="$readiness/p:maturity/@stage"/></strong>
+      <p><xsl:value-of select="$m.maturity"/>: <strong><xsl:call-template name="stage"><xsl:with-param name="value" select="$readiness/p:maturity/@stage"/></xsl:call-template></strong>
         <xsl:if test="$readiness/p:consensus/@score"> · <xsl:value-of select="$m.consensus"/>: <strong><xsl:value-of select="$readiness/p:consensus/@score"/>/100</strong></xsl:if>
       </p>
       <xsl:for-each select="$readiness/p:finding">
@@ -187,7 +187,7 @@
         <li><xsl:value-of select="$m.max-new"/>: <xsl:value-of select="$plan/p:limits/@maxNewModelsPerYear"/></li>
         <li><xsl:value-of select="$m.effort-hours"/>: <xsl:value-of select="$plan/p:limits/@effortHoursPerYear"/></li>
         <li><xsl:value-of select="$m.hourly-rate"/>: <xsl:call-template name="money"><xsl:with-param name="value" select="$plan/p:limits/@hourlyRate"/></xsl:call-template></li>
-        <li><xsl:value-of select="$m.objective"/>: <xsl:call-template name="decimal"><xsl:with-param name="value" select="$plan/p:solver/@objective"/></xsl:call-template> (<xsl:value-of select="$plan/p:solver/@status"/>)</li>
+        <li><xsl:value-of select="$m.objective"/>: <xsl:call-template name="decimal"><xsl:with-param name="value" select="$plan/p:solver/@objective"/></xsl:call-template> (<xsl:call-template name="solver-status"><xsl:with-param name="value" select="$plan/p:solver/@status"/></xsl:call-template>)</li>
         <li><xsl:value-of select="$m.simulation"/>: <xsl:value-of select="$plan/p:simulation/@runs"/>&#160;<xsl:value-of select="$m.runs"/>&#160;<xsl:value-of select="$plan/p:simulation/@seed"/></li>
       </ul>
       <xsl:if test="$plan/p:blocked">

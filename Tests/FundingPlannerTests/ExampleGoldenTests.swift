@@ -40,7 +40,9 @@ import Testing
         for command in ["check", "match"] {
             let run = try TestSupport.run([command, fixture])
             #expect(run.status == 1)
-            #expect(run.standardError.contains("contribution-outside-horizon.xml:18:7: error: contribution in 2029 is outside the plan horizon"))
+            #expect(run.standardError.contains("contribution-outside-horizon.xml:18:7: error: de bijdrage in 2029 valt buiten de planperiode"))
+            let english = try TestSupport.run([command, fixture, "--lang", "en"])
+            #expect(english.standardError.contains("contribution-outside-horizon.xml:18:7: error: contribution in 2029 is outside the plan horizon"))
         }
         let horizon = TestSupport.fixtures.appendingPathComponent("network/invalid/horizon-twenty.xml").path
         let run = try TestSupport.run(["match", horizon])

@@ -7,13 +7,13 @@ internal import FundingPlannerXML
 struct NetworkDecoder {
     private let displayName: String
     private let columns: ElementColumnFinder
-    private let catalogue: Catalogue
+    let catalogue: Catalogue
     private(set) var diagnostics: [Diagnostic] = []
     private var root: XMLElement?
-    private var children: [String: XMLElement] = [:]
+    private(set) var children: [String: XMLElement] = [:]
     private var names: [XMLElement] = []
     private var purposes: [XMLElement] = []
-    private var municipalities: [XMLElement] = []
+    private(set) var municipalities: [XMLElement] = []
 
     init(path: String, displayName: String, catalogue: Catalogue) {
         self.displayName = displayName
@@ -171,91 +171,14 @@ struct NetworkDecoder {
         )
     }
 
-    private mutating func check(_ profile: NetworkProfile) {
-        let years = profile.budget.years
-        for theme in children["themes"]?.children(named: "theme") ?? [] {
-            let id = theme.attribute("ref") ?? ""
-            if catalogue.theme(id: id) == nil {
-                let known = Set(catalogue.themes.map(\.id))
-                let hint = Suggestion.closest(to: id, among: known).map { "did you mean '\($0)'?" } ?? "known themes: \(known.sorted().joined(separator: ", "))"
-                report("unknown theme '\(id)'; \(hint)", element: theme)
-            }
-        }
-        var partnerIDs: Set<String> = []
-        for partner in children["partners"]?.children(named: "partner") ?? [] {
-            let id = partner.attribute("id") ?? ""
-            guard partnerIDs.insert(id).inserted else {
-                report("duplicate partner id '\(id)'; give every partner its own id", element: partner)
-                continue
-            }
-            let joins = Int(partner.attribute("joins") ?? "") ?? years.lowerBound
-            if joins > years.upperBound {
-                report("partner '\(id)' joins in \(joins), after the plan horizon \(years.lowerBound)–\(years.upperBound); leave it out or extend the horizon", element: partner)
-            }
-            for contribution in partner.children(named: "contribution") {
-                let year = Int(contribution.attribute("year") ?? "") ?? 0
-                if !years.contains(year) {
-                    report("contribution in \(year) is outside the plan horizon \(years.lowerBound)–\(years.upperBound); change the year or the budget's startYear/horizonYears", element: contribution)
-                } else if year < joins {
-                    report("contribution in \(year) is before the partner joins (\(joins)); correct the year or the joins attribute", element: contribution)
-                }
-                let kind = contribution.attribute("kind") ?? "cash"
-                if kind != "cash" && contribution.attribute("valuation") == nil {
-                    report("a contribution of kind \(kind) needs a valuation method: add valuation=\"hours-times-rate\", \"market-price\" or \"cost-price\"", element: contribution)
-                }
-                let hours = contribution.attribute("hours").flatMap { Int($0) }
-                let rate = contribution.attribute("hourlyRate").flatMap { Money(euros: $0) }
-                if (hours == nil) != (rate == nil) {
-                    report("give both hours and hourlyRate, or neither: the amount must be hours times the rate", element: contribution)
-                } else if let hours, let rate, let amount = contribution.attribute("amount").flatMap({ Money(euros: $0) }) {
-                    if kind == "cash" {
-                        report("a cash contribution has no hours or hourly rate; use kind=\"staff\" or \"volunteers\" for valued time", element: contribution)
-                    } else if contribution.attribute("valuation") != nil && contribution.attribute("valuation") != "hours-times-rate" {
-                        report("hours and an hourly rate need valuation=\"hours-times-rate\"", element: contribution)
-                    } else if rate.cents * Int64(hours) != amount.cents {
-                        report("the amount \(amount.decimalEuros) is not \(hours) hours times \(rate.decimalEuros) (= \(Money(cents: rate.cents * Int64(hours)).decimalEuros)); correct the amount, the hours or the rate", element: contribution)
-                    }
-                }
-            }
-        }
-        for cost in children["budget"]?.children(named: "cost") ?? [] {
-            let year = Int(cost.attribute("year") ?? "") ?? 0
-            if !years.contains(year) {
-                report("cost line for \(year) is outside the plan horizon \(years.lowerBound)–\(years.upperBound); change the year or the budget's startYear/horizonYears", element: cost)
-            }
-        }
-        for asset in children["assets"]?.children(named: "asset") ?? [] {
-            if let owner = asset.attribute("owner"), !partnerIDs.contains(owner) {
-                report("unknown partner '\(owner)' as owner of this asset; use the id of one of the partners", element: asset)
-            }
-        }
-        for licence in children["licences"]?.children(named: "licence") ?? [] {
-            if let holder = licence.attribute("holder"), !partnerIDs.contains(holder) {
-                report("unknown partner '\(holder)' as holder of this licence; use the id of one of the partners", element: licence)
-            }
-        }
-        var codes: Set<String> = []
-        for municipality in municipalities {
-            let code = municipality.attribute("nis") ?? ""
-            if !codes.insert(code).inserted {
-                report("municipality \(code) is listed twice; list each municipality once", element: municipality)
-            }
-        }
-        let choices = children["preferences"]?.children ?? []
-        let excluded = Set(profile.preferences.excludedModels)
-        for choice in choices {
-            let model = choice.attribute("model") ?? ""
-            if catalogue.model(id: model) == nil {
-                let hint = Suggestion.closest(to: model, among: Set(catalogue.models.map(\.id))).map { "; did you mean '\($0)'?" } ?? "; see `fundplan catalogue list`"
-                report("unknown revenue model '\(model)'\(hint)", element: choice)
-            } else if choice.name == "pin" && excluded.contains(model) {
-                report("'\(model)' is both pinned and excluded; keep one of the two", element: choice)
-            }
-        }
+    mutating func report(_ message: String, element: XMLElement) {
+        report(message, element: element.name, line: element.line)
     }
 
-    private mutating func report(_ message: String, element: XMLElement) {
-        report(message, element: element.name, line: element.line)
+    /// Reports a rule problem in English with its Dutch wording.
+    mutating func report(_ english: String, dutch: String, element: XMLElement) {
+        report(english, element: element.name, line: element.line)
+        diagnostics[diagnostics.count - 1].translations[.nl] = dutch
     }
 
     private mutating func report(_ message: String, element: String, line: Int) {

@@ -116,6 +116,17 @@ public enum SolverStatus: String, Sendable, Hashable, CaseIterable {
     case stopped
     /// The solver failed.
     case failed
+
+    /// The status in words, in `language`.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .optimal: language == .nl ? "optimaal" : "optimal"
+        case .infeasible: language == .nl ? "geen oplossing" : "infeasible"
+        case .unbounded: language == .nl ? "onbegrensd" : "unbounded"
+        case .stopped: language == .nl ? "gestopt bij een tijdslimiet" : "stopped at a time limit"
+        case .failed: language == .nl ? "mislukt" : "failed"
+        }
+    }
 }
 
 /// What the solver reported.

@@ -9,7 +9,7 @@ public enum PlanSummary {
         let heading = (nl ? "Financieringsplan " : "Funding plan ") + plan.networkName + " \(plan.years.first ?? 0)–\(plan.years.last ?? 0)"
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
-        lines.append((nl ? "Oplosser: " : "Solver: ") + "\(plan.solver.name) \(plan.solver.version), \(plan.solver.status.rawValue), "
+        lines.append((nl ? "Oplosser: " : "Solver: ") + "\(plan.solver.name) \(plan.solver.version), \(plan.solver.status.label(language)), "
             + (nl ? "doelfunctie " : "objective ") + DecimalText.text(plan.solver.objective, decimals: 3, language) + (nl ? " (duizend euro, gewogen)" : " (thousand euros, weighted)"))
         lines.append("")
         lines.append(nl ? "Bronnen:" : "Sources:")
