@@ -55,6 +55,8 @@ public enum RiskKind: String, Sendable, Hashable, CaseIterable, Codable, Labelle
     case regulatory
     case volunteerBurnout = "volunteer-burnout"
     case administrativeBurden = "administrative-burden"
+    /// A partner that joins to watch its competitors rather than to serve the purpose (the seed's "spies").
+    case competitorWatching = "competitor-watching"
 
     /// The label people read, in `language`.
     public func label(_ language: Language) -> String {
@@ -67,6 +69,7 @@ public enum RiskKind: String, Sendable, Hashable, CaseIterable, Codable, Labelle
         case .regulatory: language == .nl ? "regelgeving" : "regulation"
         case .volunteerBurnout: language == .nl ? "overbelasting van vrijwilligers" : "volunteer burnout"
         case .administrativeBurden: language == .nl ? "administratieve last" : "administrative burden"
+        case .competitorWatching: language == .nl ? "spionage door concurrenten" : "competitors watching each other"
         }
     }
 }
