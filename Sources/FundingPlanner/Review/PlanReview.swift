@@ -186,13 +186,13 @@ struct ReviewScorer {
             let value = count == 0 ? 0 : count == 1 ? 60 : count == 2 ? 80 : 100
             return (value, [wording("snelle successen in het eerste jaar: ", "quick wins in the first year: ") + (count == 0 ? wording("geen", "none") : facts.quickWins.map { sourceName($0, facts) }.joined(separator: ", "))])
         case .policyFit:
-            let public_ = facts.sources.filter { $0.resourceType == .public && $0.income.reduce(0, +) > 0 }
-            guard !public_.isEmpty else { return (nil, [wording("geen publieke bronnen in het plan", "no public sources in the plan")]) }
-            let total = public_.reduce(Int64(0)) { $0 + $1.income.reduce(0, +) }
-            let weighted = public_.reduce(Int64(0)) { $0 + Int64(facts.themeScores[$1.modelID] ?? 0) * $1.income.reduce(0, +) }
+            let publicSources = facts.sources.filter { $0.resourceType == .public && $0.income.reduce(0, +) > 0 }
+            guard !publicSources.isEmpty else { return (nil, [wording("geen publieke bronnen in het plan", "no public sources in the plan")]) }
+            let total = publicSources.reduce(Int64(0)) { $0 + $1.income.reduce(0, +) }
+            let weighted = publicSources.reduce(Int64(0)) { $0 + Int64(facts.themeScores[$1.modelID] ?? 0) * $1.income.reduce(0, +) }
             let value = Int((weighted + total / 2) / total)
             return (value, [wording("thema's van de publieke bronnen, gewogen naar inkomsten: \(value)/100", "themes of the public sources, weighted by income: \(value)/100")]
-                + public_.map { wording("\($0.name): \(facts.themeScores[$0.modelID] ?? 0)/100", "\($0.name): \(facts.themeScores[$0.modelID] ?? 0)/100") })
+                + publicSources.map { wording("\($0.name): \(facts.themeScores[$0.modelID] ?? 0)/100", "\($0.name): \(facts.themeScores[$0.modelID] ?? 0)/100") })
         }
     }
 }
