@@ -59,20 +59,7 @@ package enum CBCSolver {
     /// Loads the whole matrix at once, column-wise (`Cbc_loadProblem`), then marks integers.
     private static func load(_ model: MILPModel, into cbc: UnsafeMutableRawPointer) {
         let rows = model.constraints.filter { !($0.lower.isInfinite && $0.upper.isInfinite) }
-        var columns = Array(repeating: [(row: Int32, value: Double)](), count: model.variables.count)
-        for (rowIndex, row) in rows.enumerated() {
-            for term in row.terms { columns[term.variable].append((Int32(rowIndex), term.coefficient)) }
-        }
-        var starts: [Int32] = [0]
-        var indices: [Int32] = []
-        var values: [Double] = []
-        for column in columns {
-            for entry in column {
-                indices.append(entry.row)
-                values.append(entry.value)
-            }
-            starts.append(Int32(indices.count))
-        }
+        var (starts, indices, values) = model.columnMatrix(of: rows)
         var columnLower = model.variables.map(\.lower)
         var columnUpper = model.variables.map { finite($0.upper) }
         var objective = model.variables.map(\.objective)

@@ -25,20 +25,7 @@ package final class LPSession {
         Clp_setLogLevel(clp, 0)
         lower = model.variables.map { Self.finite($0.lower) }
         upper = model.variables.map { Self.finite($0.upper) }
-        var columns = Array(repeating: [(row: Int32, value: Double)](), count: model.variables.count)
-        for (rowIndex, row) in model.constraints.enumerated() {
-            for term in row.terms { columns[term.variable].append((Int32(rowIndex), term.coefficient)) }
-        }
-        var starts: [Int32] = [0]
-        var indices: [Int32] = []
-        var values: [Double] = []
-        for column in columns {
-            for entry in column {
-                indices.append(entry.row)
-                values.append(entry.value)
-            }
-            starts.append(Int32(indices.count))
-        }
+        var (starts, indices, values) = model.columnMatrix(of: model.constraints)
         var objective = model.variables.map(\.objective)
         rowLower = model.constraints.map { Self.finite($0.lower) }
         rowUpper = model.constraints.map { Self.finite($0.upper) }

@@ -121,3 +121,26 @@ package struct MILPSolution: Sendable {
     /// Seconds spent in `Cbc_solve` alone (not loading the model).
     package var solveSeconds: Double = 0
 }
+
+extension MILPModel {
+    /// The coefficients of `rows` column by column, as the COIN-OR loaders take them
+    /// (`Cbc_loadProblem`, `Clp_loadProblem`): where each column starts, the row of each entry,
+    /// and its value.
+    func columnMatrix(of rows: [Constraint]) -> (starts: [Int32], indices: [Int32], values: [Double]) {
+        var columns = Array(repeating: [(row: Int32, value: Double)](), count: variables.count)
+        for (rowIndex, row) in rows.enumerated() {
+            for term in row.terms { columns[term.variable].append((Int32(rowIndex), term.coefficient)) }
+        }
+        var starts: [Int32] = [0]
+        var indices: [Int32] = []
+        var values: [Double] = []
+        for column in columns {
+            for entry in column {
+                indices.append(entry.row)
+                values.append(entry.value)
+            }
+            starts.append(Int32(indices.count))
+        }
+        return (starts, indices, values)
+    }
+}

@@ -8,9 +8,9 @@ struct PartnerRows {
     func read(_ text: String) -> Result<[NetworkProfile.Partner], DiagnosticsError> {
         let say = Wording(language: language)
         let table: SpreadsheetTable
-        switch SpreadsheetTable.parse(text) {
+        switch SpreadsheetTable.parse(text, file: file, language: language) {
         case .success(let parsed): table = parsed
-        case .failure(let problem): return .failure(DiagnosticsError([Diagnostic(severity: .error, message: problem.text(language), file: file)]))
+        case .failure(let error): return .failure(error)
         }
         let columns = (
             id: table.column(["id", "partner", "partner-id"]), name: table.column(["naam", "name"]),
@@ -85,9 +85,9 @@ struct BudgetRows {
     func read(_ text: String) -> Result<[NetworkProfile.CostLine], DiagnosticsError> {
         let say = Wording(language: language)
         let table: SpreadsheetTable
-        switch SpreadsheetTable.parse(text) {
+        switch SpreadsheetTable.parse(text, file: file, language: language) {
         case .success(let parsed): table = parsed
-        case .failure(let problem): return .failure(DiagnosticsError([Diagnostic(severity: .error, message: problem.text(language), file: file)]))
+        case .failure(let error): return .failure(error)
         }
         let year = table.column(["jaar", "year"])
         let category = table.column(["categorie", "category"])

@@ -68,6 +68,11 @@ struct SpreadsheetTable {
         return .success(SpreadsheetTable(header: first.cells.map(VocabularyChoice.fold), rows: Array(nonEmpty.dropFirst())))
     }
 
+    /// Reads `text` as the spreadsheet `file`, a problem worded in `language`.
+    static func parse(_ text: String, file: String, language: Language) -> Result<SpreadsheetTable, DiagnosticsError> {
+        parse(text).mapError { DiagnosticsError([Diagnostic(severity: .error, message: $0.text(language), file: file)]) }
+    }
+
     /// The index of the column named by one of `names` (folded), if the header has it.
     func column(_ names: [String]) -> Int? {
         header.firstIndex { names.contains($0) }

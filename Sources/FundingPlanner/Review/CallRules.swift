@@ -218,13 +218,8 @@ public struct CallRules: Sendable, Hashable {
                 source: document.source
             )
         }
-        let columns = ElementColumnFinder(path: path)
-        var problems: [Diagnostic] = []
-        func problem(_ message: String, _ element: XMLElement) {
-            problems.append(Diagnostic(
-                severity: .error, message: message, file: path, line: element.line,
-                column: columns.column(ofElement: element.name, line: element.line)))
-        }
+        var problems = RuleProblems(path: path)
+        func problem(_ message: String, _ element: XMLElement) { problems.add(message, at: element) }
         if let funding = records["funding"], !call.funding.isEmpty {
             let total = call.funding.values.reduce(0) { $0 + $1.value }
             if total != 10_000 {
@@ -236,7 +231,7 @@ public struct CallRules: Sendable, Hashable {
                 }
             }
         }
-        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        try problems.throwIfAny()
         return call
     }
 }

@@ -96,13 +96,8 @@ public struct Rubric: Sendable, Hashable {
     ///   express (thresholds for each score, unique ids, gates naming a criterion, weights).
     public static func load(path: String) throws(DiagnosticsError) -> Rubric {
         let document = try DocumentRecords.read(path: path, kind: .rubric)
-        let columns = ElementColumnFinder(path: path)
-        var problems: [Diagnostic] = []
-        func problem(_ message: String, _ element: XMLElement) {
-            problems.append(Diagnostic(
-                severity: .error, message: message, file: path, line: element.line,
-                column: columns.column(ofElement: element.name, line: element.line)))
-        }
+        var problems = RuleProblems(path: path)
+        func problem(_ message: String, _ element: XMLElement) { problems.add(message, at: element) }
         var criteria: [Criterion] = []
         var gates: [Gate] = []
         for record in document.records {
@@ -135,7 +130,7 @@ public struct Rubric: Sendable, Hashable {
         if criteria.reduce(0, { $0 + $1.weight }) == 0, let first = document.records.first {
             problem("the criteria's weights add up to 0; give at least one criterion a weight", first)
         }
-        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        try problems.throwIfAny()
         return Rubric(
             id: try decodeOrFail(path) { () throws(DecodingProblem) in try document.root.required("id") },
             title: LocalizedText(document.records(named: "title").map { ($0.language ?? "", $0.text) }),
