@@ -7,7 +7,7 @@ import Testing
 @Suite struct MisreadTests {
     static let example = try! String(contentsOfFile: Examples.path("social-restaurant"), encoding: .utf8)
 
-    /// (what the coordinator wrote, the column of its element, the Dutch fix the message must give)
+    /// Each misread: what the coordinator wrote, the column of its element, the Dutch fix the message must give.
     static let misreads: [(from: String, to: String, column: Int, fix: String)] = [
         ("amount=\"15000\"/>", "amount=\"10.000\"/>", 7, "schrijf 10000"),
         ("amount=\"12000\" valuation", "amount=\"2.500\" valuation", 7, "schrijf 2500"),

@@ -49,9 +49,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         translations[language] ?? message
     }
 
-    /// `file:line:col: severity: message` in `language`; with `verbose`, the XML library's own
-    /// wording follows on a second, indented line. The severity stays `error`/`warning` in every
-    /// language, so editors still recognise the line.
+    /// The diagnostic as `file:line:col: severity: message`, in `language`.
+    ///
+    /// With `verbose`, the XML library's own wording follows on a second, indented line. The
+    /// severity stays `error`/`warning` in every language, so editors still recognise the line.
     public func description(in language: Language, verbose: Bool = false) -> String {
         var text = "\(location): \(severity.rawValue): \(message(in: language))"
         if verbose, let detail, detail != message(in: language) {

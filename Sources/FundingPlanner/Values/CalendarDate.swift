@@ -14,8 +14,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD` (an `xs:date`; a time zone after it is ignored). Other forms, such
-    /// as `01/09/2024` or `2024-9-1`, give `nil`.
+    /// Parses `YYYY-MM-DD`, an `xs:date` (a time zone after it is ignored).
+    ///
+    /// Other forms, such as `01/09/2024` or `2024-9-1`, give `nil`.
     public init?(_ text: String) {
         let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

@@ -1,9 +1,10 @@
 import Foundation
 internal import FundingPlannerXML
 
-/// Reads numbers and dates written the Belgian way (`10.000`, `1.500,50`, `40%`, `01/09/2024`)
-/// to say, in a message, which machine form was probably meant. Never used to read a file:
-/// a file must hold the machine form itself.
+/// Reads numbers and dates written the Belgian way to say, in a message, which machine form was meant.
+///
+/// It knows `10.000`, `1.500,50`, `40%` and `01/09/2024`. Never used to read a file: a file must
+/// hold the machine form itself.
 enum BelgianNumber {
     /// `10.000` → `10000`, `1.500,50` → `1500.50`, `6500,00` → `6500.00`, `€ 2 500` → `2500`;
     /// `nil` when the text is not such a number or has more than two decimals.

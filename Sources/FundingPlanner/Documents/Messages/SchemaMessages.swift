@@ -1,9 +1,10 @@
 import Foundation
 internal import FundingPlannerXML
 
-/// Says every schema and XML error of a FundingPlanner document again in plain Dutch and
-/// English: what is wrong, where (in words), and how to fix it. libxml2's own wording is kept
-/// as the diagnostic's detail.
+/// Says every schema and XML error of a FundingPlanner document again in plain Dutch and English.
+///
+/// Each message says what is wrong, where (in words) and how to fix it. libxml2's own wording is
+/// kept as the diagnostic's detail.
 enum SchemaMessages {
     /// The diagnostics of reading `path` as a document of `kind` (or of an unknown kind), translated.
     static func translate(_ diagnostics: [XMLDiagnostic], kind: DocumentKind?, path: String) -> [Diagnostic] {

@@ -18,7 +18,9 @@ struct SchemaPhrases {
         return String(steps[steps.count - 2].name.split(separator: ":").last ?? "")
     }
 
-    /// `partner 'stad-genk', bijdrage 2027: amount="10.000" is …; schrijf …`
+    /// The whole message for `problem`: the place in words, what is wrong and how to fix it.
+    ///
+    /// For example `partner 'stad-genk', bijdrage 2027: amount="10.000" is …; schrijf …`.
     func sentence(for problem: SchemaProblem) -> String {
         let place = trail.map { $0.described(language) } ?? ""
         let body = Self.joined([what(problem), fix(problem)])

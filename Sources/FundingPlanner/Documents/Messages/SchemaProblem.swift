@@ -101,7 +101,9 @@ struct SchemaProblem: Sendable, Hashable {
         return rest.firstIndex(of: "'").map { String(rest[..<$0]) }
     }
 
-    /// The names in `Expected is ( a, b ).` / `Expected is one of ( a, b ).`
+    /// The element names libxml2 lists as expected next.
+    ///
+    /// They come from `Expected is ( a, b ).` or `Expected is one of ( a, b ).`
     private static func expectedNames(in message: String) -> [String] {
         guard let start = message.range(of: "Expected is"), let open = message[start.upperBound...].firstIndex(of: "("),
               let close = message[open...].firstIndex(of: ")") else { return [] }
