@@ -16,7 +16,7 @@ enum BenchmarkCatalogue {
 
     /// Writes `models` models to `path`; returns the file size in bytes.
     static func write(models: Int, to path: String) throws -> Int {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw POSIXError(.EACCES) }
         defer { try? handle.close() }
         var text = header()

@@ -22,7 +22,7 @@ enum FuzzTarget: String, CaseIterable {
             _ = analyzer.stems(text, language: .dutch).count + analyzer.stems(text, language: .english).count
             return
         }
-        FileManager.default.createFile(atPath: Self.scratch, contents: data)
+        _ = FileManager.default.createFile(atPath: Self.scratch, contents: data)
         switch self {
         case .catalogue:
             _ = try? CatalogueLoader(additionalPaths: [Self.scratch], includesDefault: false).load()

@@ -70,16 +70,16 @@ import Glibc
             try handle.close()
             return path
         case "invalid-utf8":
-            FileManager.default.createFile(atPath: path, contents: Data(root.utf8) + Data([0xFF, 0xFE, 0xC3]) + Data("</title></catalogue>".utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(root.utf8) + Data([0xFF, 0xFE, 0xC3]) + Data("</title></catalogue>".utf8))
             return path
         case "utf16-bom", "utf16-no-bom":
             let source = try String(contentsOfFile: Examples.path("social-restaurant"), encoding: .utf8).replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
             var data = source.data(using: .utf16LittleEndian) ?? Data()
             if name == "utf16-bom" { data = Data([0xFF, 0xFE]) + data }
-            FileManager.default.createFile(atPath: path, contents: data)
+            _ = FileManager.default.createFile(atPath: path, contents: data)
             return path
         case "nul-byte":
-            FileManager.default.createFile(atPath: path, contents: Data(root.utf8) + Data([0x61, 0x00, 0x62]) + Data("</title></catalogue>".utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(root.utf8) + Data([0x61, 0x00, 0x62]) + Data("</title></catalogue>".utf8))
             return path
         case "symlink-passwd":
             try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/etc/passwd")
