@@ -15,6 +15,15 @@ struct CatalogueOptions: ParsableArguments {
     @Flag(name: .customLong("no-default-catalogue"), help: "Use only the catalogues given with --catalogue.")
     var withoutDefault = false
 
+    @Option(
+        name: .customLong("lexicon"),
+        help: ArgumentHelp(
+            "A concept lexicon file or folder to add to the built-in lexicon (repeatable). A concept with the same id replaces the built-in one.",
+            valueName: "path"
+        )
+    )
+    var lexiconPaths: [String] = []
+
     /// Loads the catalogue, printing warnings; throws the exit code on errors.
     func load() throws(ExitCode) -> Catalogue {
         try loadFiles().catalogue
@@ -23,8 +32,13 @@ struct CatalogueOptions: ParsableArguments {
     /// Loads the catalogue with the files it was read from (each with its digest).
     func loadFiles() throws(ExitCode) -> CatalogueLoader.Loaded {
         do {
-            let loaded = try CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault).load()
+            var loaded = try CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault).load()
             Terminal.report(loaded.warnings)
+            if !lexiconPaths.isEmpty {
+                let lexicon = try LexiconLoader(additionalPaths: lexiconPaths).load()
+                Terminal.report(lexicon.warnings)
+                loaded.catalogue.lexicon = lexicon.lexicon
+            }
             return loaded
         } catch {
             throw Terminal.fail(error)

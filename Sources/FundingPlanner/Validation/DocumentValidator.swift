@@ -58,7 +58,7 @@ public struct DocumentValidator: Sendable {
             } catch {
                 return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
-        case .match, .plan, .call, .reviewerSheet, .review:
+        case .match, .plan, .call, .reviewerSheet, .review, .lexicon:
             return Report(file: path, kind: kind, diagnostics: DocumentReader.stream(path: path, kind: kind).diagnostics)
         }
     }
