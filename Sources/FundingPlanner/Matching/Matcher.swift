@@ -83,14 +83,14 @@ public enum Matcher {
                     activities.formUnion(practised(concept, lexicon: lexicon))
                 }
             }
-            var related = Set<Int>()
+            // Each concept as often as named, and each broader concept not named itself once.
+            var related = Set(concepts)
             var document = concepts.map { lexicon.concept(at: $0).id }
-            for concept in Set(concepts) {
-                for relative in lexicon.expanded(concept, depth: 1) where relative != concept && !related.contains(relative) {
+            for concept in related.sorted() {
+                for relative in lexicon.expanded(concept, depth: 1).dropFirst() where !related.contains(relative) {
                     document.append(lexicon.concept(at: relative).id)
                     related.insert(relative)
                 }
-                related.insert(concept)
             }
             conceptDocuments.append(document)
             modelRelated.append(related)
