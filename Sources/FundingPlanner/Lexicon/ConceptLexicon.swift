@@ -301,7 +301,8 @@ public struct ConceptLexicon: Sendable {
         }
 
         /// The concepts of the longest known first part of `word` and the longest known last
-        /// part of `stem`; none for words shorter than two parts or longer than a real word.
+        /// part of `word` (or else of `stem`); none for words shorter than two parts or longer
+        /// than a real word.
         func compoundParts(word: String, stem: String) -> [Int] {
             var found: [Int] = []
             let letters = Array(word.unicodeScalars)
@@ -317,18 +318,23 @@ public struct ConceptLexicon: Sendable {
                 }
                 found += longest ?? []
             }
-            let stemLetters = Array(stem.unicodeScalars)
-            if stemLetters.count > Self.minimumPart, stemLetters.count <= Self.maximumCompound {
+            // The last part as written ("horecavaardigheden": vaardigheden), else as stemmed.
+            for form in [word, stem] {
+                let formLetters = Array(form.unicodeScalars)
+                guard formLetters.count > Self.minimumPart, formLetters.count <= Self.maximumCompound else { continue }
                 var hash = ConceptLexicon.hashSeed
                 var longest: [Int]?
-                for start in stride(from: stemLetters.count - 1, to: 0, by: -1) {
-                    hash = ConceptLexicon.hash(hash, stemLetters[start])
-                    guard stemLetters.count - start >= Self.minimumPart, suffixHashes.contains(hash) else { continue }
+                for start in stride(from: formLetters.count - 1, to: 0, by: -1) {
+                    hash = ConceptLexicon.hash(hash, formLetters[start])
+                    guard formLetters.count - start >= Self.minimumPart, suffixHashes.contains(hash) else { continue }
                     var part = String.UnicodeScalarView()
-                    part.append(contentsOf: stemLetters[start...])
+                    part.append(contentsOf: formLetters[start...])
                     if let concepts = parts[String(part)] { longest = concepts }
                 }
-                for concept in longest ?? [] where !found.contains(concept) { found.append(concept) }
+                if let longest {
+                    for concept in longest where !found.contains(concept) { found.append(concept) }
+                    break
+                }
             }
             return found
         }
