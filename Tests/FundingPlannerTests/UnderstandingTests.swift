@@ -77,6 +77,7 @@ import FundingPlannerText
     func aPurposeForEveryoneAboutNothingConcreteIsFlagged(purpose: String, language: String) {
         let codes = clarity(purpose, language)
         #expect(codes.contains("purpose.everything-to-everyone"), "\(codes)")
+        #expect(!codes.contains("purpose.clear"), "\(codes)")
     }
 
     @Test(arguments: [

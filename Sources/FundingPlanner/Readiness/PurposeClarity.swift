@@ -12,8 +12,9 @@ import Foundation
 /// Meaning, from the lexicon's concepts: a purpose that names no target group
 /// (`purpose.no-target-group`), no concrete outcome (`purpose.no-concrete-result`), or only
 /// everyone and only broad outcomes (`purpose.everything-to-everyone`: "alle inwoners van de
-/// streek een leven lang laten bijleren"). A purpose in which no concept is recognised gets the
-/// form checks only.
+/// streek een leven lang laten bijleren"); a purpose short and plain but flagged so is
+/// `purpose.short` rather than `purpose.clear`. A purpose in which no concept is recognised gets
+/// the form checks only.
 struct PurposeClarity {
     static let maximumWords = 25
     static let problemWords = 40
@@ -59,15 +60,21 @@ struct PurposeClarity {
                         "Rewrite the purpose as one short sentence with one main goal, in plain words; ask each partner whether it covers their why."
                     )
                 ))
+                if let meaning, !meaning.isEmpty { findings += meaningFindings(meaning, tag: tag) }
+            } else if let meaning, !meaning.isEmpty, case let flagged = meaningFindings(meaning, tag: tag), !flagged.isEmpty {
+                // Short and plain, but not clear about whom or what: the form is fine, the meaning is not.
+                findings.append(ReadinessFinding(
+                    check: .purposeClarity, severity: .ok, code: "purpose.short",
+                    message: wording("Het doel is één korte, eenvoudige zin", "The purpose is one short, simple sentence") + tag,
+                    evidence: evidence
+                ))
+                findings += flagged
             } else {
                 findings.append(ReadinessFinding(
                     check: .purposeClarity, severity: .ok, code: "purpose.clear",
                     message: wording("Het doel is één eenvoudige, heldere zin", "The purpose is one simple, clear sentence") + tag,
                     evidence: evidence
                 ))
-            }
-            if let meaning, !meaning.isEmpty {
-                findings += meaningFindings(meaning, tag: tag)
             }
         }
         return findings
