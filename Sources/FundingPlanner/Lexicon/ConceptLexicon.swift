@@ -181,6 +181,7 @@ public struct ConceptLexicon: Sendable {
             var key = ""
             for end in position..<min(tokens.count, position + Storage.maximumTermWords) {
                 key += (end == position ? "" : Storage.separator) + tokens[end].stem
+                guard index.rawPrefixes.contains(key) else { break }
                 if let found = index.rawPhrases[key], end + 1 > bestEnd {
                     bestEnd = end + 1
                     bestConcepts = found
@@ -195,6 +196,7 @@ public struct ConceptLexicon: Sendable {
                     if !tokens[end].isStopWord {
                         key += (words == 0 ? "" : Storage.separator) + tokens[end].stem
                         words += 1
+                        guard index.contentPrefixes.contains(key) else { break }
                         if let found = index.contentPhrases[key], end + 1 > bestEnd {
                             bestEnd = end + 1
                             bestConcepts = found
@@ -270,6 +272,11 @@ public struct ConceptLexicon: Sendable {
         var rawPhrases: [String: [Int]] = [:]
         /// Terms without stop words, by their stems.
         var contentPhrases: [String: [Int]] = [:]
+        /// Every key of ``rawPhrases`` and its leading words: a longer phrase is looked up only
+        /// while its start is the start of a term, so a word no term starts with costs one lookup.
+        var rawPrefixes: Set<String> = []
+        /// Every key of ``contentPhrases`` and its leading words.
+        var contentPrefixes: Set<String> = []
         /// One-word terms by the word as written, which wins over a shared stem.
         var words: [String: [Int]] = [:]
         /// One-word terms of at least ``minimumPart`` letters, as parts of compounds.
@@ -281,11 +288,15 @@ public struct ConceptLexicon: Sendable {
         static let maximumCompound = 32
 
         mutating func add(_ tokens: [AnalyzedToken], concept: Int) {
-            let key = tokens.map(\.stem).joined(separator: Storage.separator)
+            let stems = tokens.map(\.stem)
+            let key = stems.joined(separator: Storage.separator)
+            let prefixes = stems.indices.map { stems[...$0].joined(separator: Storage.separator) }
             if tokens.contains(where: \.isStopWord) {
                 Self.append(concept, to: &rawPhrases[key, default: []])
+                rawPrefixes.formUnion(prefixes)
             } else {
                 Self.append(concept, to: &contentPhrases[key, default: []])
+                contentPrefixes.formUnion(prefixes)
             }
             guard tokens.count == 1, !tokens[0].isStopWord else { return }
             Self.append(concept, to: &words[tokens[0].word, default: []])
