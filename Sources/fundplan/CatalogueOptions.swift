@@ -31,15 +31,20 @@ struct CatalogueOptions: ParsableArguments {
 
     /// Loads the catalogue with the files it was read from (each with its digest).
     func loadFiles() throws(ExitCode) -> CatalogueLoader.Loaded {
+        try loadWithLexiconFiles().catalogue
+    }
+
+    /// Loads the catalogue, with the user's lexicon files when `--lexicon` is given; returns the
+    /// catalogue's files and the user's lexicon files (each with its digest), for a plan's inputs.
+    func loadWithLexiconFiles() throws(ExitCode) -> (catalogue: CatalogueLoader.Loaded, lexiconFiles: [SourceFile]) {
         do {
             var loaded = try CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault).load()
             Terminal.report(loaded.warnings)
-            if !lexiconPaths.isEmpty {
-                let lexicon = try LexiconLoader(additionalPaths: lexiconPaths).load()
-                Terminal.report(lexicon.warnings)
-                loaded.catalogue.lexicon = lexicon.lexicon
-            }
-            return loaded
+            guard !lexiconPaths.isEmpty else { return (loaded, []) }
+            let lexicon = try LexiconLoader(additionalPaths: lexiconPaths).load()
+            Terminal.report(lexicon.warnings)
+            loaded.catalogue.lexicon = lexicon.lexicon
+            return (loaded, lexicon.files.filter { !$0.label.hasPrefix("(built-in)") })
         } catch {
             throw Terminal.fail(error)
         }

@@ -386,6 +386,11 @@ import FundingPlannerText
         #expect(run.standardOutput.contains("<purposeConcept ref=\"bike-repair\" kind=\"activity\">fietsherstel</purposeConcept>"))
         let without = try TestSupport.run(["check", profile, "--format", "xml"])
         #expect(!without.standardOutput.contains("bike-repair"))
+        let planFolder = folder.appendingPathComponent("plan")
+        let plan = try TestSupport.run(["plan", profile, "--lexicon", extra, "-o", planFolder.path, "--runs", "200"])
+        #expect(plan.status == 0, "\(plan.standardError)")
+        let planXML = try String(contentsOf: planFolder.appendingPathComponent("plan.xml"), encoding: .utf8)
+        #expect(planXML.contains("role=\"lexicon\" file=\"\(extra)\""), "the plan records the lexicon it was made with")
     }
 
     @Test func aHostileLexiconIsRefusedWithAPosition() throws {
