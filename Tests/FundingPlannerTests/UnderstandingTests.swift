@@ -393,6 +393,37 @@ import FundingPlannerText
         #expect(planXML.contains("role=\"lexicon\" file=\"\(extra)\""), "the plan records the lexicon it was made with")
     }
 
+    @Test func validateWarnsAboutAnUnknownBroaderConcept() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try TestSupport.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <lexicon xmlns="urn:fundingplanner:lexicon:1" id="local" version="1">
+              <concept id="bike-repair" kind="activity" broader="repairing no-such-concept">
+                <label xml:lang="nl">fietsherstel</label>
+                <term xml:lang="nl">fietsatelier</term>
+              </concept>
+            </lexicon>
+            """, named: "local.xml", in: folder)
+        let run = try TestSupport.run(["validate", file])
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("local.xml:3: warning: concept bike-repair names unknown broader concept(s) no-such-concept"), "\(run.standardError)")
+    }
+
+    @Test func moreConceptsThanTheLimitAreRefused() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lexicon xmlns=\"urn:fundingplanner:lexicon:1\" id=\"many\" version=\"1\">\n"
+        for index in 0...DocumentLimits.maximumConcepts {
+            text += "<concept id=\"c\(index)\" kind=\"place\"><label xml:lang=\"nl\">c</label></concept>\n"
+        }
+        text += "</lexicon>\n"
+        let file = try TestSupport.write(text, named: "many.xml", in: folder)
+        let run = try TestSupport.run(["check", Examples.path("social-restaurant"), "--lexicon", file])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("more than \(DocumentLimits.maximumConcepts) concepts"), "\(run.standardError.prefix(300))")
+    }
+
     @Test func aHostileLexiconIsRefusedWithAPosition() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -58,7 +58,13 @@ public struct DocumentValidator: Sendable {
             } catch {
                 return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
-        case .match, .plan, .call, .reviewerSheet, .review, .lexicon:
+        case .lexicon:
+            // After the built-in lexicon, so that a broader concept may be a built-in one.
+            switch Result(catching: { () throws(DiagnosticsError) in try LexiconLoader(additionalPaths: [path]).load() }) {
+            case .success(let loaded): return Report(file: path, kind: kind, diagnostics: loaded.warnings)
+            case .failure(let error): return Report(file: path, kind: kind, diagnostics: error.diagnostics)
+            }
+        case .match, .plan, .call, .reviewerSheet, .review:
             return Report(file: path, kind: kind, diagnostics: DocumentReader.stream(path: path, kind: kind).diagnostics)
         }
     }
