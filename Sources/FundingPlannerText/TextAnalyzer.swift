@@ -15,6 +15,18 @@ package enum TextLanguage: String, Sendable, Hashable, CaseIterable {
 package struct AnalyzedTerm: Sendable, Hashable {
     package var word: String
     package var stem: String
+
+    package init(word: String, stem: String) {
+        self.word = word
+        self.stem = stem
+    }
+}
+
+/// One word of a text with its stem, and whether it is a stop word.
+package struct AnalyzedToken: Sendable, Hashable {
+    package var word: String
+    package var stem: String
+    package var isStopWord: Bool
 }
 
 /// Turns text into stems for comparison: tokenise, lower-case, drop stop words, stem.
@@ -32,6 +44,16 @@ package final class TextAnalyzer {
         Tokenizer.words(in: text).compactMap { word in
             guard word.count >= 2, !StopWords.contains(word, language: language) else { return nil }
             return AnalyzedTerm(word: word, stem: stem(word, language: language))
+        }
+    }
+
+    /// Every word of `text` in order, stop words included and marked, each with its stem.
+    ///
+    /// Words of one letter count as stop words, as ``terms(_:language:)`` leaves them out.
+    package func tokens(_ text: String, language: TextLanguage) -> [AnalyzedToken] {
+        Tokenizer.words(in: text).map { word in
+            AnalyzedToken(word: word, stem: stem(word, language: language),
+                          isStopWord: word.count < 2 || StopWords.contains(word, language: language))
         }
     }
 

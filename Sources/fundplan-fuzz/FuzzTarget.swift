@@ -3,13 +3,13 @@ import FundingPlanner
 import FundingPlannerText
 
 /// One fuzz target per document loader and one for the text pipeline, chosen with
-/// `FUNDPLAN_FUZZ_TARGET` (catalogue, network, plan, rubric, reviewer, text).
+/// `FUNDPLAN_FUZZ_TARGET` (catalogue, network, plan, rubric, reviewer, lexicon, text).
 ///
 /// Built with libFuzzer (`-DFUZZING -sanitize=fuzzer,address`): libFuzzer calls
 /// `LLVMFuzzerTestOneInput` with each input. Built normally, `fundplan-fuzz TARGET FILE...`
 /// replays inputs (a corpus, or a crash libFuzzer found) through the same code.
 enum FuzzTarget: String, CaseIterable {
-    case catalogue, network, plan, rubric, reviewer, text
+    case catalogue, network, plan, rubric, reviewer, lexicon, text
 
     static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-fuzz-\(getpid()).xml").path
     nonisolated(unsafe) static var builtIn: Catalogue?
@@ -35,6 +35,8 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? Rubric.load(path: Self.scratch)
         case .reviewer:
             _ = try? ReviewerSheets.load(paths: [Self.scratch])
+        case .lexicon:
+            _ = try? LexiconLoader(additionalPaths: [Self.scratch], includesDefault: false).load()
         case .text:
             break
         }

@@ -15,6 +15,15 @@ struct CatalogueOptions: ParsableArguments {
     @Flag(name: .customLong("no-default-catalogue"), help: "Use only the catalogues given with --catalogue.")
     var withoutDefault = false
 
+    @Option(
+        name: .customLong("lexicon"),
+        help: ArgumentHelp(
+            "A concept lexicon file or folder to add to the built-in lexicon (repeatable). A concept with the same id replaces the built-in one.",
+            valueName: "path"
+        )
+    )
+    var lexiconPaths: [String] = []
+
     /// Loads the catalogue, printing warnings; throws the exit code on errors.
     func load() throws(ExitCode) -> Catalogue {
         try loadFiles().catalogue
@@ -22,10 +31,20 @@ struct CatalogueOptions: ParsableArguments {
 
     /// Loads the catalogue with the files it was read from (each with its digest).
     func loadFiles() throws(ExitCode) -> CatalogueLoader.Loaded {
+        try loadWithLexiconFiles().catalogue
+    }
+
+    /// Loads the catalogue, with the user's lexicon files when `--lexicon` is given; returns the
+    /// catalogue's files and the user's lexicon files (each with its digest), for a plan's inputs.
+    func loadWithLexiconFiles() throws(ExitCode) -> (catalogue: CatalogueLoader.Loaded, lexiconFiles: [SourceFile]) {
         do {
-            let loaded = try CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault).load()
+            var loaded = try CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault).load()
             Terminal.report(loaded.warnings)
-            return loaded
+            guard !lexiconPaths.isEmpty else { return (loaded, []) }
+            let lexicon = try LexiconLoader(additionalPaths: lexiconPaths).load()
+            Terminal.report(lexicon.warnings)
+            loaded.catalogue.lexicon = lexicon.lexicon
+            return (loaded, lexicon.files.filter { !$0.label.hasPrefix("(built-in)") })
         } catch {
             throw Terminal.fail(error)
         }

@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let catalogue = try catalogueOptions.load()
         let profile = try loadNetwork(network, catalogue: catalogue)
-        let report = ReadinessReport.assess(profile, language: language.lang)
+        let report = ReadinessReport.assess(profile, language: language.lang, lexicon: catalogue.lexicon)
         let text = format == .xml
             ? MatchXMLWriter.readinessDocument(report, network: profile)
             : ReadinessText.text(report, network: profile)

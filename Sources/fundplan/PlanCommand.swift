@@ -74,9 +74,10 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalogue = try catalogueOptions.loadFiles()
+        let (catalogue, lexiconFiles) = try catalogueOptions.loadWithLexiconFiles()
         let network = try loadNetworkFile(self.network, catalogue: catalogue.catalogue)
-        let inputs = Planner.Inputs(network: network.profile, networkSource: network.source, catalogue: catalogue)
+        var inputs = Planner.Inputs(network: network.profile, networkSource: network.source, catalogue: catalogue)
+        inputs.files += lexiconFiles.map { PlanInput(role: .lexicon, source: $0) }
         do {
             let prepared = try Planner.prepare(inputs, settings: settings)
             if let exportModel, let format = ModelFileFormat(fileName: exportModel) {

@@ -27,10 +27,14 @@ import Testing
         #expect(flagged?.severity == .problem)
     }
 
-    @Test func equalVotesWithUnequalCashIsNotFlagged() {
+    /// Equal votes with unequal cash: no single partner's influence follows money, but the five
+    /// companies together pay all the cash and hold five of eight votes (a bloc, a warning only,
+    /// as their votes match their head count).
+    @Test func equalVotesWithUnequalCashIsNotFlaggedButTheCompanyBlocIs() {
         let report = ReadinessReport.assess(Examples.network("technical-companies"), language: .en)
-        #expect(report.findings.contains { $0.code == "power.separated" })
         #expect(!codes(report).contains("power.follows-money"))
+        #expect(!codes(report).contains("power.votes-rise-with-cash"))
+        #expect(report.findings.contains { $0.code == "power.bloc-holds-cash-and-votes" && $0.severity == .warning })
     }
 
     @Test func threeMonthOldNetworkIsForming() {
@@ -49,10 +53,14 @@ import Testing
         #expect(report.findings.contains { $0.code == "composition.free-rider" && $0.partner == network.partners[2].id })
     }
 
-    @Test func longMultiGoalJargonPurposeIsUnclearAndOutlierFound() {
+    /// The atelier speaks of its own visibility and paying courses: self-interest, reported
+    /// apart from disagreement (it was an outlier when agreement counted words).
+    @Test func longMultiGoalJargonPurposeIsUnclearAndSelfInterestFound() {
         let report = ReadinessReport.assess(Examples.network("neighbourhood-third-place"), language: .nl)
         #expect(report.findings.contains { $0.code == "purpose.unclear" && $0.severity == .problem })
-        #expect(report.consensus.outliers.contains("atelier-kleurrijk"))
+        #expect(report.findings.contains { $0.code == "purpose.no-target-group" })
+        #expect(report.consensus.selfInterested == ["atelier-kleurrijk"])
+        #expect(report.findings.contains { $0.code == "consensus.self-interest" && $0.partner == "atelier-kleurrijk" && $0.severity == .warning })
         #expect(report.findings.contains { $0.code == "power.veto-own-subsidy" })
     }
 

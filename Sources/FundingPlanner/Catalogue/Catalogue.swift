@@ -35,6 +35,9 @@ public struct Catalogue: Sendable {
     public private(set) var sources: [CatalogueSource] = []
     /// For each model replaced by a later file: the id and the position of the replacing model.
     public private(set) var overrides: [(id: String, replacedBy: SourcePosition)] = []
+    /// The concepts that purposes, statements and model texts are mapped to (the built-in
+    /// lexicon unless the user extends it with `--lexicon`).
+    public var lexicon: ConceptLexicon = .builtIn
 
     private var modelIndex: [String: Int] = [:]
     private var themeIndex: [String: Int] = [:]

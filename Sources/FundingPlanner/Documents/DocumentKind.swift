@@ -17,6 +17,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case reviewerSheet = "reviewer-sheet"
     /// A review of many plans (`review-1.xsd`).
     case review
+    /// A concept lexicon (`lexicon-1.xsd`).
+    case lexicon
 
     /// The namespace of the root element.
     public var namespace: String {
@@ -29,6 +31,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .call: "urn:fundingplanner:call:1"
         case .reviewerSheet: "urn:fundingplanner:reviewer:1"
         case .review: "urn:fundingplanner:review:1"
+        case .lexicon: "urn:fundingplanner:lexicon:1"
         }
     }
 
@@ -43,6 +46,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .call: "call"
         case .reviewerSheet: "sheet"
         case .review: "review"
+        case .lexicon: "lexicon"
         }
     }
 
@@ -57,6 +61,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .call: "call-1.xsd"
         case .reviewerSheet: "reviewer-1.xsd"
         case .review: "review-1.xsd"
+        case .lexicon: "lexicon-1.xsd"
         }
     }
 

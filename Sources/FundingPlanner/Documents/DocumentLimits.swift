@@ -21,11 +21,16 @@ public enum DocumentLimits {
     /// catalogue loads in about 2 s and 150 MiB.
     public static let maximumModels = 100_000
 
+    /// The most concepts the lexicon files may hold together.
+    ///
+    /// The built-in lexicon has about a hundred; a user's extension has tens or hundreds.
+    public static let maximumConcepts = 20_000
+
     /// The largest file of `kind` that is read, in bytes.
     public static func maximumFileSize(_ kind: DocumentKind) -> Int {
         switch kind {
         case .catalogue, .match: 128 << 20
-        case .network, .plan: 16 << 20
+        case .network, .plan, .lexicon: 16 << 20
         case .rubric, .call: 4 << 20
         case .reviewerSheet: 64 << 20
         case .review: 1 << 30
@@ -56,6 +61,7 @@ extension DocumentKind {
         case .call: "call"
         case .reviewerSheet: "reviewer sheet"
         case .review: "review"
+        case .lexicon: "concept lexicon"
         }
     }
 }

@@ -22,35 +22,100 @@ public struct MatchResult: Sendable, Hashable {
     public var matches: [ModelMatch]
     /// Models the network excluded in its preferences.
     public var excluded: [String]
+    /// The concepts recognised in the purpose (every language), labelled in ``language``.
+    public var purposeConcepts: [RecognisedConcept] = []
 }
 
 /// Scores every catalogue model for one network.
 public enum Matcher {
     /// Matches `network` against `catalogue`.
     ///
-    /// - Complexity: O(m · w) for m models of w words, plus O(p² · w) for the readiness checks.
+    /// Every language of the purpose is read, and the models' texts in every language: the
+    /// scores, ranks and concepts are the same whatever `language` is; only the words of the
+    /// output change. The text part is 3/4 concepts (BM25 over the lexicon's concepts of the
+    /// models' Dutch and English texts, each concept with its broader ones) and 1/4 words (BM25
+    /// over Snowball stems, the mean over the purpose's languages); words only when the lexicon
+    /// recognises no concept in the purpose.
+    ///
+    /// - Complexity: O(m · w) for m models of w words, plus the readiness checks (linear).
     public static func match(_ network: NetworkProfile, catalogue: Catalogue, settings: MatchSettings = .standard, language: Language) -> MatchResult {
-        let readiness = ReadinessReport.assess(network, language: language)
+        let lexicon = catalogue.lexicon
+        let readiness = ReadinessReport.assess(network, language: language, lexicon: lexicon)
         let analyzer = TextAnalyzer()
         let purposeEntry = network.purpose.exactly(language).map { (language.rawValue, $0) }
             ?? network.purpose.entries.first.map { ($0.language, $0.text) } ?? (language.rawValue, "")
-        let textLanguage = TextLanguage(tag: purposeEntry.0) ?? .dutch
-        let modelLanguage: Language = textLanguage == .dutch ? .nl : .en
         let excluded = Set(network.preferences.excludedModels)
         let pinned = Set(network.preferences.pinnedModels)
         // Plan elements (a bridging loan) are not income: they are neither scored nor proposed.
         let models = catalogue.models.filter { !excluded.contains($0.id) && $0.countsAsIncome }.sorted { $0.id < $1.id }
-        let documents = models.map { model -> [String] in
-            let mechanismLabels = model.alignment.mechanisms.compactMap { catalogue.mechanism(id: $0)?.label.text(in: modelLanguage) }
-            let text = ([model.name.text(in: modelLanguage), model.description.text(in: modelLanguage), model.example.text(in: modelLanguage)] + mechanismLabels)
-                .joined(separator: " ")
-            return analyzer.stems(text, language: textLanguage)
+
+        // The purpose in every language the text pipeline reads, in document order.
+        var purposeTerms: [(language: TextLanguage, terms: [AnalyzedTerm])] = []
+        var purposeConcepts: [Int] = []
+        for entry in network.purpose.entries {
+            guard let textLanguage = TextLanguage(tag: entry.language) else { continue }
+            let tokens = analyzer.tokens(entry.text, language: textLanguage)
+            purposeTerms.append((textLanguage, tokens.filter { !$0.isStopWord }.map { AnalyzedTerm(word: $0.word, stem: $0.stem) }))
+            for concept in lexicon.recognise(tokens, language: textLanguage).distinct where !purposeConcepts.contains(concept) {
+                purposeConcepts.append(concept)
+            }
         }
-        let purposeTerms = analyzer.terms(purposeEntry.1, language: textLanguage)
-        let (relevance, reference) = BM25Index(documents: documents).scores(query: purposeTerms.map(\.stem))
-        // A model whose texts hold the purpose's terms worth 40 % of the query's weight counts as
-        // fully relevant: an absolute scale, so the part means the same for every catalogue.
-        let fullRelevance = reference * Self.fullRelevanceShare
+        let purposeLanguages = TextLanguage.allCases.filter { language in purposeTerms.contains { $0.language == language } }
+        let networkActivities = activityConcepts(network, lexicon: lexicon, analyzer: analyzer, purpose: purposeConcepts)
+
+        var wordDocuments: [TextLanguage: [[String]]] = [:]
+        var conceptDocuments: [[String]] = []
+        var modelRelated: [Set<Int>] = []
+        var modelActivities: [Set<Int>] = []
+        conceptDocuments.reserveCapacity(models.count)
+        for model in models {
+            var concepts: [Int] = []
+            var activities = Set<Int>()
+            for textLanguage in TextLanguage.allCases {
+                let modelLanguage: Language = textLanguage == .dutch ? .nl : .en
+                let own = [model.name.exactly(modelLanguage), model.description.exactly(modelLanguage), model.example.exactly(modelLanguage)].compactMap { $0 }
+                let mechanismLabels = model.alignment.mechanisms.compactMap { catalogue.mechanism(id: $0)?.label.exactly(modelLanguage) }
+                if purposeLanguages.contains(textLanguage) {
+                    wordDocuments[textLanguage, default: []].append(analyzer.stems((own + mechanismLabels).joined(separator: " "), language: textLanguage))
+                }
+                let found = lexicon.recognise(analyzer.tokens(own.joined(separator: " "), language: textLanguage), language: textLanguage).concepts
+                concepts += found
+                for concept in found where lexicon.concept(at: concept).kind == .activity {
+                    activities.formUnion(practised(concept, lexicon: lexicon))
+                }
+            }
+            // Each concept as often as named, and each broader concept not named itself once.
+            var related = Set(concepts)
+            var document = concepts.map { lexicon.concept(at: $0).id }
+            for concept in related.sorted() {
+                for relative in lexicon.expanded(concept, depth: 1).dropFirst() where !related.contains(relative) {
+                    document.append(lexicon.concept(at: relative).id)
+                    related.insert(relative)
+                }
+            }
+            conceptDocuments.append(document)
+            modelRelated.append(related)
+            modelActivities.append(activities)
+        }
+        var query: [String] = []
+        for concept in purposeConcepts where lexicon.concept(at: concept).kind != .selfInterest {
+            for relative in lexicon.expanded(concept, depth: 1) { query.append(lexicon.concept(at: relative).id) }
+        }
+        let (conceptRelevance, conceptReference) = BM25Index(documents: conceptDocuments).scores(query: query)
+        let fullConceptRelevance = conceptReference * Self.fullRelevanceShare
+        var wordRelevance = [Double](repeating: 0, count: models.count)
+        for textLanguage in purposeLanguages {
+            let stems = purposeTerms.filter { $0.language == textLanguage }.flatMap { $0.terms.map(\.stem) }
+            let (relevance, reference) = BM25Index(documents: wordDocuments[textLanguage] ?? []).scores(query: stems)
+            // A model whose texts hold the purpose's terms worth 40 % of the query's weight counts
+            // as fully relevant: an absolute scale, so the part means the same for every catalogue.
+            let full = reference * Self.fullRelevanceShare
+            for index in models.indices where full > 0 {
+                wordRelevance[index] += min(1, relevance[index] / full) / Double(purposeLanguages.count)
+            }
+        }
+        var wordDocumentSets: [TextLanguage: [Set<String>]] = [:]
+        for (textLanguage, documents) in wordDocuments { wordDocumentSets[textLanguage] = documents.map(Set.init) }
         let hourlyRate = settings.hourlyRate ?? network.preferences.hourlyRate
         let networkThemes = Set(network.themes)
         let wording = Wording(language: language)
@@ -58,11 +123,15 @@ public enum Matcher {
         var matches: [ModelMatch] = []
         matches.reserveCapacity(models.count)
         for (index, model) in models.enumerated() {
-            let text = fullRelevance > 0 ? relevance[index] / fullRelevance : 0
+            let words = wordRelevance[index]
+            let text = fullConceptRelevance > 0
+                ? Self.conceptShare * min(1, conceptRelevance[index] / fullConceptRelevance) + (1 - Self.conceptShare) * words
+                : words
             let modelThemes = model.alignment.themes
             let matchedThemes = modelThemes.filter { networkThemes.contains($0) }
             let themes = modelThemes.isEmpty ? 0 : Double(matchedThemes.count) / Double(modelThemes.count)
-            let mechanisms = MechanismFit.component(model, network: network)
+            let practisesPurpose = !networkActivities.isDisjoint(with: modelActivities[index])
+            let mechanisms = MechanismFit.component(model, network: network, practisesPurpose: practisesPurpose)
             let checks = Feasibility.checks(model, network: network, stage: readiness.maturity.stage, language: language)
             let feasibility = Double(checks.filter(\.isMet).count) / Double(checks.count)
             let components = ModelMatch.Components(
@@ -75,18 +144,24 @@ public enum Matcher {
             let quadrant: MatrixQuadrant = alignment >= settings.highImpactThreshold
                 ? (money.net > .zero ? .star : .heart)
                 : (money.net > .zero ? .moneyTree : .stopSign)
-            let documentStems = Set(documents[index])
             var matchedTerms: [String] = []
-            for term in purposeTerms where documentStems.contains(term.stem) && !matchedTerms.contains(term.word) {
-                matchedTerms.append(term.word)
+            for (textLanguage, terms) in purposeTerms {
+                guard let stems = wordDocumentSets[textLanguage]?[index] else { continue }
+                for term in terms where stems.contains(term.stem) && !matchedTerms.contains(term.word) {
+                    matchedTerms.append(term.word)
+                }
             }
-            let strong = model.alignment.mechanisms.filter { MechanismFit.fit($0, network: network) >= 1.0 }
+            let related = modelRelated[index]
+            let matchedConcepts = purposeConcepts.filter { concept in
+                lexicon.concept(at: concept).kind != .theme && lexicon.expanded(concept, depth: 1, themes: false).contains { related.contains($0) }
+            }.map { lexicon.recognised($0, language: language) }
+            let strong = model.alignment.mechanisms.filter { MechanismFit.fit($0, network: network, practisesPurpose: practisesPurpose) >= 1.0 }
             var match = ModelMatch(
                 modelID: model.id, modelName: model.name.text(in: language), alignment: alignment, components: components,
                 expectedIncome: money.expected, directCosts: money.directCosts, effortCost: money.effort, netContribution: money.net,
                 quadrant: quadrant, isInKind: model.category == .inKind || model.taxonomy.revenueMechanism == .contributionInKind,
                 isPinned: pinned.contains(model.id), matchedTerms: matchedTerms, matchedThemes: matchedThemes,
-                strongMechanisms: strong, prerequisites: checks, rationale: ""
+                strongMechanisms: strong, prerequisites: checks, rationale: "", matchedConcepts: matchedConcepts
             )
             match.rationale = rationale(match, catalogue: catalogue, wording: wording)
             matches.append(match)
@@ -95,8 +170,39 @@ public enum Matcher {
         return MatchResult(
             networkID: network.id, networkName: network.name.text(in: language), language: language, settings: settings,
             hourlyRate: hourlyRate, purpose: purposeEntry.1, purposeLanguage: purposeEntry.0, readiness: readiness,
-            matches: matches, excluded: excluded.sorted()
+            matches: matches, excluded: excluded.sorted(), purposeConcepts: readiness.purposeConcepts
         )
+    }
+
+    /// The share of the text part that comes from concepts when the purpose names any.
+    static let conceptShare = 0.75
+
+    /// Activities that partners do for participants rather than participants doing them: they
+    /// do not make running a model the purpose itself.
+    static let facilitating: Set<String> = ["teaching", "coaching"]
+
+    /// An activity concept and its direct broader activities, facilitating ones left out.
+    static func practised(_ concept: Int, lexicon: ConceptLexicon) -> [Int] {
+        lexicon.expanded(concept, depth: 1, themes: false).filter {
+            let item = lexicon.concept(at: $0)
+            return item.kind == .activity && !facilitating.contains(item.id)
+        }
+    }
+
+    /// What the network's participants do: the activity concepts of the purpose and of the
+    /// partners' statements, with their direct broader activities.
+    static func activityConcepts(_ network: NetworkProfile, lexicon: ConceptLexicon, analyzer: TextAnalyzer, purpose: [Int]) -> Set<Int> {
+        var concepts = purpose
+        for partner in network.partners {
+            for entry in partner.statement.entries {
+                concepts += lexicon.recognise(entry.text, languageTag: entry.language, analyzer: analyzer).concepts
+            }
+        }
+        var activities = Set<Int>()
+        for concept in Set(concepts) where lexicon.concept(at: concept).kind == .activity {
+            activities.formUnion(practised(concept, lexicon: lexicon))
+        }
+        return activities
     }
 
     /// The share of the purpose's term weight at which text relevance counts as full.
@@ -114,7 +220,9 @@ public enum Matcher {
             parts.append(wording("past bij de thema's ", "fits the themes ")
                 + match.matchedThemes.map { catalogue.theme(id: $0)?.label.text(in: language) ?? $0 }.joined(separator: ", "))
         }
-        if !match.matchedTerms.isEmpty {
+        if !match.matchedConcepts.isEmpty {
+            parts.append(wording("deelt begrippen met het doel: ", "shares concepts with the purpose: ") + match.matchedConcepts.prefix(6).map(\.label).joined(separator: ", "))
+        } else if !match.matchedTerms.isEmpty {
             parts.append(wording("deelt woorden met het doel: ", "shares words with the purpose: ") + match.matchedTerms.prefix(6).joined(separator: ", "))
         }
         if !match.strongMechanisms.isEmpty {

@@ -1,9 +1,14 @@
 /// How well one alignment mechanism of a model serves this network's purpose and target groups.
 ///
 /// The rules, each giving 0.3 (weak), 0.5–0.7 (partial) or 1.0 (strong):
-/// - participants-practise-skills, learners-become-ambassadors: strong when the target groups
-///   are learners (job seekers, adults with low literacy, newcomers, young people, pupils,
-///   employees, people with disabilities);
+/// - participants-practise-skills: strong when running the model is what the participants
+///   already do for the purpose: an activity concept of the purpose or the partners' statements
+///   (cooking, serving, repairing, selling…) is an activity of the model, or shares its direct
+///   broader activity (the waffle bake for a network whose participants learn to cook); partial
+///   (0.6) when the target groups are learners without such an overlap; weak otherwise;
+/// - learners-become-ambassadors: strong when the target groups are learners (job seekers,
+///   adults with low literacy, newcomers, young people, pupils, employees, people with
+///   disabilities);
 /// - space-opens-to-neighbourhood: strong for the neighbourhood theme or residents and seniors,
 ///   partial when the network has a room;
 /// - employers-get-involved: strong for work, technical skills or entrepreneurship, or job
@@ -16,12 +21,17 @@
 enum MechanismFit {
     static let learners: Set<TargetGroup> = [.jobSeekers, .lowLiterateAdults, .newcomers, .youngPeople, .pupils, .employees, .peopleWithDisabilities]
 
-    static func fit(_ mechanism: String, network: NetworkProfile) -> Double {
+    /// The fit of `mechanism`; `practisesPurpose` tells whether the model's activities are the
+    /// network's participants' own activities.
+    static func fit(_ mechanism: String, network: NetworkProfile, practisesPurpose: Bool = false) -> Double {
         let groups = Set(network.targetGroups)
         let themes = Set(network.themes)
         let types = Set(network.partners.map(\.type))
         switch mechanism {
-        case "participants-practise-skills", "learners-become-ambassadors":
+        case "participants-practise-skills":
+            if practisesPurpose { return 1.0 }
+            return groups.isDisjoint(with: learners) ? 0.3 : 0.6
+        case "learners-become-ambassadors":
             return groups.isDisjoint(with: learners) ? 0.3 : 1.0
         case "space-opens-to-neighbourhood":
             if themes.contains("community-and-neighbourhood") || groups.contains(.residents) || groups.contains(.seniors) { return 1.0 }
@@ -43,9 +53,9 @@ enum MechanismFit {
     }
 
     /// The mean fit of the model's mechanisms; 0 when it names none.
-    static func component(_ model: RevenueModel, network: NetworkProfile) -> Double {
+    static func component(_ model: RevenueModel, network: NetworkProfile, practisesPurpose: Bool = false) -> Double {
         let mechanisms = model.alignment.mechanisms
         guard !mechanisms.isEmpty else { return 0 }
-        return mechanisms.map { fit($0, network: network) }.reduce(0, +) / Double(mechanisms.count)
+        return mechanisms.map { fit($0, network: network, practisesPurpose: practisesPurpose) }.reduce(0, +) / Double(mechanisms.count)
     }
 }

@@ -23,7 +23,7 @@ public struct ModelMatch: Sendable, Hashable {
     public var isInKind: Bool
     /// Whether the network pinned it in its preferences.
     public var isPinned: Bool
-    /// Words of the purpose found in the model's texts.
+    /// Words of the purpose (every language) found in the model's texts in the same language.
     public var matchedTerms: [String]
     /// The network's themes the model carries.
     public var matchedThemes: [String]
@@ -33,6 +33,9 @@ public struct ModelMatch: Sendable, Hashable {
     public var prerequisites: [PrerequisiteCheck]
     /// One or two sentences in the chosen language.
     public var rationale: String
+    /// The purpose's concepts that the model's texts name too (or a narrower, broader or
+    /// sibling concept), labelled in the match's language.
+    public var matchedConcepts: [RecognisedConcept] = []
 
     /// The parts of the alignment score, each 0–100.
     public struct Components: Sendable, Hashable {

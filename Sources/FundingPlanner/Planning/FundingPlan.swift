@@ -102,6 +102,8 @@ public enum InputRole: String, Sendable, Hashable, CaseIterable {
     case network
     /// A catalogue file (built-in or the user's).
     case catalogue
+    /// A concept lexicon file the user added with `--lexicon`.
+    case lexicon
 }
 
 /// How the solver's search ended.

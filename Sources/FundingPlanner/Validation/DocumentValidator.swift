@@ -67,6 +67,12 @@ public struct DocumentValidator: Sendable {
             } catch {
                 return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
+        case .lexicon:
+            // After the built-in lexicon, so that a broader concept may be a built-in one.
+            switch Result(catching: { () throws(DiagnosticsError) in try LexiconLoader(additionalPaths: [path]).load() }) {
+            case .success(let loaded): return Report(file: path, kind: kind, diagnostics: loaded.warnings)
+            case .failure(let error): return Report(file: path, kind: kind, diagnostics: error.diagnostics)
+            }
         case .match, .plan, .reviewerSheet, .review:
             return Report(file: path, kind: kind, diagnostics: DocumentReader.stream(path: path, kind: kind).diagnostics)
         }

@@ -13,6 +13,9 @@ public enum MatchText {
             + (nl ? " · uurtarief voor inzet: " : " · hourly rate for effort: ") + result.hourlyRate.formatted(language)
             + (nl ? " · gewichten tekst/thema/mechanisme/haalbaarheid: " : " · weights text/theme/mechanism/feasibility: ")
             + "\(result.settings.textWeight)/\(result.settings.themeWeight)/\(result.settings.mechanismWeight)/\(result.settings.feasibilityWeight)")
+        if !result.purposeConcepts.isEmpty {
+            lines.append(ReadinessText.conceptLine(result.purposeConcepts, language))
+        }
         for (index, match) in result.matches.prefix(top).enumerated() {
             lines.append("")
             lines.append("\(index + 1). \(match.modelName) (\(match.modelID))" + (match.isPinned ? (nl ? " [vastgepind]" : " [pinned]") : ""))

@@ -54,6 +54,7 @@ public enum MatchXMLWriter {
         ])
         for theme in match.matchedThemes { writer.element("matchedTheme", [("ref", theme)]) }
         for term in match.matchedTerms { writer.element("matchedTerm", text: term) }
+        for concept in match.matchedConcepts { writer.element("matchedConcept", [("ref", concept.id), ("kind", concept.kind.rawValue)], text: concept.label) }
         for check in match.prerequisites {
             writer.element("prerequisite", [("met", "\(check.isMet)")] + (check.isMet ? [] : [("action", check.action)]), text: check.prerequisite)
         }
@@ -76,7 +77,18 @@ public enum MatchXMLWriter {
         for partner in consensus.missingStatements { writer.element("missingStatement", [("partner", partner)]) }
         for term in consensus.sharedTerms { writer.element("sharedTerm", text: term) }
         for term in consensus.partialTerms { writer.element("partialTerm", text: term) }
+        for concept in consensus.sharedConcepts { writer.element("sharedConcept", [("ref", concept)]) }
+        for (partner, concepts) in consensus.partners.sorted(by: { $0.key < $1.key }) {
+            writer.element("partnerConcepts", [
+                ("partner", partner), ("shared", concepts.shared.joined(separator: " ")), ("own", concepts.own.joined(separator: " ")),
+                ("missing", concepts.missing.joined(separator: " ")), ("selfInterest", concepts.selfInterest.joined(separator: " ")),
+            ])
+        }
+        for partner in consensus.selfInterested { writer.element("selfInterest", [("partner", partner)]) }
         writer.close()
+        for concept in report.purposeConcepts {
+            writer.element("purposeConcept", [("ref", concept.id), ("kind", concept.kind.rawValue)], text: concept.label)
+        }
         for finding in report.findings {
             var attributes = [("check", finding.check.rawValue), ("severity", finding.severity.rawValue), ("code", finding.code)]
             if let partner = finding.partner { attributes.append(("partner", partner)) }

@@ -34,6 +34,9 @@ public enum ReadinessText {
         lines.append(String(repeating: "=", count: heading.count))
         lines.append((nl ? "Maturiteit: " : "Maturity: ") + report.maturity.stage.label(language)
             + (report.consensus.score.map { (nl ? " · consensus over het doel: " : " · consensus on the purpose: ") + "\($0)/100" } ?? ""))
+        if !report.purposeConcepts.isEmpty {
+            lines.append(conceptLine(report.purposeConcepts, language))
+        }
         for check in ReadinessCheck.allCases {
             let findings = report.findings.filter { $0.check == check }
             guard !findings.isEmpty else { continue }
@@ -46,5 +49,11 @@ public enum ReadinessText {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "Recognised in the purpose: job seekers (target group), …" in `language`.
+    static func conceptLine(_ concepts: [RecognisedConcept], _ language: Language) -> String {
+        (language == .nl ? "Herkend in het doel: " : "Recognised in the purpose: ")
+            + concepts.map { "\($0.label) (\($0.kind.label(language)))" }.joined(separator: ", ")
     }
 }
