@@ -38,7 +38,7 @@ public struct CatalogueLoader: Sendable {
     public func load() throws(DiagnosticsError) -> Loaded {
         var files: [(path: String, displayName: String)] = []
         if includesDefault {
-            files += try Self.defaultCatalogueFiles().map { ($0, Self.shortName($0)) }
+            files += try Self.defaultCatalogueFiles().map { ($0, BuiltInResources.label($0)) }
         }
         var problems: [Diagnostic] = []
         for path in additionalPaths {
@@ -89,10 +89,6 @@ public struct CatalogueLoader: Sendable {
         BuiltInResources.files(in: try BuiltInResources.path("catalogues"), endingIn: ".xml")
     }
 
-    static func shortName(_ path: String) -> String {
-        guard let range = path.range(of: "/catalogues/", options: .backwards) else { return path }
-        return "(built-in) " + String(path[range.lowerBound...].dropFirst())
-    }
 
     /// A file stays a file; a folder becomes its `.xml` files in name order.
     static func expand(_ path: String) -> Result<[String], DiagnosticsError> {

@@ -35,7 +35,7 @@ public struct LexiconLoader: Sendable {
         var files: [(path: String, displayName: String)] = []
         if includesDefault {
             let folder = try BuiltInResources.path("catalogues/lexicon")
-            files += BuiltInResources.files(in: folder, endingIn: ".xml").map { ($0, CatalogueLoader.shortName($0)) }
+            files += BuiltInResources.files(in: folder, endingIn: ".xml").map { ($0, BuiltInResources.label($0)) }
         }
         var problems: [Diagnostic] = []
         for path in additionalPaths {

@@ -21,6 +21,12 @@ enum BuiltInResources {
         try root().appendingPathComponent(relativePath).path
     }
 
+    /// How outputs name a shipped file: `(built-in) catalogues/…`, without the machine's folders.
+    static func label(_ path: String) -> String {
+        guard let range = path.range(of: "/catalogues/", options: .backwards) else { return path }
+        return "(built-in) " + String(path[range.lowerBound...].dropFirst())
+    }
+
     /// The files in `folder` whose names end in `suffix`, in name order, as full paths.
     static func files(in folder: String, endingIn suffix: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
