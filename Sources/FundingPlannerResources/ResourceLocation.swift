@@ -19,12 +19,15 @@ package enum ResourceLocation {
         }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         if let selfPath = try? fileManager.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent(bundleFolderName))
+            candidates.append(
+                URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent(bundleFolderName))
         }
         candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleFolderName))
         candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleFolderName))
         // Development fallback: the package's own source tree.
-        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        candidates.append(
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent())
         return candidates.first { candidate in
             var isDirectory: ObjCBool = false
             let catalogues = candidate.appendingPathComponent("catalogues/schema")

@@ -53,7 +53,9 @@ package enum CBCSolver {
         } else {
             status = code == 0 ? .stopped : .failed
         }
-        return MILPSolution(status: status, objective: status == .optimal || status == .stopped ? Cbc_getObjValue(cbc) : 0, values: values, solveSeconds: solveSeconds)
+        return MILPSolution(
+            status: status, objective: status == .optimal || status == .stopped ? Cbc_getObjValue(cbc) : 0,
+            values: values, solveSeconds: solveSeconds)
     }
 
     /// Loads the whole matrix at once, column-wise (`Cbc_loadProblem`), then marks integers.
@@ -65,8 +67,9 @@ package enum CBCSolver {
         var objective = model.variables.map(\.objective)
         var rowLower = rows.map { finite($0.lower) }
         var rowUpper = rows.map { finite($0.upper) }
-        Cbc_loadProblem(cbc, Int32(model.variables.count), Int32(rows.count), &starts, &indices, &values,
-                        &columnLower, &columnUpper, &objective, &rowLower, &rowUpper)
+        Cbc_loadProblem(
+            cbc, Int32(model.variables.count), Int32(rows.count), &starts, &indices, &values,
+            &columnLower, &columnUpper, &objective, &rowLower, &rowUpper)
         for (index, variable) in model.variables.enumerated() where variable.isInteger {
             Cbc_setInteger(cbc, Int32(index))
         }

@@ -29,8 +29,9 @@ package final class LPSession {
         var objective = model.variables.map(\.objective)
         rowLower = model.constraints.map { Self.finite($0.lower) }
         rowUpper = model.constraints.map { Self.finite($0.upper) }
-        Clp_loadProblem(clp, Int32(model.variables.count), Int32(model.constraints.count), &starts, &indices, &values,
-                        &lower, &upper, &objective, &rowLower, &rowUpper)
+        Clp_loadProblem(
+            clp, Int32(model.variables.count), Int32(model.constraints.count), &starts, &indices, &values,
+            &lower, &upper, &objective, &rowLower, &rowUpper)
         Clp_setOptimizationDirection(clp, model.maximize ? -1 : 1)
     }
 
@@ -88,7 +89,8 @@ package final class LPSession {
         if status == .optimal, let solution = Clp_getColSolution(clp) {
             for index in values.indices { values[index] = solution[index] }
         }
-        return MILPSolution(status: status, objective: status == .optimal ? model.objectiveValue(values) : 0, values: values)
+        return MILPSolution(
+            status: status, objective: status == .optimal ? model.objectiveValue(values) : 0, values: values)
     }
 
     private static func finite(_ value: Double) -> Double {

@@ -22,7 +22,8 @@ package struct MILPModel: Sendable {
 
         package static func == (lhs: Constraint, rhs: Constraint) -> Bool {
             lhs.name == rhs.name && lhs.lower == rhs.lower && lhs.upper == rhs.upper
-                && lhs.terms.map(\.variable) == rhs.terms.map(\.variable) && lhs.terms.map(\.coefficient) == rhs.terms.map(\.coefficient)
+                && lhs.terms.map(\.variable) == rhs.terms.map(\.variable)
+                && lhs.terms.map(\.coefficient) == rhs.terms.map(\.coefficient)
         }
 
         package func hash(into hasher: inout Hasher) {
@@ -43,7 +44,9 @@ package struct MILPModel: Sendable {
 
     /// Adds a variable and returns its index.
     @discardableResult
-    package mutating func addVariable(_ name: String, lower: Double = 0, upper: Double = .infinity, isInteger: Bool = false, objective: Double = 0) -> Int {
+    package mutating func addVariable(
+        _ name: String, lower: Double = 0, upper: Double = .infinity, isInteger: Bool = false, objective: Double = 0
+    ) -> Int {
         variables.append(Variable(name: name, lower: lower, upper: upper, isInteger: isInteger, objective: objective))
         return variables.count - 1
     }
@@ -56,10 +59,14 @@ package struct MILPModel: Sendable {
 
     /// Adds `lower ≤ terms ≤ upper`; terms with a zero coefficient are dropped, repeated
     /// variables are summed.
-    package mutating func addConstraint(_ name: String, _ terms: [(Int, Double)], lower: Double = -.infinity, upper: Double = .infinity) {
+    package mutating func addConstraint(
+        _ name: String, _ terms: [(Int, Double)], lower: Double = -.infinity, upper: Double = .infinity
+    ) {
         var merged: [Int: Double] = [:]
         for (variable, coefficient) in terms { merged[variable, default: 0] += coefficient }
-        let cleaned = merged.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { (variable: $0.key, coefficient: $0.value) }
+        let cleaned = merged.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map {
+            (variable: $0.key, coefficient: $0.value)
+        }
         constraints.append(Constraint(name: name, terms: cleaned, lower: lower, upper: upper))
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a ``MILPModel`` as text that other solvers read: CPLEX LP format or free MPS.
 ///
 /// Numbers are written with up to 12 significant digits (`%.12g`), names as given; the output
@@ -13,7 +15,8 @@ package enum ModelFileWriter {
             switch (constraint.lower.isInfinite, constraint.upper.isInfinite) {
             case (true, false): lines.append(" \(constraint.name): \(body) <= \(number(constraint.upper))")
             case (false, true): lines.append(" \(constraint.name): \(body) >= \(number(constraint.lower))")
-            case (false, false) where constraint.lower == constraint.upper: lines.append(" \(constraint.name): \(body) = \(number(constraint.lower))")
+            case (false, false) where constraint.lower == constraint.upper:
+                lines.append(" \(constraint.name): \(body) = \(number(constraint.lower))")
             case (false, false):
                 lines.append(" \(constraint.name)_lo: \(body) >= \(number(constraint.lower))")
                 lines.append(" \(constraint.name)_hi: \(body) <= \(number(constraint.upper))")
@@ -44,7 +47,9 @@ package enum ModelFileWriter {
         let sign = model.maximize ? -1.0 : 1.0
         var lines = ["* \(model.name)"]
         if model.maximize {
-            lines.append("* Maximisation written as minimisation of the negated objective: the optimum here is minus the plan's.")
+            lines.append(
+                "* Maximisation written as minimisation of the negated objective: the optimum here is minus the plan's."
+            )
         }
         lines += ["NAME \(model.name)", "ROWS", " N obj"]
         let model = model.withoutFreeRows()
@@ -92,7 +97,9 @@ package enum ModelFileWriter {
         let ranged = model.constraints.filter { !$0.lower.isInfinite && !$0.upper.isInfinite && $0.lower != $0.upper }
         if !ranged.isEmpty {
             lines.append("RANGES")
-            for constraint in ranged { lines.append("    RNG \(constraint.name) \(number(constraint.upper - constraint.lower))") }
+            for constraint in ranged {
+                lines.append("    RNG \(constraint.name) \(number(constraint.upper - constraint.lower))")
+            }
         }
         // Every bound that differs from MPS's default [0, +inf) is written, and every integer
         // column's always: readers disagree on the default upper bound of marked columns.
@@ -141,6 +148,5 @@ package enum ModelFileWriter {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
-import Foundation

@@ -52,8 +52,9 @@ package final class TextAnalyzer {
     /// Words of one letter count as stop words, as ``terms(_:language:)`` leaves them out.
     package func tokens(_ text: String, language: TextLanguage) -> [AnalyzedToken] {
         Tokenizer.words(in: text).map { word in
-            AnalyzedToken(word: word, stem: stem(word, language: language),
-                          isStopWord: word.count < 2 || StopWords.contains(word, language: language))
+            AnalyzedToken(
+                word: word, stem: stem(word, language: language),
+                isStopWord: word.count < 2 || StopWords.contains(word, language: language))
         }
     }
 
@@ -64,11 +65,13 @@ package final class TextAnalyzer {
 
     private func stem(_ word: String, language: TextLanguage) -> String {
         if let known = cache[language]?[word] { return known }
-        let stemmer: SnowballStemmer? = stemmers[language] ?? {
-            let made = SnowballStemmer(algorithm: language.snowballAlgorithm)
-            stemmers[language] = made
-            return made
-        }()
+        let stemmer: SnowballStemmer? =
+            stemmers[language]
+            ?? {
+                let made = SnowballStemmer(algorithm: language.snowballAlgorithm)
+                stemmers[language] = made
+                return made
+            }()
         let result = stemmer?.stem(word) ?? word
         if (cache[language]?.count ?? 0) < 50_000 { cache[language, default: [:]][word] = result }
         return result

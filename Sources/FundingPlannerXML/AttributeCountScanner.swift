@@ -54,7 +54,11 @@ struct AttributeCountScanner {
             if case .startTag = state {
                 while index < count {
                     let byte = base[index]
-                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\n") { break }
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ">")
+                        || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\n")
+                    {
+                        break
+                    }
                     index += 1
                 }
                 guard index < count else { break }

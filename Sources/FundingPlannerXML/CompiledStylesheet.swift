@@ -43,11 +43,15 @@ package final class CompiledStylesheet: @unchecked Sendable {
             guard let stylesheet, stylesheet.pointee.errors == 0 else {
                 if let stylesheet { xsltFreeStylesheet(stylesheet) }
                 let message = storage.text(used: buffer.used)
-                throw XMLDiagnosticList([XMLDiagnostic(
-                    severity: .error,
-                    message: message.isEmpty ? "the stylesheet cannot be read or compiled (is it XSLT 1.0, and are its includes next to it?)" : message,
-                    file: path
-                )])
+                throw XMLDiagnosticList([
+                    XMLDiagnostic(
+                        severity: .error,
+                        message: message.isEmpty
+                            ? "the stylesheet cannot be read or compiled (is it XSLT 1.0, and are its includes next to it?)"
+                            : message,
+                        file: path
+                    )
+                ])
             }
             return CompiledStylesheet(pointer: stylesheet, path: path)
         }
@@ -57,7 +61,10 @@ package final class CompiledStylesheet: @unchecked Sendable {
     /// `xsltSaveResultToString`).
     package func transform(_ document: OwnedXMLDocument, displayName: String) throws(XMLDiagnosticList) -> String {
         guard let context = xsltNewTransformContext(pointer, document.pointer) else {
-            throw XMLDiagnosticList([XMLDiagnostic(severity: .error, message: "cannot create a transformation (out of memory?)", file: displayName)])
+            throw XMLDiagnosticList([
+                XMLDiagnostic(
+                    severity: .error, message: "cannot create a transformation (out of memory?)", file: displayName)
+            ])
         }
         defer { xsltFreeTransformContext(context) }
         xsltSetCtxtSecurityPrefs(XSLTRuntime.forbidAll, context)
@@ -65,9 +72,13 @@ package final class CompiledStylesheet: @unchecked Sendable {
         var buffer = storage.buffer
         let output: String? = withUnsafeMutablePointer(to: &buffer) { errors in
             fp_xslt_capture_transform_errors(context, errors)
-            guard let result = xsltApplyStylesheetUser(pointer, document.pointer, nil, nil, nil, context) else { return nil }
+            guard let result = xsltApplyStylesheetUser(pointer, document.pointer, nil, nil, nil, context) else {
+                return nil
+            }
             defer { xmlFreeDoc(result) }
-            guard context.pointee.state != XSLT_STATE_ERROR && context.pointee.state != XSLT_STATE_STOPPED else { return nil }
+            guard context.pointee.state != XSLT_STATE_ERROR && context.pointee.state != XSLT_STATE_STOPPED else {
+                return nil
+            }
             var text: UnsafeMutablePointer<xmlChar>?
             var length: Int32 = 0
             guard xsltSaveResultToString(&text, &length, result, pointer) == 0 else { return nil }
@@ -77,11 +88,13 @@ package final class CompiledStylesheet: @unchecked Sendable {
         }
         guard let output else {
             let message = storage.text(used: buffer.used)
-            throw XMLDiagnosticList([XMLDiagnostic(
-                severity: .error,
-                message: "the transformation failed" + (message.isEmpty ? "" : ": " + message),
-                file: displayName
-            )])
+            throw XMLDiagnosticList([
+                XMLDiagnostic(
+                    severity: .error,
+                    message: "the transformation failed" + (message.isEmpty ? "" : ": " + message),
+                    file: displayName
+                )
+            ])
         }
         return output
     }
@@ -94,7 +107,10 @@ enum XSLTRuntime {
         LibXML2Runtime.ensureInitialized()
         fp_xslt_install_safe_loader()
         let created = xsltNewSecurityPrefs()
-        for option in [XSLT_SECPREF_READ_FILE, XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK, XSLT_SECPREF_WRITE_NETWORK] {
+        for option in [
+            XSLT_SECPREF_READ_FILE, XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK,
+            XSLT_SECPREF_WRITE_NETWORK,
+        ] {
             xsltSetSecurityPrefs(created, option, xsltSecurityForbid)
         }
         prefs = created
@@ -135,7 +151,9 @@ final class ErrorText {
 
     /// The collected messages, one line each, joined with "; ".
     func text(used: Int) -> String {
-        let raw = String(decoding: UnsafeRawBufferPointer(start: storage, count: min(used, Self.capacity)), as: UTF8.self)
-        return raw.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "; ")
+        let raw = String(
+            decoding: UnsafeRawBufferPointer(start: storage, count: min(used, Self.capacity)), as: UTF8.self)
+        return raw.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            .joined(separator: "; ")
     }
 }

@@ -29,7 +29,9 @@ package final class CompiledXMLSchema: @unchecked Sendable {
         LibXML2Runtime.ensureInitialized()
         let collector = DiagnosticCollector(displayName: path, maximumErrors: 100)
         guard let context = xmlSchemaNewParserCtxt(path) else {
-            throw XMLDiagnosticList([XMLDiagnostic(severity: .error, message: "cannot create a schema parser", file: path)])
+            throw XMLDiagnosticList([
+                XMLDiagnostic(severity: .error, message: "cannot create a schema parser", file: path)
+            ])
         }
         defer { xmlSchemaFreeParserCtxt(context) }
         xmlSchemaSetParserStructuredErrors(context, structuredErrorHandler, collector.opaque)

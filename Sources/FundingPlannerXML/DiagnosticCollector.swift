@@ -45,7 +45,8 @@ final class DiagnosticCollector {
     /// for a more basic reason that they only follow from.
     func dropSchemaErrors() {
         let keep = codes.indices.filter { !(1700...1999).contains(codes[$0]) }
-        errorCount -= codes.indices.filter { (1700...1999).contains(codes[$0]) && diagnostics[$0].severity == .error }.count
+        errorCount -=
+            codes.indices.filter { (1700...1999).contains(codes[$0]) && diagnostics[$0].severity == .error }.count
         diagnostics = keep.map { diagnostics[$0] }
         codes = keep.map { codes[$0] }
     }
@@ -87,7 +88,9 @@ final class DiagnosticCollector {
     /// Makes libxml2's wording shorter: one line, no `{namespace}` prefixes on our own names.
     static func readable(_ message: String) -> String {
         var text = message.trimmingWhitespace()
-        while let open = text.range(of: "{urn:fundingplanner:"), let close = text[open.upperBound...].firstIndex(of: "}") {
+        while let open = text.range(of: "{urn:fundingplanner:"),
+            let close = text[open.upperBound...].firstIndex(of: "}")
+        {
             text.removeSubrange(open.lowerBound...close)
         }
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")

@@ -40,11 +40,17 @@ package final class ElementColumnFinder {
                 let after = range.upperBound
                 let boundary = after == text.endIndex || " \t/>".contains(text[after])
                 if boundary {
-                    if marker.hasPrefix(":") && text[..<range.lowerBound].last.map({ !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "_" && $0 != "." }) ?? true {
+                    if marker.hasPrefix(":")
+                        && text[..<range.lowerBound].last.map({
+                            !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "_" && $0 != "."
+                        }) ?? true
+                    {
                         searchStart = after
                         continue
                     }
-                    let tagStart = marker.hasPrefix(":") ? (text[..<range.lowerBound].lastIndex(of: "<") ?? range.lowerBound) : range.lowerBound
+                    let tagStart =
+                        marker.hasPrefix(":")
+                        ? (text[..<range.lowerBound].lastIndex(of: "<") ?? range.lowerBound) : range.lowerBound
                     return text.distance(from: text.startIndex, to: tagStart) + 1
                 }
                 searchStart = after

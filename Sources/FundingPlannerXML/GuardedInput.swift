@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Why an input file was refused before or while it was read.
@@ -56,13 +56,16 @@ final class GuardedInput {
             case ENOENT: throw InputRefusal(message: "no such file; check the path", isInputOutput: true)
             case EACCES: throw InputRefusal(message: "permission denied; make the file readable", isInputOutput: true)
             case ELOOP: throw InputRefusal(message: "too many symbolic links in the path", isInputOutput: true)
-            default: throw InputRefusal(message: "cannot open the file: \(String(cString: strerror(code)))", isInputOutput: true)
+            default:
+                throw InputRefusal(
+                    message: "cannot open the file: \(String(cString: strerror(code)))", isInputOutput: true)
             }
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             close(fd)
-            throw InputRefusal(message: "cannot read file information: \(String(cString: strerror(errno)))", isInputOutput: true)
+            throw InputRefusal(
+                message: "cannot read file information: \(String(cString: strerror(errno)))", isInputOutput: true)
         }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFREG else {
@@ -76,7 +79,10 @@ final class GuardedInput {
         }
         guard info.st_size <= limits.maximumFileSize else {
             close(fd)
-            throw InputRefusal(message: "the file is \(Self.megabytes(Int(info.st_size))), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); \(limits.sizeAdvice)")
+            throw InputRefusal(
+                message:
+                    "the file is \(Self.megabytes(Int(info.st_size))), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); \(limits.sizeAdvice)"
+            )
         }
         source = .file(descriptor: fd)
         self.limits = limits
@@ -91,7 +97,10 @@ final class GuardedInput {
             throw InputRefusal(message: "the document is empty; an XML document needs at least a root element")
         }
         guard bytes.count <= limits.maximumFileSize else {
-            throw InputRefusal(message: "the document is \(Self.megabytes(bytes.count)), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); \(limits.sizeAdvice)")
+            throw InputRefusal(
+                message:
+                    "the document is \(Self.megabytes(bytes.count)), larger than the limit of \(Self.megabytes(limits.maximumFileSize)); \(limits.sizeAdvice)"
+            )
         }
         source = .memory(bytes: bytes, offset: 0)
         self.limits = limits
@@ -134,12 +143,17 @@ final class GuardedInput {
         }
         bytesRead += count
         if bytesRead > limits.maximumFileSize {
-            refusal = InputRefusal(message: "the file grew beyond the limit of \(Self.megabytes(limits.maximumFileSize)) while being read", line: scanner.line)
+            refusal = InputRefusal(
+                message: "the file grew beyond the limit of \(Self.megabytes(limits.maximumFileSize)) while being read",
+                line: scanner.line)
             return -1
         }
         if !scanner.scan(UnsafeRawBufferPointer(start: buffer, count: count)) {
             let line = scanner.offendingLine ?? scanner.line
-            refusal = InputRefusal(message: "an element has more than \(limits.maximumAttributesPerElement) attributes; no FundingPlanner document needs that many", line: line)
+            refusal = InputRefusal(
+                message:
+                    "an element has more than \(limits.maximumAttributesPerElement) attributes; no FundingPlanner document needs that many",
+                line: line)
             return -1
         }
         hasher.update(UnsafeRawBufferPointer(start: buffer, count: count))

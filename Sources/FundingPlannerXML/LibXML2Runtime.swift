@@ -2,7 +2,7 @@ internal import CLibXML2
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Process-wide libxml2 set-up, done exactly once before any parsing.
@@ -73,8 +73,9 @@ private let restrictiveEntityLoader: xmlExternalEntityLoader = { url, _, context
     guard let url, let context else { return nil }
     let requested = String(cString: url)
     if LibXML2Runtime.loaderWouldServe(requested),
-       let path = LibXML2Runtime.localPath(fromURL: requested),
-       let canonical = LibXML2Runtime.canonicalPath(path) {
+        let path = LibXML2Runtime.localPath(fromURL: requested),
+        let canonical = LibXML2Runtime.canonicalPath(path)
+    {
         return xmlNewInputFromFile(context, canonical)
     }
     LibXML2Runtime.refused.withLock { $0.append(requested) }

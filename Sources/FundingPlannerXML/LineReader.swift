@@ -45,7 +45,9 @@ final class LineReader {
             while start < chunk.endIndex {
                 let newline = chunk[start...].firstIndex(of: UInt8(ascii: "\n"))
                 if current >= first {
-                    collected.append(contentsOf: chunk[start..<(newline ?? chunk.endIndex)].prefix(Self.maximumLineLength - collected.count))
+                    collected.append(
+                        contentsOf: chunk[start..<(newline ?? chunk.endIndex)].prefix(
+                            Self.maximumLineLength - collected.count))
                 }
                 guard let newline else { break }
                 if current >= first {

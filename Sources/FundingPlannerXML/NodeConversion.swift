@@ -63,11 +63,12 @@ final class NodeConversion {
                 if let content = piece.pointee.content { value += String(cString: content) }
                 part = piece.pointee.next
             }
-            result.append(XMLAttribute(
-                name: name(current.pointee.name),
-                namespace: current.pointee.ns?.pointee.href.map(name),
-                value: value
-            ))
+            result.append(
+                XMLAttribute(
+                    name: name(current.pointee.name),
+                    namespace: current.pointee.ns?.pointee.href.map(name),
+                    value: value
+                ))
             attribute = current.pointee.next
         }
         return result

@@ -21,7 +21,8 @@ extension XMLRecordReader {
     ///
     /// - Returns: the tree when the file is valid, every diagnostic and the file's SHA-256.
     package static func readTree(
-        path: String, displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?, limits: XMLLimits = .standard
+        path: String, displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?,
+        limits: XMLLimits = .standard
     ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
         readTree(schema: schema, expectedRoot: expectedRoot) { body in
             withSecureReader(path: path, displayName: displayName, limits: limits, body: body)
@@ -33,7 +34,8 @@ extension XMLRecordReader {
     ///
     /// - Returns: the tree when the document is valid, every diagnostic and its SHA-256.
     package static func readTree(
-        bytes: [UInt8], displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?, limits: XMLLimits = .standard
+        bytes: [UInt8], displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?,
+        limits: XMLLimits = .standard
     ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
         readTree(schema: schema, expectedRoot: expectedRoot) { body in
             withSecureReader(bytes: bytes, displayName: displayName, limits: limits, body: body)

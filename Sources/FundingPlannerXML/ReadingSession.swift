@@ -16,7 +16,8 @@ struct ReadingSession {
     private static let elementType = Int32(XML_READER_TYPE_ELEMENT.rawValue)
     private static let doctypeType = Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue)
     private static let endElementType = Int32(XML_READER_TYPE_END_ELEMENT.rawValue)
-    private static let truncationMessage = "the document ends before all its elements are closed; the file may be cut off or an end tag is missing"
+    private static let truncationMessage =
+        "the document ends before all its elements are closed; the file may be cut off or an end tag is missing"
 
     /// Reads the whole document.
     ///
@@ -46,7 +47,9 @@ struct ReadingSession {
                 } else if depth == 1 {
                     guard let node = xmlTextReaderExpand(reader) else {
                         collector.rewrite(code: 5, as: Self.truncationMessage)
-                        if !collector.diagnostics.contains(where: { $0.severity == .error && $0.line >= Int(xmlTextReaderGetParserLineNumber(reader)) }) {
+                        if !collector.diagnostics.contains(where: {
+                            $0.severity == .error && $0.line >= Int(xmlTextReaderGetParserLineNumber(reader))
+                        }) {
                             collector.addError(
                                 Self.truncationMessage,
                                 line: Int(xmlTextReaderGetParserLineNumber(reader)),
@@ -70,7 +73,9 @@ struct ReadingSession {
                 collector.rewrite(code: 5, as: Self.truncationMessage)
             }
             if collector.errorCount == 0 {
-                collector.addError("the XML parser stopped here; the file is not well-formed XML", line: Int(xmlTextReaderGetParserLineNumber(reader)))
+                collector.addError(
+                    "the XML parser stopped here; the file is not well-formed XML",
+                    line: Int(xmlTextReaderGetParserLineNumber(reader)))
             }
             return false
         }
@@ -156,7 +161,8 @@ struct ReadingSession {
         let found = XMLName(namespace: root.namespace, localName: root.name)
         guard found != expectedRoot else { return true }
         collector.dropSchemaErrors()
-        let hint = found.localName == expectedRoot.localName
+        let hint =
+            found.localName == expectedRoot.localName
             ? "set xmlns=\"\(expectedRoot.namespace ?? "")\" on the root element"
             : "this file holds a different kind of document"
         collector.addError(

@@ -64,14 +64,18 @@ package struct SHA256 {
         let bitLength = byteCount &* 8
         var tail: [UInt8] = [0x80]
         while (copy.pending.count + tail.count) % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
         let savedCount = copy.byteCount
         tail.withUnsafeBytes { copy.update($0) }
         copy.byteCount = savedCount
         let digits = Array("0123456789abcdef")
         var text = ""
         for word in copy.state {
-            for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+            for shift in stride(from: 28, through: 0, by: -4) {
+                text.append(digits[Int((word >> UInt32(shift)) & 0xF)])
+            }
         }
         return text
     }

@@ -32,7 +32,9 @@ package struct XMLDiagnostic: Sendable, Hashable {
     /// libxml2's own message, made one line, when this diagnostic came from libxml2.
     package var detail: String?
 
-    package init(severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false) {
+    package init(
+        severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false
+    ) {
         self.severity = severity
         self.message = message
         self.file = file

@@ -56,13 +56,17 @@ package enum XMLRecordReader {
     /// Reads only as far as the root element and returns its name (to pick a schema).
     ///
     /// - Returns: the root's name, or the diagnostics that stopped the reading.
-    package static func rootName(path: String, displayName: String, limits: XMLLimits = .standard) -> Result<(name: XMLName, line: Int, column: Int), XMLDiagnosticList> {
+    package static func rootName(path: String, displayName: String, limits: XMLLimits = .standard) -> Result<
+        (name: XMLName, line: Int, column: Int), XMLDiagnosticList
+    > {
         var found: (name: XMLName, line: Int, column: Int)?
         let diagnostics = readUntilRoot(path: path, displayName: displayName, limits: limits) { found = $0 }
         let errors = diagnostics.filter { $0.severity == .error }
         if let found, errors.isEmpty { return .success(found) }
         if errors.isEmpty {
-            return .failure(XMLDiagnosticList([XMLDiagnostic(severity: .error, message: "no root element found", file: displayName)]))
+            return .failure(
+                XMLDiagnosticList([XMLDiagnostic(severity: .error, message: "no root element found", file: displayName)]
+                ))
         }
         return .failure(XMLDiagnosticList(errors))
     }
@@ -88,7 +92,8 @@ package enum XMLRecordReader {
     ) -> XMLReadOutcome {
         withSecureReader(
             path: path, displayName: displayName, limits: limits, hashing: hashing,
-            open: { collector throws(InputRefusal) in try GuardedInput(path: path, limits: limits, collector: collector) },
+            open: { collector throws(InputRefusal) in try GuardedInput(path: path, limits: limits, collector: collector)
+            },
             body: body)
     }
 
@@ -99,7 +104,9 @@ package enum XMLRecordReader {
     ) -> XMLReadOutcome {
         withSecureReader(
             path: "", displayName: displayName, limits: limits, hashing: true,
-            open: { collector throws(InputRefusal) in try GuardedInput(bytes: bytes, limits: limits, collector: collector) },
+            open: { collector throws(InputRefusal) in
+                try GuardedInput(bytes: bytes, limits: limits, collector: collector)
+            },
             body: body)
     }
 
@@ -114,13 +121,17 @@ package enum XMLRecordReader {
         do {
             input = try open(collector)
         } catch {
-            collector.add(XMLDiagnostic(
-                severity: .error, message: error.message, file: displayName, line: error.line,
-                isInputOutput: error.isInputOutput))
+            collector.add(
+                XMLDiagnostic(
+                    severity: .error, message: error.message, file: displayName, line: error.line,
+                    isInputOutput: error.isInputOutput))
             return XMLReadOutcome(diagnostics: collector.diagnostics, sha256: nil)
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        guard let reader = xmlReaderForIO(guardedRead, nil, Unmanaged.passUnretained(input).toOpaque(), path, nil, options) else {
+        guard
+            let reader = xmlReaderForIO(
+                guardedRead, nil, Unmanaged.passUnretained(input).toOpaque(), path, nil, options)
+        else {
             collector.addError("cannot create an XML parser (out of memory?)")
             return XMLReadOutcome(diagnostics: collector.diagnostics, sha256: nil)
         }

@@ -158,10 +158,10 @@ package struct XMLWriter {
     }
 }
 
-private extension String {
+extension String {
     /// Puts a space between consecutive hyphens (`--` may not occur in comments; the writer's
     /// closing ` -->` keeps a final hyphen apart).
-    func replacingDoubleHyphens() -> String {
+    fileprivate func replacingDoubleHyphens() -> String {
         var result = ""
         var previousWasHyphen = false
         for character in self {

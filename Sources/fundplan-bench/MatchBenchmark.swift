@@ -24,12 +24,16 @@ enum MatchBenchmark {
         let builtIn = try CatalogueLoader().load().catalogue
         var network = try NetworkProfile.load(path: networkPath, catalogue: builtIn).profile
         let originals = network.partners
-        let phrases = ["met de buurt", "voor werkzoekenden", "in de regio", "met bedrijven", "voor jongeren", "samen leren"]
+        let phrases = [
+            "met de buurt", "voor werkzoekenden", "in de regio", "met bedrijven", "voor jongeren", "samen leren",
+        ]
         network.partners = (0..<partners).map { index in
             var partner = originals[index % originals.count]
             partner.id = "partner-\(index)"
             partner.votes = 1 + index % 3
-            let statement = partner.statement.entries.first.map { "\($0.text) \(phrases[index % phrases.count]) \(index)" } ?? "partner \(index)"
+            let statement =
+                partner.statement.entries.first.map { "\($0.text) \(phrases[index % phrases.count]) \(index)" }
+                ?? "partner \(index)"
             partner.statement = LocalizedText([("nl", statement)])
             return partner
         }
@@ -41,7 +45,9 @@ enum MatchBenchmark {
     /// Times the readiness checks on `partners` partners whose Dutch statements are
     /// `characters` characters of pseudo-random lowercase words of 5 to 40 letters: no word
     /// repeats, so the consensus check's compound search meets its worst case.
-    static func hostileReadiness(networkPath: String, partners: Int, characters: Int) throws -> (partners: Int, seconds: String) {
+    static func hostileReadiness(networkPath: String, partners: Int, characters: Int) throws -> (
+        partners: Int, seconds: String
+    ) {
         let builtIn = try CatalogueLoader().load().catalogue
         var network = try NetworkProfile.load(path: networkPath, catalogue: builtIn).profile
         let template = network.partners[0]

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Wall time and peak resident memory of one child process.
@@ -36,7 +36,9 @@ struct Measurement {
         _ = wait4(pid, &status, 0, &usage)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         guard status == 0 else {
-            throw NSError(domain: "fundplan-bench", code: Int(status), userInfo: [NSLocalizedDescriptionKey: "\(command.joined(separator: " ")) failed with status \(status)"])
+            throw NSError(
+                domain: "fundplan-bench", code: Int(status),
+                userInfo: [NSLocalizedDescriptionKey: "\(command.joined(separator: " ")) failed with status \(status)"])
         }
         return Measurement(seconds: elapsed, peakKilobytes: Int(usage.ru_maxrss))
     }

@@ -6,22 +6,31 @@ import FundingPlanner
 enum PlanBenchmark {
     static func run(packageFolder: String, workFolder: URL) throws {
         let builtIn = try CatalogueLoader().load().catalogue
-        let network = try NetworkProfile.load(path: packageFolder + "/catalogues/examples/technical-companies.xml", catalogue: builtIn).profile
+        let network = try NetworkProfile.load(
+            path: packageFolder + "/catalogues/examples/technical-companies.xml", catalogue: builtIn
+        ).profile
         let python = findPython()
         let highsScript = packageFolder + "/Sources/fundplan-bench/Scripts/highs_solve.py"
         print("\nOptimisation (CBC \(cbcVersion()), in-process; HiGHS via highspy on the exported LP):")
-        print("models years  variables constraints  build+solve s  CBC solve s    CBC objective   HiGHS s  HiGHS objective  solve ratio")
+        print(
+            "models years  variables constraints  build+solve s  CBC solve s    CBC objective   HiGHS s  HiGHS objective  solve ratio"
+        )
         for (count, years) in [(40, 3), (40, 5), (200, 3), (200, 5), (1_000, 3), (1_000, 5)] {
             let catalogue = syntheticCatalogue(from: builtIn, models: count, seed: UInt64(count))
             var profile = network
             profile.preferences.pinnedModels = []
             profile.preferences.excludedModels = []
             profile.budget.horizonYears = years
-            profile.budget.costs = (0..<years).map { NetworkProfile.CostLine(year: profile.budget.startYear + $0, category: .coordination, amount: Money(euros: Int64(40_000 + count * 200)), description: nil) }
+            profile.budget.costs = (0..<years).map {
+                NetworkProfile.CostLine(
+                    year: profile.budget.startYear + $0, category: .coordination,
+                    amount: Money(euros: Int64(40_000 + count * 200)), description: nil)
+            }
             var settings = PlanSettings.standard
             settings.years = years
             settings.maximumNewModelsPerYear = 3
-            let report = try BenchmarkSupport.solve(Planner.Inputs(network: profile, catalogue: catalogue, files: []), settings: settings)
+            let report = try BenchmarkSupport.solve(
+                Planner.Inputs(network: profile, catalogue: catalogue, files: []), settings: settings)
             let lpPath = workFolder.appendingPathComponent("model-\(count)-\(years).lp").path
             try report.lp.write(toFile: lpPath, atomically: true, encoding: .utf8)
             var highs = "      n/a                n/a"
@@ -34,12 +43,20 @@ enum PlanBenchmark {
                     ratio = String(format: "%5.2f", report.solveSeconds / seconds)
                 }
             }
-            print(String(format: "%6d %5d %10d %11d %14.3f %12.3f %16.3f", count, years, report.variables, report.constraints, report.seconds, report.solveSeconds, report.objective) + " " + highs + "       " + ratio + " " + report.status)
+            print(
+                String(
+                    format: "%6d %5d %10d %11d %14.3f %12.3f %16.3f", count, years, report.variables,
+                    report.constraints, report.seconds, report.solveSeconds, report.objective) + " " + highs + "       "
+                    + ratio + " " + report.status)
         }
         print("\nMonte Carlo, 10,000 runs of a 15-source, 5-year plan, one core (median of 5):")
-        let times = (0..<5).map { BenchmarkSupport.simulate(sources: 15, years: 5, runs: 10_000, seed: UInt64($0 + 1)).seconds }.sorted()
+        let times = (0..<5).map {
+            BenchmarkSupport.simulate(sources: 15, years: 5, runs: 10_000, seed: UInt64($0 + 1)).seconds
+        }.sorted()
         print(String(format: "  fundplan (Swift)   %.1f ms", times[2] * 1000))
-        if let python, let output = try? capture([python, packageFolder + "/Sources/fundplan-bench/Scripts/numpy_sampler.py"]) {
+        if let python,
+            let output = try? capture([python, packageFolder + "/Sources/fundplan-bench/Scripts/numpy_sampler.py"])
+        {
             print("  NumPy vectorised   " + output.trimmingCharacters(in: .whitespacesAndNewlines))
         } else {
             print("  NumPy vectorised   n/a (python3 with numpy not found)")

@@ -5,8 +5,12 @@ import FundingPlanner
 enum ReportBenchmark {
     static func run(packageFolder: String, workFolder: URL, selfPath: String, runs: Int) throws {
         let goldens = packageFolder + "/Tests/FundingPlannerTests/Fixtures/golden/plans"
-        let names = try FileManager.default.contentsOfDirectory(atPath: goldens).filter { $0.hasSuffix(".plan.xml") }.sorted()
-        guard !names.isEmpty else { print("no plans found in \(goldens)"); return }
+        let names = try FileManager.default.contentsOfDirectory(atPath: goldens).filter { $0.hasSuffix(".plan.xml") }
+            .sorted()
+        guard !names.isEmpty else {
+            print("no plans found in \(goldens)")
+            return
+        }
         var files: [String] = []
         for index in 0..<5_000 {
             let target = workFolder.appendingPathComponent("plan-\(index).xml").path
@@ -14,27 +18,47 @@ enum ReportBenchmark {
             files.append(target)
         }
         let stylesheet = packageFolder + "/reports/plan-nl.xsl"
-        let xsltproc = ["/usr/bin/xsltproc", "/usr/local/bin/xsltproc"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let xsltproc = ["/usr/bin/xsltproc", "/usr/local/bin/xsltproc"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         print("\nReports (plan → HTML, Dutch stylesheet; \(runs) runs each, medians):")
         let one = try Measurement.median(runs: runs, command: [selfPath, "render", "1", files[0]])
-        print(String(format: "  one plan, fundplan (whole process)          %7.3f s %7.1f MiB", one.seconds, Double(one.peakKilobytes) / 1024))
+        print(
+            String(
+                format: "  one plan, fundplan (whole process)          %7.3f s %7.1f MiB", one.seconds,
+                Double(one.peakKilobytes) / 1024))
         var baselineOne: Measurement?
         var baselineMany: Measurement?
         if let xsltproc {
             baselineOne = try Measurement.median(runs: runs, command: [xsltproc, stylesheet, files[0]])
-            print(String(format: "  one plan, xsltproc                          %7.3f s %7.1f MiB", baselineOne!.seconds, Double(baselineOne!.peakKilobytes) / 1024))
+            print(
+                String(
+                    format: "  one plan, xsltproc                          %7.3f s %7.1f MiB", baselineOne!.seconds,
+                    Double(baselineOne!.peakKilobytes) / 1024))
         }
         for threads in [1, 2] {
             let many = try Measurement.median(runs: runs, command: [selfPath, "render", "\(threads)"] + files)
-            print(String(format: "  5,000 plans, fundplan, %d thread(s)          %7.3f s %7.1f MiB", threads, many.seconds, Double(many.peakKilobytes) / 1024))
+            print(
+                String(
+                    format: "  5,000 plans, fundplan, %d thread(s)          %7.3f s %7.1f MiB", threads, many.seconds,
+                    Double(many.peakKilobytes) / 1024))
             if threads == 1, let xsltproc {
                 baselineMany = try Measurement.median(runs: runs, command: [xsltproc, stylesheet] + files)
-                print(String(format: "  5,000 plans, xsltproc (one process)         %7.3f s %7.1f MiB", baselineMany!.seconds, Double(baselineMany!.peakKilobytes) / 1024))
-                print(String(format: "  ratio at 5,000 (1 thread, with validation): %.2f× (target ≤ 1.2×)", many.seconds / baselineMany!.seconds))
+                print(
+                    String(
+                        format: "  5,000 plans, xsltproc (one process)         %7.3f s %7.1f MiB",
+                        baselineMany!.seconds, Double(baselineMany!.peakKilobytes) / 1024))
+                print(
+                    String(
+                        format: "  ratio at 5,000 (1 thread, with validation): %.2f× (target ≤ 1.2×)",
+                        many.seconds / baselineMany!.seconds))
             }
         }
         if let baselineOne {
-            print(String(format: "  ratio for one plan (process start, schemas and stylesheet compiled): %.2f×", one.seconds / baselineOne.seconds))
+            print(
+                String(
+                    format: "  ratio for one plan (process start, schemas and stylesheet compiled): %.2f×",
+                    one.seconds / baselineOne.seconds))
         }
     }
 
@@ -58,6 +82,14 @@ enum ReportBenchmark {
 final class Atomicish: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    func add() { lock.lock(); count += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    func add() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
 }

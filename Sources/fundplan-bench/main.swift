@@ -39,8 +39,11 @@ if arguments.first == "readiness" {
         let timing = try MatchBenchmark.readiness(networkPath: example, partners: partners)
         print("readiness checks, \(timing.partners) partners with ordinary statements: \(timing.seconds) s")
     }
-    let hostile = try MatchBenchmark.hostileReadiness(networkPath: example, partners: DocumentLimits.maximumPartners, characters: 4_000)
-    print("readiness checks, \(hostile.partners) partners with 4,000 characters of random words each: \(hostile.seconds) s")
+    let hostile = try MatchBenchmark.hostileReadiness(
+        networkPath: example, partners: DocumentLimits.maximumPartners, characters: 4_000)
+    print(
+        "readiness checks, \(hostile.partners) partners with 4,000 characters of random words each: \(hostile.seconds) s"
+    )
     exit(0)
 }
 
@@ -92,7 +95,9 @@ if arguments.first == "generate", arguments.count >= 2 {
 }
 
 func option(_ name: String, default value: Int) -> Int {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else { return value }
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let number = Int(arguments[index + 1])
+    else { return value }
     return number
 }
 
@@ -108,29 +113,47 @@ guard let schemaPath = BenchmarkCatalogue.schemaPath() else {
     print("cannot find catalogues/schema/catalogue-1.xsd; run from the package folder or set FUNDPLAN_RESOURCES")
     exit(2)
 }
-let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+let selfPath =
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 
-print("Catalogue: \(modelCount) models, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB; \(runs) runs each, medians; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print(
+    "Catalogue: \(modelCount) models, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB; \(runs) runs each, medians; \(ProcessInfo.processInfo.activeProcessorCount) cores"
+)
 var rows: [(String, Measurement)] = []
 let ours = try Measurement.median(runs: runs, command: [selfPath, "load", cataloguePath])
 rows.append(("fundplan load (stream + validate + models)", ours))
-let xmllintPath = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
+let xmllintPath = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+}
 if let xmllintPath {
-    rows.append(("xmllint --noout --schema", try Measurement.median(runs: runs, command: [xmllintPath, "--noout", "--schema", schemaPath, cataloguePath])))
-    rows.append(("xmllint --stream --noout --schema", try Measurement.median(runs: runs, command: [xmllintPath, "--stream", "--noout", "--schema", schemaPath, cataloguePath])))
+    rows.append(
+        (
+            "xmllint --noout --schema",
+            try Measurement.median(
+                runs: runs, command: [xmllintPath, "--noout", "--schema", schemaPath, cataloguePath])
+        ))
+    rows.append(
+        (
+            "xmllint --stream --noout --schema",
+            try Measurement.median(
+                runs: runs, command: [xmllintPath, "--stream", "--noout", "--schema", schemaPath, cataloguePath])
+        ))
 } else {
     print("xmllint not found (Debian package libxml2-utils): no baseline")
 }
 for (name, measurement) in rows {
-    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
-        + String(format: "%8.3f s %9.1f MiB", measurement.seconds, Double(measurement.peakKilobytes) / 1024))
+    print(
+        name.padding(toLength: 44, withPad: " ", startingAt: 0)
+            + String(format: "%8.3f s %9.1f MiB", measurement.seconds, Double(measurement.peakKilobytes) / 1024))
 }
 if rows.count > 1 {
     let baseline = rows[1].1
     let timeRatio = ours.seconds / baseline.seconds
     let memoryRatio = Double(ours.peakKilobytes) / Double(baseline.peakKilobytes)
-    print(String(format: "fundplan / xmllint --schema: time %.2f×, peak memory %.2f× (targets: at most 1.5× each): %@",
-                 timeRatio, memoryRatio, timeRatio <= 1.5 && memoryRatio <= 1.5 ? "MET" : "NOT MET"))
+    print(
+        String(
+            format: "fundplan / xmllint --schema: time %.2f×, peak memory %.2f× (targets: at most 1.5× each): %@",
+            timeRatio, memoryRatio, timeRatio <= 1.5 && memoryRatio <= 1.5 ? "MET" : "NOT MET"))
 }
 
 // Matching one network against the same catalogue, and readiness checks on 200 partners.

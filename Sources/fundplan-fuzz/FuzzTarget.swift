@@ -11,7 +11,8 @@ import FundingPlannerText
 enum FuzzTarget: String, CaseIterable {
     case catalogue, network, plan, rubric, reviewer, lexicon, text
 
-    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-fuzz-\(getpid()).xml").path
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-fuzz-\(getpid()).xml")
+        .path
     nonisolated(unsafe) static var builtIn: Catalogue?
 
     /// Runs one input; every outcome but a crash, a hang or a leak is fine.
@@ -48,42 +49,42 @@ enum FuzzTarget: String, CaseIterable {
 }
 
 #if FUZZING
-/// libFuzzer's driver (from the archive `-sanitize=fuzzer` links).
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
+    /// libFuzzer's driver (from the archive `-sanitize=fuzzer` links).
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
 
-/// The input callback libFuzzer's archive expects.
-@_cdecl("LLVMFuzzerTestOneInput")
-func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    FuzzTarget.selected.run(bytes.map { Data(bytes: $0, count: size) } ?? Data())
-    return 0
-}
-
-/// SwiftPM links an executable's entry point under this name: hand over to libFuzzer.
-@_cdecl("fundplan_fuzz_main")
-func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var vector = argv
-    return runFuzzerDriver(&count, &vector, fuzzOneInput)
-}
-#else
-@main
-struct FuzzReplay {
-    static func main() {
-        let arguments = CommandLine.arguments.dropFirst()
-        guard let name = arguments.first, let target = FuzzTarget(rawValue: name) else {
-            print("usage: fundplan-fuzz \(FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")) FILE...")
-            exit(2)
-        }
-        for path in arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            target.run(data)
-        }
-        print("replayed \(arguments.count - 1) input(s) through \(name)")
+    /// The input callback libFuzzer's archive expects.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        FuzzTarget.selected.run(bytes.map { Data(bytes: $0, count: size) } ?? Data())
+        return 0
     }
-}
+
+    /// SwiftPM links an executable's entry point under this name: hand over to libFuzzer.
+    @_cdecl("fundplan_fuzz_main")
+    func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+        var count = argc
+        var vector = argv
+        return runFuzzerDriver(&count, &vector, fuzzOneInput)
+    }
+#else
+    @main
+    struct FuzzReplay {
+        static func main() {
+            let arguments = CommandLine.arguments.dropFirst()
+            guard let name = arguments.first, let target = FuzzTarget(rawValue: name) else {
+                print("usage: fundplan-fuzz \(FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")) FILE...")
+                exit(2)
+            }
+            for path in arguments.dropFirst() {
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                target.run(data)
+            }
+            print("replayed \(arguments.count - 1) input(s) through \(name)")
+        }
+    }
 #endif

@@ -7,11 +7,11 @@ struct CatalogueListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the revenue models, as a table, CSV or XML.",
         discussion: """
-        Examples:
-          fundplan catalogue list --lang en
-          fundplan catalogue list --theme hospitality --category earned-income
-          fundplan catalogue list --format csv -o models.csv
-        """
+            Examples:
+              fundplan catalogue list --lang en
+              fundplan catalogue list --theme hospitality --category earned-income
+              fundplan catalogue list --format csv -o models.csv
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -24,26 +24,34 @@ struct CatalogueListCommand: ParsableCommand {
     @Option(help: "Output format: text (a table), csv (for spreadsheets) or xml (a catalogue file).")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp(
-        "Only models in this category (repeatable; the token or its Dutch or English label): \(RevenueCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "category"))
+    @Option(
+        help: ArgumentHelp(
+            "Only models in this category (repeatable; the token or its Dutch or English label): \(RevenueCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "category"))
     var category: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "Only models with this theme (repeatable; a model with any of the themes is listed), for example hospitality or horeca.",
-        valueName: "theme"))
+    @Option(
+        help: ArgumentHelp(
+            "Only models with this theme (repeatable; a model with any of the themes is listed), for example hospitality or horeca.",
+            valueName: "theme"))
     var theme: [String] = []
 
-    @Option(name: .customLong("resource-type"), help: ArgumentHelp("Only models of this resource type: market, public or reciprocity.", valueName: "type"))
+    @Option(
+        name: .customLong("resource-type"),
+        help: ArgumentHelp("Only models of this resource type: market, public or reciprocity.", valueName: "type"))
     var resourceType: ResourceType?
 
-    @Option(help: ArgumentHelp("Only models whose name or description holds this text, in Dutch or English.", valueName: "text"))
+    @Option(
+        help: ArgumentHelp(
+            "Only models whose name or description holds this text, in Dutch or English.", valueName: "text"))
     var search: String?
 
     @Flag(name: .customLong("no-bom"), help: "Write CSV without the byte-order mark Excel needs to read accents.")
     var withoutByteOrderMark = false
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of the terminal (replaced atomically).", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write to this file instead of the terminal (replaced atomically).", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -77,7 +85,10 @@ struct CatalogueListCommand: ParsableCommand {
         let text: String
         switch format {
         case .text: text = CatalogueTable.text(models, language: language.lang)
-        case .csv: text = (withoutByteOrderMark ? "" : CSVWriter.byteOrderMark) + CSVWriter().text(CatalogueTable.csvRows(models, catalogue: catalogue))
+        case .csv:
+            text =
+                (withoutByteOrderMark ? "" : CSVWriter.byteOrderMark)
+                + CSVWriter().text(CatalogueTable.csvRows(models, catalogue: catalogue))
         case .xml: text = CatalogueXMLWriter.document(catalogue, models: models)
         }
         try OutputDestination.write(text, to: output)

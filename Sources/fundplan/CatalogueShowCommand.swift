@@ -12,7 +12,8 @@ struct CatalogueShowCommand: ParsableCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The model's id, as in the first column of `fundplan catalogue list`.", valueName: "id"))
+    @Argument(
+        help: ArgumentHelp("The model's id, as in the first column of `fundplan catalogue list`.", valueName: "id"))
     var id: String
 
     @Option(help: "Output format: text or xml.")
@@ -22,7 +23,10 @@ struct CatalogueShowCommand: ParsableCommand {
         let catalogue = try catalogueOptions.load()
         guard let model = catalogue.model(id: id) else {
             let close = catalogue.models.map(\.id).filter { $0.contains(id) || id.contains($0) }
-            let hint = close.isEmpty ? "run `fundplan catalogue list` to see all ids" : "did you mean \(close.prefix(3).joined(separator: ", "))?"
+            let hint =
+                close.isEmpty
+                ? "run `fundplan catalogue list` to see all ids"
+                : "did you mean \(close.prefix(3).joined(separator: ", "))?"
             throw ValidationError("no revenue model with id '\(id)'; \(hint)")
         }
         switch format {

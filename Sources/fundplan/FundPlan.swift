@@ -3,7 +3,7 @@ import Foundation
 import FundingPlanner
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `fundplan`: plan how an organisation network funds itself.
@@ -16,16 +16,19 @@ struct FundPlan: ParsableCommand {
         commandName: "fundplan",
         abstract: "Plan how an organisation network (a learning ecosystem) funds itself.",
         discussion: """
-        Start by describing your network: `fundplan init` asks the questions and writes the \
-        profile (or try an example: `fundplan init --from social-restaurant`). Then `fundplan \
-        check`, `fundplan match` and `fundplan plan`. Browse the revenue models with `fundplan \
-        catalogue list`; the allowed values with `fundplan vocabulary`; check any file with \
-        `fundplan validate FILE`.
+            Start by describing your network: `fundplan init` asks the questions and writes the \
+            profile (or try an example: `fundplan init --from social-restaurant`). Then `fundplan \
+            check`, `fundplan match` and `fundplan plan`. Browse the revenue models with `fundplan \
+            catalogue list`; the allowed values with `fundplan vocabulary`; check any file with \
+            `fundplan validate FILE`.
 
-        Exit codes: 0 success · 1 invalid input · 2 usage error or unreadable file.
-        """,
+            Exit codes: 0 success · 1 invalid input · 2 usage error or unreadable file.
+            """,
         version: FundingPlanner.version,
-        subcommands: [InitCommand.self, ImportCommand.self, VocabularyCommand.self, CatalogueCommand.self, CheckCommand.self, MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self]
+        subcommands: [
+            InitCommand.self, ImportCommand.self, VocabularyCommand.self, CatalogueCommand.self, CheckCommand.self,
+            MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self,
+        ]
     )
 
     /// Runs the command and maps every outcome to a documented exit code.
@@ -42,7 +45,9 @@ struct FundPlan: ParsableCommand {
                 Glibc.exit(0)
             }
             // The message, then one hint line (ArgumentParser's own "See '… --help'"), not three.
-            let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+            let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: true).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             let hint = lines.last { $0.hasPrefix("See '") } ?? "See 'fundplan --help' for more information."
             Terminal.writeError(message(for: error))
             Terminal.writeError(hint)

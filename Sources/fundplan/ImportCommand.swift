@@ -8,13 +8,13 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Read partners with their contributions, and budget lines, from spreadsheets (CSV) into a profile.",
         discussion: """
-        Start from the templates in catalogues/templates/ (partners.csv, budget.csv; Dutch or \
-        English column names). Comma or semicolon, decimal point or comma, with or without a \
-        byte-order mark: as Excel saves it. The imported partners replace the profile's partners, \
-        the imported lines its budget lines; everything else is kept. Each problem is reported \
-        with its row and column, and nothing is written until every row is right.
-        Example: fundplan import --partners partners.csv --budget budget.csv --into network.xml -o network-new.xml
-        """
+            Start from the templates in catalogues/templates/ (partners.csv, budget.csv; Dutch or \
+            English column names). Comma or semicolon, decimal point or comma, with or without a \
+            byte-order mark: as Excel saves it. The imported partners replace the profile's partners, \
+            the imported lines its budget lines; everything else is kept. Each problem is reported \
+            with its row and column, and nothing is written until every row is right.
+            Example: fundplan import --partners partners.csv --budget budget.csv --into network.xml -o network-new.xml
+            """
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
@@ -39,9 +39,15 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard partners != nil || budget != nil else { throw ValidationError("give --partners FILE, --budget FILE or both") }
-        guard (into == nil) != (from == nil) else { throw ValidationError("give the profile to import into: --into PROFILE or --from EXAMPLE") }
-        if [partners, budget, into].contains(output) { throw ValidationError("the output would overwrite an input; choose another file with -o") }
+        guard partners != nil || budget != nil else {
+            throw ValidationError("give --partners FILE, --budget FILE or both")
+        }
+        guard (into == nil) != (from == nil) else {
+            throw ValidationError("give the profile to import into: --into PROFILE or --from EXAMPLE")
+        }
+        if [partners, budget, into].contains(output) {
+            throw ValidationError("the output would overwrite an input; choose another file with -o")
+        }
         if FileManager.default.fileExists(atPath: output) && !force {
             throw ValidationError("\(output) exists already; add --force to replace it, or choose another file with -o")
         }
@@ -64,7 +70,8 @@ struct ImportCommand: ParsableCommand {
         let importer = ProfileImport(partnersFile: partners, budgetFile: budget)
         do {
             profile = try importer.apply(
-                partnersCSV: try partners.map(Self.read), budgetCSV: try budget.map(Self.read), to: profile, language: language.lang)
+                partnersCSV: try partners.map(Self.read), budgetCSV: try budget.map(Self.read), to: profile,
+                language: language.lang)
         } catch let error as DiagnosticsError {
             throw Terminal.fail(error)
         }
@@ -72,21 +79,38 @@ struct ImportCommand: ParsableCommand {
         _ = try loadNetwork(output, catalogue: catalogue)
         let nl = language.lang == .nl
         StandardOutput.write(
-            (nl ? "Geschreven: \(output) (\(profile.partners.count) partners, \(profile.budget.costs.count) kostenlijnen)."
-                : "Written: \(output) (\(profile.partners.count) partners, \(profile.budget.costs.count) cost lines).") + "\n")
+            (nl
+                ? "Geschreven: \(output) (\(profile.partners.count) partners, \(profile.budget.costs.count) kostenlijnen)."
+                : "Written: \(output) (\(profile.partners.count) partners, \(profile.budget.costs.count) cost lines).")
+                + "\n")
     }
 
     /// The text of a spreadsheet file (UTF-8; a Windows-1252 file is refused with the fix).
     static func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Terminal.fail(DiagnosticsError([Diagnostic(severity: .error, message: "cannot read the file; check the path", file: path, isInputOutput: true)]))
+            throw Terminal.fail(
+                DiagnosticsError([
+                    Diagnostic(
+                        severity: .error, message: "cannot read the file; check the path", file: path,
+                        isInputOutput: true)
+                ]))
         }
         guard data.count <= 16 << 20 else {
-            throw Terminal.fail(DiagnosticsError([Diagnostic(severity: .error, message: "the file is larger than 16 MiB; a network's spreadsheet is far smaller", file: path)]))
+            throw Terminal.fail(
+                DiagnosticsError([
+                    Diagnostic(
+                        severity: .error,
+                        message: "the file is larger than 16 MiB; a network's spreadsheet is far smaller", file: path)
+                ]))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Terminal.fail(DiagnosticsError([Diagnostic(
-                severity: .error, message: "the file is not UTF-8; in Excel choose 'Save as' → 'CSV UTF-8 (comma delimited)'", file: path)]))
+            throw Terminal.fail(
+                DiagnosticsError([
+                    Diagnostic(
+                        severity: .error,
+                        message: "the file is not UTF-8; in Excel choose 'Save as' → 'CSV UTF-8 (comma delimited)'",
+                        file: path)
+                ]))
         }
         return text
     }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import FundingPlanner
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `fundplan init`: describe a network by answering questions, without writing XML.
 struct InitCommand: ParsableCommand {
@@ -11,13 +12,13 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Describe your network by answering questions; writes a profile that every command reads.",
         discussion: """
-        Asks for the network's name, purpose, themes, target groups, place, partners with their \
-        why, contributions and votes, places and equipment, hours and budget, and checks each \
-        answer as you type it. Amounts may be typed as 10000, 10.000 or 10.000,50; percentages \
-        as 40 or 40 %; dates as 01/09/2024. Answers can also be piped in, one per line (an \
-        empty line takes the value shown in brackets).
-        Example: fundplan init -o our-network.xml --from social-restaurant
-        """
+            Asks for the network's name, purpose, themes, target groups, place, partners with their \
+            why, contributions and votes, places and equipment, hours and budget, and checks each \
+            answer as you type it. Amounts may be typed as 10000, 10.000 or 10.000,50; percentages \
+            as 40 or 40 %; dates as 01/09/2024. Answers can also be piped in, one per line (an \
+            empty line takes the value shown in brackets).
+            Example: fundplan init -o our-network.xml --from social-restaurant
+            """
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
@@ -26,9 +27,11 @@ struct InitCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The profile to write.", valueName: "file"))
     var output: String = "network.xml"
 
-    @Option(name: .customLong("from"), help: ArgumentHelp(
-        "Start from an example (\(ShippedExamples.names.joined(separator: ", "))) or a profile file: its values become the defaults.",
-        valueName: "example"))
+    @Option(
+        name: .customLong("from"),
+        help: ArgumentHelp(
+            "Start from an example (\(ShippedExamples.names.joined(separator: ", "))) or a profile file: its values become the defaults.",
+            valueName: "example"))
     var from: String?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -38,7 +41,9 @@ struct InitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: output) && !force {
             throw ValidationError("\(output) exists already; add --force to replace it, or choose another file with -o")
         }
-        if let from, from == output { throw ValidationError("the output would overwrite the profile you start from; choose another file with -o") }
+        if let from, from == output {
+            throw ValidationError("the output would overwrite the profile you start from; choose another file with -o")
+        }
     }
 
     func run() throws {

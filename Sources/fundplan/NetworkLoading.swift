@@ -7,7 +7,9 @@ func loadNetwork(_ path: String, catalogue: Catalogue) throws(ExitCode) -> Netwo
 }
 
 /// Reads a network profile and the file it came from (with its digest), printing warnings.
-func loadNetworkFile(_ path: String, catalogue: Catalogue) throws(ExitCode) -> (profile: NetworkProfile, source: SourceFile) {
+func loadNetworkFile(_ path: String, catalogue: Catalogue) throws(ExitCode) -> (
+    profile: NetworkProfile, source: SourceFile
+) {
     do {
         let loaded = try NetworkProfile.load(path: path, catalogue: catalogue)
         Terminal.report(loaded.warnings)

@@ -8,12 +8,12 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Make a multi-year funding plan: which sources, from when, for how much, and how sure.",
         discussion: """
-        Chooses the sources with CBC (an exact mixed-integer solver) under the network's limits, \
-        simulates the uncertainty (Monte Carlo), computes indicators, milestones and the added \
-        value per funder, and writes into DIR: plan.xml, plan.html (the report), budget.csv (for \
-        spreadsheets) and milestones.ics (for calendars).
-        Example: fundplan plan catalogues/examples/social-restaurant.xml -o plan-output --lang en
-        """
+            Chooses the sources with CBC (an exact mixed-integer solver) under the network's limits, \
+            simulates the uncertainty (Monte Carlo), computes indicators, milestones and the added \
+            value per funder, and writes into DIR: plan.xml, plan.html (the report), budget.csv (for \
+            spreadsheets) and milestones.ics (for calendars).
+            Example: fundplan plan catalogues/examples/social-restaurant.xml -o plan-output --lang en
+            """
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
@@ -22,7 +22,9 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The network profile (XML).", valueName: "network"))
     var network: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to write plan.xml into (created if needed).", valueName: "folder"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("The folder to write plan.xml into (created if needed).", valueName: "folder"))
     var output: String = "plan-output"
 
     @Option(help: "Plan length in years, 1 to 6 (default: the profile's horizon).")
@@ -34,7 +36,8 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Number of simulation runs.")
     var runs: Int = 10_000
 
-    @Option(name: .customLong("pin"), help: ArgumentHelp("A model that must be in the plan (repeatable).", valueName: "id"))
+    @Option(
+        name: .customLong("pin"), help: ArgumentHelp("A model that must be in the plan (repeatable).", valueName: "id"))
     var pinned: [String] = []
 
     @Option(name: .customLong("exclude"), help: ArgumentHelp("A model to leave out (repeatable).", valueName: "id"))
@@ -43,19 +46,24 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("max-new-per-year"), help: "At most this many new revenue models started in one year.")
     var maximumNewPerYear: Int = 2
 
-    @Option(name: .customLong("export-model"), help: ArgumentHelp("Also write the exact optimisation model to this .lp or .mps file.", valueName: "file"))
+    @Option(
+        name: .customLong("export-model"),
+        help: ArgumentHelp("Also write the exact optimisation model to this .lp or .mps file.", valueName: "file"))
     var exportModel: String?
 
     @Flag(help: "Replace the output files if the folder already has them.")
     var force = false
 
-    @Option(name: .customLong("csv-locale"), help: "budget.csv for international (comma, decimal point) or nl spreadsheets (semicolon, decimal comma).")
+    @Option(
+        name: .customLong("csv-locale"),
+        help: "budget.csv for international (comma, decimal point) or nl spreadsheets (semicolon, decimal comma).")
     var csvLocale: BudgetCSV.Locale = .international
 
     @Flag(help: "Also print plan.html to plan.pdf (A4) with a headless Chromium.")
     var pdf = false
 
-    @Flag(name: .customLong("no-bom"), help: "Write budget.csv without the byte-order mark Excel needs to read accents.")
+    @Flag(
+        name: .customLong("no-bom"), help: "Write budget.csv without the byte-order mark Excel needs to read accents.")
     var withoutByteOrderMark = false
 
     func validate() throws {
@@ -66,11 +74,15 @@ struct PlanCommand: ParsableCommand {
             throw ValidationError("--export-model needs a file name ending in .lp or .mps")
         }
         let planFile = (output as NSString).appendingPathComponent("plan.xml")
-        for name in PlanFolder.fileNames where FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) && !force {
+        for name in PlanFolder.fileNames
+        where FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) && !force {
             throw ValidationError(
-                "\((output as NSString).appendingPathComponent(name)) exists already; add --force to replace the plan's files, or choose another folder with -o")
+                "\((output as NSString).appendingPathComponent(name)) exists already; add --force to replace the plan's files, or choose another folder with -o"
+            )
         }
-        if [network, exportModel].contains(planFile) { throw ValidationError("an output would overwrite an input; choose another folder") }
+        if [network, exportModel].contains(planFile) {
+            throw ValidationError("an output would overwrite an input; choose another folder")
+        }
     }
 
     func run() throws {
@@ -84,12 +96,19 @@ struct PlanCommand: ParsableCommand {
                 try OutputDestination.write(prepared.model(format), to: exportModel)
             }
             let plan = try prepared.solve()
-            let written = try PlanFolder.write(plan, to: output, options: .init(language: language.lang, csvLocale: csvLocale, printsPDF: pdf, csvByteOrderMark: !withoutByteOrderMark))
-            StandardOutput.write(PlanSummary.text(plan) + (language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
+            let written = try PlanFolder.write(
+                plan, to: output,
+                options: .init(
+                    language: language.lang, csvLocale: csvLocale, printsPDF: pdf,
+                    csvByteOrderMark: !withoutByteOrderMark))
+            StandardOutput.write(
+                PlanSummary.text(plan) + (language.lang == .nl ? "Geschreven: " : "Written: ")
+                    + written.joined(separator: ", ") + "\n")
         } catch let error as DiagnosticsError {
             throw Terminal.fail(error)
         } catch let error as PlanningError {
-            Terminal.writeError(self.network + ": error: " + (language.lang == .nl ? "geen plan mogelijk" : "no plan possible"))
+            Terminal.writeError(
+                self.network + ": error: " + (language.lang == .nl ? "geen plan mogelijk" : "no plan possible"))
             for explanation in error.explanations(in: language.lang) { Terminal.writeError("  - " + explanation) }
             throw ExitStatus.invalidInput.exitCode
         }

@@ -8,9 +8,9 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Render a plan as one self-contained web page (and, with --pdf, an A4 PDF).",
         discussion: """
-        The page needs no internet and no JavaScript; print it from any browser, or use --pdf.
-        Example: fundplan report plan-output/plan.xml -o plan.html --lang en --pdf
-        """
+            The page needs no internet and no JavaScript; print it from any browser, or use --pdf.
+            Example: fundplan report plan-output/plan.xml -o plan.html --lang en --pdf
+            """
     )
 
     @OptionGroup var language: LanguageOption
@@ -33,8 +33,12 @@ struct ReportCommand: ParsableCommand {
     private var pdfPath: String { String(output.dropLast(output.hasSuffix(".htm") ? 4 : 5)) + ".pdf" }
 
     func validate() throws {
-        guard output.hasSuffix(".html") || output.hasSuffix(".htm") else { throw ValidationError("-o needs a file name ending in .html") }
-        if output == plan || output == stylesheet { throw ValidationError("the output file would overwrite an input; choose another path") }
+        guard output.hasSuffix(".html") || output.hasSuffix(".htm") else {
+            throw ValidationError("-o needs a file name ending in .html")
+        }
+        if output == plan || output == stylesheet {
+            throw ValidationError("the output file would overwrite an input; choose another path")
+        }
         for file in [output] + (pdf ? [pdfPath] : []) where FileManager.default.fileExists(atPath: file) && !force {
             throw ValidationError("\(file) exists already; add --force to replace it, or choose another file with -o")
         }
@@ -48,7 +52,8 @@ struct ReportCommand: ParsableCommand {
                 try PDFPrinter.print(htmlPath: output, to: pdfPath)
             }
             let written = [output] + (pdf ? [pdfPath] : [])
-            StandardOutput.write((language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
+            StandardOutput.write(
+                (language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
         } catch {
             throw Terminal.fail(error)
         }

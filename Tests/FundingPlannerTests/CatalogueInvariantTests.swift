@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FundingPlanner
 
 /// The built-in catalogue is the product's knowledge: check it is complete and consistent.
@@ -46,7 +47,8 @@ import Testing
 
     @Test func figuresAreConsistentAndTraceable() {
         for model in catalogue.models {
-            #expect(model.yield.minimum <= model.yield.likely && model.yield.likely <= model.yield.maximum, "\(model.id)")
+            #expect(
+                model.yield.minimum <= model.yield.likely && model.yield.likely <= model.yield.maximum, "\(model.id)")
             #expect(model.yield.maximum > .zero, "\(model.id)")
             #expect(model.success.isCompetitive == (model.success.probability < .whole), "\(model.id)")
             for basis in [model.yield.basis, model.cost.basis, model.effort.basis, model.success.basis] {
@@ -67,7 +69,9 @@ import Testing
     @Test func referencesAreKnown() {
         for model in catalogue.models {
             for theme in model.alignment.themes { #expect(catalogue.theme(id: theme) != nil, "\(model.id): \(theme)") }
-            for mechanism in model.alignment.mechanisms { #expect(catalogue.mechanism(id: mechanism) != nil, "\(model.id): \(mechanism)") }
+            for mechanism in model.alignment.mechanisms {
+                #expect(catalogue.mechanism(id: mechanism) != nil, "\(model.id): \(mechanism)")
+            }
         }
     }
 
@@ -92,9 +96,20 @@ import Testing
                 #expect(Set(labels).count == labels.count, "\(Token.self) has two tokens with one label in \(language)")
             }
         }
-        check(RevenueCategory.self); check(ResourceType.self); check(RevenueMechanism.self); check(BridgespanModel.self)
-        check(FunderType.self); check(YieldDriver.self); check(Recurrence.self); check(AssetType.self); check(LegalForm.self)
-        check(MaturityStage.self); check(PartnerType.self); check(RiskKind.self); check(RiskLevel.self); check(EvidenceStrength.self)
+        check(RevenueCategory.self)
+        check(ResourceType.self)
+        check(RevenueMechanism.self)
+        check(BridgespanModel.self)
+        check(FunderType.self)
+        check(YieldDriver.self)
+        check(Recurrence.self)
+        check(AssetType.self)
+        check(LegalForm.self)
+        check(MaturityStage.self)
+        check(PartnerType.self)
+        check(RiskKind.self)
+        check(RiskLevel.self)
+        check(EvidenceStrength.self)
         check(ModelRole.self)
         check(ModelTag.self)
         check(CofinancingKind.self)

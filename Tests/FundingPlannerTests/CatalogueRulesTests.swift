@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 
 /// Issue 12, catalogue-rules part: what a network profile records (NIS codes, licences,
@@ -7,7 +8,9 @@ import Testing
 /// municipal calendar and "celebrate what failed" milestones, the call rules an ESF officer
 /// recognises, and the rubric's new criteria.
 @Suite struct CatalogueRulesTests {
-    static let calls = ["esf-learning-ecosystems-limburg", "municipal-project-subsidy-kempen", "example-esf-network-formation"]
+    static let calls = [
+        "esf-learning-ecosystems-limburg", "municipal-project-subsidy-kempen", "example-esf-network-formation",
+    ]
 
     static func callPath(_ name: String) -> String {
         TestSupport.packageRoot.appendingPathComponent("catalogues/calls/\(name).xml").path
@@ -21,7 +24,10 @@ import Testing
         #expect(genk.municipalities[0].provinceCode == genk.region.code)
         #expect(genk.holds(.favvAuthorisation))
         #expect(genk.licences.first { $0.type == .favvAuthorisation }?.holder == "sociaal-restaurant")
-        #expect(genk.assets.first { $0.type == .kitchen }?.equipment.contains { $0.type == .teachingKitchen && $0.count == 4 } == true)
+        #expect(
+            genk.assets.first { $0.type == .kitchen }?.equipment.contains {
+                $0.type == .teachingKitchen && $0.count == 4
+            } == true)
         #expect(genk.hasEquipment(.coldStorage))
         #expect(genk.has(.equipment), "equipment inside the kitchen counts as equipment")
         let waasland = Examples.network("digital-skills-libraries")
@@ -39,11 +45,14 @@ import Testing
     }
 
     @Test func aRecordedFAVVLicenceMeetsTheFoodSafetyPrerequisite() throws {
-        let model = try #require(Examples.catalogue.models.first { model in
-            model.prerequisites.contains { if case .licence = $0 { true } else { false } }
-        })
+        let model = try #require(
+            Examples.catalogue.models.first { model in
+                model.prerequisites.contains { if case .licence = $0 { true } else { false } }
+            })
         func licenceCheck(_ network: NetworkProfile) -> PrerequisiteCheck? {
-            Feasibility.checks(model, network: network, stage: .mature, language: .en).first { $0.prerequisite.hasPrefix("licence: ") }
+            Feasibility.checks(model, network: network, stage: .mature, language: .en).first {
+                $0.prerequisite.hasPrefix("licence: ")
+            }
         }
         var genk = Examples.network("social-restaurant")
         #expect(licenceCheck(genk)?.isMet == true)
@@ -60,7 +69,8 @@ import Testing
         #expect(network.isFictional)
         #expect(!network.municipalities.isEmpty)
         #expect(network.municipalities.allSatisfy { $0.provinceCode == network.region.code })
-        for contribution in network.partners.flatMap(\.contributions) where contribution.kind == .staff || contribution.kind == .volunteers {
+        for contribution in network.partners.flatMap(\.contributions)
+        where contribution.kind == .staff || contribution.kind == .volunteers {
             #expect(contribution.hours != nil && contribution.hourlyRate != nil, "\(name): \(contribution)")
         }
         // Volunteers are valued below staff.
@@ -75,7 +85,9 @@ import Testing
             #expect(licence.label(.nl) != licence.label(.en) || licence == .musicLicence)
             #expect(!licence.label(.nl).isEmpty && !licence.label(.en).isEmpty)
         }
-        for equipment in EquipmentType.allCases { #expect(!equipment.label(.nl).isEmpty && !equipment.label(.en).isEmpty) }
+        for equipment in EquipmentType.allCases {
+            #expect(!equipment.label(.nl).isEmpty && !equipment.label(.en).isEmpty)
+        }
         for scope in VetoScope.allCases { #expect(scope.label(.nl) != scope.label(.en)) }
         for kind in ContributionKind.allCases { #expect(kind.label(.nl) != kind.label(.en)) }
     }
@@ -90,7 +102,8 @@ import Testing
             #expect(spies.allSatisfy { $0.severity == .warning && !$0.action.isEmpty })
             let message = spies.first?.message ?? ""
             #expect(language == .nl ? message.contains("dezelfde sector") : message.contains("same sector"))
-            #expect(!report.findings.contains { $0.code == "composition.free-rider" && $0.partner == "flexwest-interim" })
+            #expect(
+                !report.findings.contains { $0.code == "composition.free-rider" && $0.partner == "flexwest-interim" })
         }
     }
 
@@ -124,23 +137,36 @@ import Testing
 
     @Test func municipalMoneyFollowsTheMunicipalCalendar() throws {
         let model = try #require(Examples.catalogue.model(id: "municipal-project-subsidy"))
-        let steps = MilestoneTemplates.steps(for: model, startMonth: 0, missingPrerequisites: [], language: .en, firstYear: 2028)
+        let steps = MilestoneTemplates.steps(
+            for: model, startMonth: 0, missingPrerequisites: [], language: .en, firstYear: 2028)
         let titles = steps.map(\.title)
         #expect(titles.contains("Ask before the multi-year plan is revised"))
         let elections = try #require(steps.first { $0.title == "Show results before the October 2030 elections" })
         #expect(elections.monthOffset == 12 * 2 + 4)
         #expect(titles.contains("Ask for a place in the new multi-year plan"))
         #expect(titles.contains("Celebrate what failed"))
-        let dutch = MilestoneTemplates.steps(for: model, startMonth: 0, missingPrerequisites: [], language: .nl, firstYear: 2028).map(\.title)
-        #expect(dutch.contains("Vier wat mislukte") && dutch.contains("Toon resultaten vóór de verkiezingen van oktober 2030"))
+        let dutch = MilestoneTemplates.steps(
+            for: model, startMonth: 0, missingPrerequisites: [], language: .nl, firstYear: 2028
+        ).map(\.title)
+        #expect(
+            dutch.contains("Vier wat mislukte")
+                && dutch.contains("Toon resultaten vóór de verkiezingen van oktober 2030"))
         // Without the plan's first year there is no calendar; elections already past are left out.
-        #expect(!MilestoneTemplates.steps(for: model, startMonth: 0, missingPrerequisites: [], language: .en).map(\.title).contains("Ask before the multi-year plan is revised"))
-        #expect(!MilestoneTemplates.steps(for: model, startMonth: 0, missingPrerequisites: [], language: .en, firstYear: 2032).map(\.title).contains("Show results before the October 2030 elections"))
+        #expect(
+            !MilestoneTemplates.steps(for: model, startMonth: 0, missingPrerequisites: [], language: .en).map(\.title)
+                .contains("Ask before the multi-year plan is revised"))
+        #expect(
+            !MilestoneTemplates.steps(
+                for: model, startMonth: 0, missingPrerequisites: [], language: .en, firstYear: 2032
+            ).map(\.title).contains("Show results before the October 2030 elections"))
     }
 
     @Test func competitiveSourcesCelebrateWhatFailedButEventsKeepTheirOwnCelebration() throws {
         let esf = try #require(Examples.catalogue.model(id: "esf-network-formation"))
-        #expect(MilestoneTemplates.steps(for: esf, startMonth: 0, missingPrerequisites: [], language: .en).contains { $0.title == "Celebrate what failed" })
+        #expect(
+            MilestoneTemplates.steps(for: esf, startMonth: 0, missingPrerequisites: [], language: .en).contains {
+                $0.title == "Celebrate what failed"
+            })
         let waffles = try #require(Examples.catalogue.model(id: "waffle-bake"))
         let steps = MilestoneTemplates.steps(for: waffles, startMonth: 0, missingPrerequisites: [], language: .en)
         #expect(!steps.contains { $0.title == "Celebrate what failed" })
@@ -184,7 +210,10 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path
-        let run = try TestSupport.run(["review", plans, "--call", Self.callPath("esf-learning-ecosystems-limburg"), "-o", folder.path, "--lang", "en"])
+        let run = try TestSupport.run([
+            "review", plans, "--call", Self.callPath("esf-learning-ecosystems-limburg"), "-o", folder.path, "--lang",
+            "en",
+        ])
         #expect(run.status == 0, "\(run.standardError)")
         let review = try String(contentsOf: folder.appendingPathComponent("review.xml"), encoding: .utf8)
         func plan(_ network: String) -> String {
@@ -200,9 +229,11 @@ import Testing
         #expect(plan("de-living-nekkerspoel").contains("<gate id=\"money-and-power-separated\" passed=\"true\">"))
         #expect(plan("jong-aan-de-slag-westhoek").contains("<gate id=\"money-and-power-separated\" passed=\"false\">"))
         // Added value differs between the plans (it used to score 5 for every plan).
-        let addedValue = Set(review.components(separatedBy: "<criterion id=\"added-value\" measure=\"added-value\" value=\"").dropFirst().compactMap { part in
-            part.split(separator: "\"").first.map(String.init)
-        })
+        let addedValue = Set(
+            review.components(separatedBy: "<criterion id=\"added-value\" measure=\"added-value\" value=\"").dropFirst()
+                .compactMap { part in
+                    part.split(separator: "\"").first.map(String.init)
+                })
         #expect(addedValue.count >= 3, "added-value measures: \(addedValue)")
     }
 
@@ -210,15 +241,21 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path
-        let run = try TestSupport.run(["review", plans, "--call", Self.callPath("municipal-project-subsidy-kempen"), "-o", folder.path, "--lang", "nl"])
+        let run = try TestSupport.run([
+            "review", plans, "--call", Self.callPath("municipal-project-subsidy-kempen"), "-o", folder.path, "--lang",
+            "nl",
+        ])
         #expect(run.status == 0, "\(run.standardError)")
         let review = try String(contentsOf: folder.appendingPathComponent("review.xml"), encoding: .utf8)
         func plan(_ network: String) -> String {
             review.components(separatedBy: "<plan rank=").first { $0.contains("network=\"\(network)\"") } ?? ""
         }
-        #expect(plan("kempense-smaakmakers").contains("<gate id=\"call-region\" passed=\"true\">gebied: gemeente 13008"))
+        #expect(
+            plan("kempense-smaakmakers").contains("<gate id=\"call-region\" passed=\"true\">gebied: gemeente 13008"))
         #expect(plan("techniek-werkt-leiedal").contains("<gate id=\"call-region\" passed=\"false\">"))
-        #expect(plan("kempense-smaakmakers").contains("<gate id=\"call-indicators\" passed=\"true\">kan niet uit het plan worden nagegaan"))
+        #expect(
+            plan("kempense-smaakmakers").contains(
+                "<gate id=\"call-indicators\" passed=\"true\">kan niet uit het plan worden nagegaan"))
         // No phase rule: no phase gate; no grant in the plan: no duration or co-financing gate.
         #expect(!review.contains("<gate id=\"call-phase\""))
         #expect(!plan("kempense-smaakmakers").contains("call-cofinancing"))
@@ -229,7 +266,9 @@ import Testing
         for name in Self.calls {
             let folder = try TestSupport.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
-            let run = try TestSupport.run(["review", plans, "--call", Self.callPath(name), "-o", folder.path, "--lang", "en"])
+            let run = try TestSupport.run([
+                "review", plans, "--call", Self.callPath(name), "-o", folder.path, "--lang", "en",
+            ])
             #expect(run.status == 0, "\(name): \(run.standardError)")
             let review = try String(contentsOf: folder.appendingPathComponent("review.xml"), encoding: .utf8)
             #expect(review.contains("<gate id=\"call-applicants\""), "\(name)")

@@ -4,7 +4,8 @@ import Testing
 /// End-to-end runs of the built `fundplan` binary, as a user would type them.
 @Suite struct CommandLineTests {
     static let invalidFixture = TestSupport.fixtures.appendingPathComponent("catalogue/invalid/unknown-theme.xml").path
-    static let validFixture = TestSupport.fixtures.appendingPathComponent("catalogue/valid/own-theme-and-override.xml").path
+    static let validFixture = TestSupport.fixtures.appendingPathComponent("catalogue/valid/own-theme-and-override.xml")
+        .path
 
     @Test func listsTheCatalogueInBothLanguages() throws {
         let dutch = try TestSupport.run(["catalogue", "list"])
@@ -22,7 +23,9 @@ import Testing
         #expect(run.status == 0)
         // The byte-order mark tells Excel the file is UTF-8; --no-bom leaves it out.
         #expect(run.standardOutput.hasPrefix("\u{FEFF}id,category,"))
-        let plain = try TestSupport.run(["catalogue", "list", "--format", "csv", "--category", "eu-funding", "--no-bom"])
+        let plain = try TestSupport.run([
+            "catalogue", "list", "--format", "csv", "--category", "eu-funding", "--no-bom",
+        ])
         let rows = plain.standardOutput.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first?.hasPrefix("id,category,name_nl,name_en,") == true)
         // Header plus the six EU models: two ESF calls, Erasmus+, LEADER, Interreg, AMIF.
@@ -47,7 +50,9 @@ import Testing
 
         let invalid = try TestSupport.run(["validate", Self.invalidFixture])
         #expect(invalid.status == 1)
-        #expect(invalid.standardError.contains("unknown-theme.xml:26:7: error: unknown theme 'hospitallity'; did you mean 'hospitality'?"))
+        #expect(
+            invalid.standardError.contains(
+                "unknown-theme.xml:26:7: error: unknown theme 'hospitallity'; did you mean 'hospitality'?"))
 
         let missing = try TestSupport.run(["validate", "/nonexistent/file.xml"])
         #expect(missing.status == 2)
@@ -61,7 +66,9 @@ import Testing
     }
 
     @Test func userCatalogueOverridesAndAddsModels() throws {
-        let run = try TestSupport.run(["catalogue", "show", "venue-hire", "--catalogue", Self.validFixture, "--lang", "en"])
+        let run = try TestSupport.run([
+            "catalogue", "show", "venue-hire", "--catalogue", Self.validFixture, "--lang", "en",
+        ])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("€100 – €300 – €400"))
         let broken = try TestSupport.run(["catalogue", "list", "--catalogue", Self.invalidFixture])
@@ -94,8 +101,10 @@ import Testing
         let buildFolder = TestSupport.binary.deletingLastPathComponent()
         let copy = folder.appendingPathComponent("fundplan")
         try FileManager.default.copyItem(at: TestSupport.binary, to: copy)
-        try FileManager.default.copyItem(at: buildFolder.appendingPathComponent(bundleName), to: folder.appendingPathComponent(bundleName))
-        let copied = try TestSupport.run(["catalogue", "show", "venue-hire"], in: URL(fileURLWithPath: "/"), binary: copy)
+        try FileManager.default.copyItem(
+            at: buildFolder.appendingPathComponent(bundleName), to: folder.appendingPathComponent(bundleName))
+        let copied = try TestSupport.run(
+            ["catalogue", "show", "venue-hire"], in: URL(fileURLWithPath: "/"), binary: copy)
         #expect(copied.status == 0, "\(copied.standardError)")
         #expect(copied.standardOutput.contains("Zaalverhuur"))
     }
@@ -104,7 +113,8 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let secret = try TestSupport.write("top-secret-\(UUID().uuidString)", named: "secret.txt", in: folder)
-        let hostile = try TestSupport.write("""
+        let hostile = try TestSupport.write(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE catalogue [<!ENTITY x SYSTEM "file://\(secret)">]>
             <catalogue xmlns="urn:fundingplanner:catalogue:1" id="x" version="1"><title xml:lang="en">&x;</title></catalogue>

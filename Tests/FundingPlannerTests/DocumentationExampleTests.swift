@@ -61,11 +61,14 @@ func planAndReview(profilePath: String, folder: String) throws -> ReviewBatch.Ou
         // The page's first Swift block, without its `import` line.
         let fenced = page.components(separatedBy: "```swift\n").dropFirst().first
         let block = try #require(fenced?.components(separatedBy: "```").first)
-        let example = block.components(separatedBy: "\n").drop { $0.hasPrefix("import ") || $0.isEmpty }.joined(separator: "\n")
+        let example = block.components(separatedBy: "\n").drop { $0.hasPrefix("import ") || $0.isEmpty }.joined(
+            separator: "\n")
         // This file's copy, between the markers.
         let start = try #require(source.range(of: "// BEGIN EXAMPLE\n"))
         let end = try #require(source.range(of: "// END EXAMPLE"))
         let copy = source[start.upperBound..<end.lowerBound]
-        #expect(String(copy) == example, "FundingPlanner.md's example differs from planAndReview(profilePath:folder:) in this file")
+        #expect(
+            String(copy) == example,
+            "FundingPlanner.md's example differs from planAndReview(profilePath:folder:) in this file")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 
 /// Golden outputs of `check` and `match` for the six example networks, through the built
@@ -36,13 +37,18 @@ import Testing
     }
 
     @Test func invalidProfileGivesPositionAndExitOne() throws {
-        let fixture = TestSupport.fixtures.appendingPathComponent("network/invalid/contribution-outside-horizon.xml").path
+        let fixture = TestSupport.fixtures.appendingPathComponent("network/invalid/contribution-outside-horizon.xml")
+            .path
         for command in ["check", "match"] {
             let run = try TestSupport.run([command, fixture])
             #expect(run.status == 1)
-            #expect(run.standardError.contains("contribution-outside-horizon.xml:18:7: error: de bijdrage in 2029 valt buiten de planperiode"))
+            #expect(
+                run.standardError.contains(
+                    "contribution-outside-horizon.xml:18:7: error: de bijdrage in 2029 valt buiten de planperiode"))
             let english = try TestSupport.run([command, fixture, "--lang", "en"])
-            #expect(english.standardError.contains("contribution-outside-horizon.xml:18:7: error: contribution in 2029 is outside the plan horizon"))
+            #expect(
+                english.standardError.contains(
+                    "contribution-outside-horizon.xml:18:7: error: contribution in 2029 is outside the plan horizon"))
         }
         let horizon = TestSupport.fixtures.appendingPathComponent("network/invalid/horizon-twenty.xml").path
         let run = try TestSupport.run(["match", horizon])

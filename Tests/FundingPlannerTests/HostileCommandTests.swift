@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every command that reads a file, fed every hostile or broken input: each is refused or
@@ -46,23 +46,40 @@ import Glibc
         func text(_ body: String) throws -> String { try TestSupport.write(body, named: "\(name).xml", in: folder) }
         switch name {
         case "local-file-entity":
-            return try text("<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [<!ENTITY x SYSTEM \"file://\(secretFile)\">]>\n\(root)&x;</title></catalogue>")
+            return try text(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [<!ENTITY x SYSTEM \"file://\(secretFile)\">]>\n\(root)&x;</title></catalogue>"
+            )
         case "http-entity":
-            return try text("<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [<!ENTITY x SYSTEM \"\(trap.url("e"))\">]>\n\(root)&x;</title></catalogue>")
+            return try text(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [<!ENTITY x SYSTEM \"\(trap.url("e"))\">]>\n\(root)&x;</title></catalogue>"
+            )
         case "parameter-entity":
-            return try text("<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [<!ENTITY % p SYSTEM \"\(trap.url("p.dtd"))\"> %p;]>\n\(root)t</title></catalogue>")
+            return try text(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [<!ENTITY % p SYSTEM \"\(trap.url("p.dtd"))\"> %p;]>\n\(root)t</title></catalogue>"
+            )
         case "external-dtd":
-            return try text("<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue SYSTEM \"\(trap.url("d.dtd"))\">\n\(root)t</title></catalogue>")
+            return try text(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue SYSTEM \"\(trap.url("d.dtd"))\">\n\(root)t</title></catalogue>"
+            )
         case "billion-laughs":
             var declarations = "<!ENTITY l0 \"lol\">"
-            for level in 1...9 { declarations += "<!ENTITY l\(level) \"\(String(repeating: "&l\(level - 1);", count: 10))\">" }
-            return try text("<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [\(declarations)]>\n\(root)&l9;</title></catalogue>")
+            for level in 1...9 {
+                declarations += "<!ENTITY l\(level) \"\(String(repeating: "&l\(level - 1);", count: 10))\">"
+            }
+            return try text(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [\(declarations)]>\n\(root)&l9;</title></catalogue>")
         case "quadratic-blowup":
-            return try text("<?xml version=\"1.0\"?><!DOCTYPE catalogue [<!ENTITY x \"\(String(repeating: "x", count: 100_000))\">]>\(root)\(String(repeating: "&x;", count: 20_000))</title></catalogue>")
+            return try text(
+                "<?xml version=\"1.0\"?><!DOCTYPE catalogue [<!ENTITY x \"\(String(repeating: "x", count: 100_000))\">]>\(root)\(String(repeating: "&x;", count: 20_000))</title></catalogue>"
+            )
         case "deep-nesting":
-            return try text(root + String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000) + "</title></catalogue>")
+            return try text(
+                root + String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000)
+                    + "</title></catalogue>")
         case "many-attributes":
-            return try text("<catalogue xmlns=\"urn:fundingplanner:catalogue:1\" " + (0..<50_000).map { "a\($0)=\"1\"" }.joined(separator: " ") + "/>")
+            return try text(
+                "<catalogue xmlns=\"urn:fundingplanner:catalogue:1\" "
+                    + (0..<50_000).map { "a\($0)=\"1\"" }.joined(separator: " ") + "/>")
         case "sparse-1gb":
             #expect(FileManager.default.createFile(atPath: path, contents: nil))
             let handle = try #require(FileHandle(forWritingAtPath: path))
@@ -70,16 +87,19 @@ import Glibc
             try handle.close()
             return path
         case "invalid-utf8":
-            _ = FileManager.default.createFile(atPath: path, contents: Data(root.utf8) + Data([0xFF, 0xFE, 0xC3]) + Data("</title></catalogue>".utf8))
+            _ = FileManager.default.createFile(
+                atPath: path, contents: Data(root.utf8) + Data([0xFF, 0xFE, 0xC3]) + Data("</title></catalogue>".utf8))
             return path
         case "utf16-bom", "utf16-no-bom":
-            let source = try String(contentsOfFile: Examples.path("social-restaurant"), encoding: .utf8).replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+            let source = try String(contentsOfFile: Examples.path("social-restaurant"), encoding: .utf8)
+                .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
             var data = source.data(using: .utf16LittleEndian) ?? Data()
             if name == "utf16-bom" { data = Data([0xFF, 0xFE]) + data }
             _ = FileManager.default.createFile(atPath: path, contents: data)
             return path
         case "nul-byte":
-            _ = FileManager.default.createFile(atPath: path, contents: Data(root.utf8) + Data([0x61, 0x00, 0x62]) + Data("</title></catalogue>".utf8))
+            _ = FileManager.default.createFile(
+                atPath: path, contents: Data(root.utf8) + Data([0x61, 0x00, 0x62]) + Data("</title></catalogue>".utf8))
             return path
         case "symlink-passwd":
             try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/etc/passwd")
@@ -105,7 +125,9 @@ import Glibc
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", TestSupport.binary.path, "validate", path]
+        process.arguments = [
+            "--reuid=65534", "--regid=65534", "--clear-groups", TestSupport.binary.path, "validate", path,
+        ]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -122,19 +144,29 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: folder) }
         let trap = try LoopbackTrap()
         let input = try Self.make(hostile.name, in: folder, trap: trap)
-        let passwd = (try? String(contentsOfFile: "/etc/passwd", encoding: .utf8))?.split(separator: "\n").first.map(String.init) ?? "root:x:0:0"
+        let passwd =
+            (try? String(contentsOfFile: "/etc/passwd", encoding: .utf8))?.split(separator: "\n").first.map(String.init)
+            ?? "root:x:0:0"
         for (index, template) in Self.commands.enumerated() {
             let output = folder.appendingPathComponent("out-\(index)").path
             let arguments = template.map { $0 == "FILE" ? input : $0.replacingOccurrences(of: "OUT", with: output) }
-            if template.first == "report" { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+            if template.first == "report" {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            }
             let run = try TestSupport.run(arguments)
             let shown = run.standardOutput + run.standardError
             #expect(run.seconds < 3, "\(arguments.joined(separator: " ")) took \(run.seconds) s")
             // A folder is a valid --reviews argument (a folder of score sheets, here empty).
             let folderAllowed = hostile.name == "directory" && template.contains("--reviews") && run.status == 0
-            #expect(hostile.codes.contains(run.status) || folderAllowed, "\(hostile.name): exit \(run.status) from \(arguments.joined(separator: " ")): \(run.standardError)")
-            if run.status != 0 { #expect(!run.standardError.isEmpty, "no message for \(hostile.name) from \(template[0])") }
-            #expect(!run.standardError.contains("Fatal error") && !run.standardError.contains("Backtrace"), "crash: \(run.standardError)")
+            #expect(
+                hostile.codes.contains(run.status) || folderAllowed,
+                "\(hostile.name): exit \(run.status) from \(arguments.joined(separator: " ")): \(run.standardError)")
+            if run.status != 0 {
+                #expect(!run.standardError.isEmpty, "no message for \(hostile.name) from \(template[0])")
+            }
+            #expect(
+                !run.standardError.contains("Fatal error") && !run.standardError.contains("Backtrace"),
+                "crash: \(run.standardError)")
             #expect(!shown.contains(Self.secret), "file content leaked by \(template[0])")
             #expect(!shown.contains(passwd), "/etc/passwd leaked by \(template[0])")
         }

@@ -1,8 +1,9 @@
 import Foundation
+import FundingPlannerResources
 import Testing
+
 @testable import FundingPlanner
 @testable import FundingPlannerXML
-import FundingPlannerResources
 
 /// Hostile and broken inputs: each is refused or bounded in under a second, says what is wrong,
 /// never shows file content, and never contacts the network.
@@ -10,14 +11,18 @@ import FundingPlannerResources
     static let catalogueRoot = XMLName(namespace: DocumentKind.catalogue.namespace, localName: "catalogue")
 
     /// Reads `text` as a catalogue with schema validation and returns the diagnostics and time.
-    static func read(_ text: String, limits: XMLLimits = .standard) throws -> (diagnostics: [XMLDiagnostic], seconds: Double) {
+    static func read(_ text: String, limits: XMLLimits = .standard) throws -> (
+        diagnostics: [XMLDiagnostic], seconds: Double
+    ) {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try TestSupport.write(text, named: "input.xml", in: folder)
         return try read(path: path, limits: limits)
     }
 
-    static func read(path: String, limits: XMLLimits = .standard) throws -> (diagnostics: [XMLDiagnostic], seconds: Double) {
+    static func read(path: String, limits: XMLLimits = .standard) throws -> (
+        diagnostics: [XMLDiagnostic], seconds: Double
+    ) {
         let schemas = try SchemaSet.load()
         let start = Date()
         let diagnostics = XMLRecordReader.read(
@@ -38,13 +43,16 @@ import FundingPlannerResources
     static func assertRefused(_ outcome: (diagnostics: [XMLDiagnostic], seconds: Double), mentioning words: String) {
         #expect(outcome.seconds < 1.0, "took \(outcome.seconds) s")
         #expect(outcome.diagnostics.contains { $0.severity == .error }, "not refused")
-        #expect(outcome.diagnostics.contains { $0.message.localizedCaseInsensitiveContains(words) }, "\(outcome.diagnostics)")
+        #expect(
+            outcome.diagnostics.contains { $0.message.localizedCaseInsensitiveContains(words) },
+            "\(outcome.diagnostics)")
         #expect(!outcome.diagnostics.contains { $0.message.contains(secret) }, "file content leaked")
     }
 
     @Test func localFileExternalEntity() throws {
         let path = try Self.secretFile()
-        let outcome = try Self.read("""
+        let outcome = try Self.read(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE catalogue [<!ENTITY x SYSTEM "file://\(path)">]>
             <catalogue xmlns="urn:fundingplanner:catalogue:1" id="x" version="1"><title xml:lang="en">&x;</title></catalogue>
@@ -54,30 +62,35 @@ import FundingPlannerResources
 
     @Test func networkEntityExternalDTDAndSchemaLocation() throws {
         let trap = try LoopbackTrap()
-        let entity = try Self.read("""
+        let entity = try Self.read(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE catalogue [<!ENTITY x SYSTEM "\(trap.url("entity"))">]>
             <catalogue xmlns="urn:fundingplanner:catalogue:1" id="x" version="1"><title xml:lang="en">&x;</title></catalogue>
             """)
         Self.assertRefused(entity, mentioning: "DOCTYPE")
-        let dtd = try Self.read("""
+        let dtd = try Self.read(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE catalogue SYSTEM "\(trap.url("evil.dtd"))">
             <catalogue xmlns="urn:fundingplanner:catalogue:1" id="x" version="1"><title xml:lang="en">t</title></catalogue>
             """)
         Self.assertRefused(dtd, mentioning: "DOCTYPE")
-        let hint = try Self.read("""
+        let hint = try Self.read(
+            """
             <catalogue xmlns="urn:fundingplanner:catalogue:1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
               xsi:schemaLocation="urn:fundingplanner:catalogue:1 \(trap.url("x.xsd"))" id="x" version="1"><title xml:lang="en">t</title></catalogue>
             """)
-        #expect(hint.diagnostics.isEmpty, "a schemaLocation hint is ignored, the document is valid: \(hint.diagnostics)")
+        #expect(
+            hint.diagnostics.isEmpty, "a schemaLocation hint is ignored, the document is valid: \(hint.diagnostics)")
         #expect(!trap.wasContacted)
     }
 
     @Test func schemaImportOverHTTPIsNeverFetched() throws {
         let trap = try LoopbackTrap()
         let folder = try TestSupport.temporaryFolder()
-        let path = try TestSupport.write("""
+        let path = try TestSupport.write(
+            """
             <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
               <xs:import namespace="urn:evil" schemaLocation="\(trap.url("evil.xsd"))"/>
               <xs:element name="a" type="xs:string"/>
@@ -107,21 +120,26 @@ import FundingPlannerResources
             let previous = level == 1 ? "&lol;" : "&lol\(level - 1);"
             declarations += "<!ENTITY lol\(level) \"\(String(repeating: previous, count: 10))\">"
         }
-        let outcome = try Self.read("<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [\(declarations)]>\n<catalogue>&lol9;</catalogue>")
+        let outcome = try Self.read(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [\(declarations)]>\n<catalogue>&lol9;</catalogue>")
         #expect(outcome.seconds < 1.0)
         #expect(outcome.diagnostics.contains { $0.severity == .error })
     }
 
     @Test func quadraticBlowUp() throws {
         let entity = String(repeating: "x", count: 100_000)
-        let outcome = try Self.read("<?xml version=\"1.0\"?><!DOCTYPE catalogue [<!ENTITY x \"\(entity)\">]><catalogue>\(String(repeating: "&x;", count: 20_000))</catalogue>")
+        let outcome = try Self.read(
+            "<?xml version=\"1.0\"?><!DOCTYPE catalogue [<!ENTITY x \"\(entity)\">]><catalogue>\(String(repeating: "&x;", count: 20_000))</catalogue>"
+        )
         Self.assertRefused(outcome, mentioning: "DOCTYPE")
     }
 
     @Test func deepNesting() throws {
         let depth = 10_000
         let body = String(repeating: "<model>", count: depth) + String(repeating: "</model>", count: depth)
-        let outcome = try Self.read("<catalogue xmlns=\"urn:fundingplanner:catalogue:1\" id=\"x\" version=\"1\"><title xml:lang=\"en\">t</title>\(body)</catalogue>")
+        let outcome = try Self.read(
+            "<catalogue xmlns=\"urn:fundingplanner:catalogue:1\" id=\"x\" version=\"1\"><title xml:lang=\"en\">t</title>\(body)</catalogue>"
+        )
         #expect(outcome.seconds < 1.0)
         #expect(outcome.diagnostics.contains { $0.severity == .error })
     }
@@ -134,7 +152,8 @@ import FundingPlannerResources
 
     @Test func attributesInsideCommentsAndValuesAreNotCounted() {
         var scanner = AttributeCountScanner(limit: 2)
-        let text = "<a x=\"1=2=3\" y='=='><!-- <b p=1 q=2 r=3 s=4> --><![CDATA[ <c d=1 e=2 f=3> ]]><?pi a=1 b=2 c=3?></a>"
+        let text =
+            "<a x=\"1=2=3\" y='=='><!-- <b p=1 q=2 r=3 s=4> --><![CDATA[ <c d=1 e=2 f=3> ]]><?pi a=1 b=2 c=3?></a>"
         let accepted = Array(text.utf8).withUnsafeBytes { scanner.scan($0) }
         #expect(accepted)
         var strict = AttributeCountScanner(limit: 2)
@@ -157,9 +176,15 @@ import FundingPlannerResources
     @Test(arguments: [
         ("", "empty"),
         ("\u{0}\u{1}\u{2}binary\u{FF}", "XML"),
-        ("<catalogue xmlns=\"urn:fundingplanner:catalogue:1\" id=\"x\" version=\"1\"><title xml:lang=\"en\">t</title>", "cut off"),
+        (
+            "<catalogue xmlns=\"urn:fundingplanner:catalogue:1\" id=\"x\" version=\"1\"><title xml:lang=\"en\">t</title>",
+            "cut off"
+        ),
         ("<other xmlns=\"urn:x\"/>", "expected {urn:fundingplanner:catalogue:1}catalogue"),
-        ("<catalogue xmlns=\"urn:fundingplanner:catalogue:1\" id=\"x\" version=\"1\"><title xml:lang=\"en\">a{NUL}b</title></catalogue>", "character"),
+        (
+            "<catalogue xmlns=\"urn:fundingplanner:catalogue:1\" id=\"x\" version=\"1\"><title xml:lang=\"en\">a{NUL}b</title></catalogue>",
+            "character"
+        ),
     ])
     func brokenInputGivesAClearError(text: String, words: String) throws {
         // A NUL byte is spelt {NUL} in the argument so that test reports stay printable.
@@ -171,7 +196,9 @@ import FundingPlannerResources
         defer { try? FileManager.default.removeItem(at: folder) }
         let fifo = folder.appendingPathComponent("pipe.xml").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        for (path, words) in [(folder.path, "directory"), (folder.path + "/missing.xml", "no such file"), (fifo, "FIFO")] {
+        for (path, words) in [
+            (folder.path, "directory"), (folder.path + "/missing.xml", "no such file"), (fifo, "FIFO"),
+        ] {
             let outcome = try Self.read(path: path)
             Self.assertRefused(outcome, mentioning: words)
             #expect(outcome.diagnostics.first?.isInputOutput == true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 @testable import FundingPlannerXML
 
@@ -12,7 +13,9 @@ import Testing
         let catalogueFolder = folder.appendingPathComponent("my-catalogue")
         try FileManager.default.createDirectory(at: catalogueFolder, withIntermediateDirectories: true)
         // Two user catalogue files: copies of the built-in one with other ids, so that they merge.
-        let builtIn = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("catalogues/revenue-models.xml"), encoding: .utf8)
+        let builtIn = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("catalogues/revenue-models.xml"), encoding: .utf8
+        )
         var expected: [String: String] = [:]
         for name in ["a-extra.xml", "b-extra.xml"] {
             let text = builtIn.replacingOccurrences(of: "<!--", with: "<!-- \(name) ")
@@ -21,14 +24,17 @@ import Testing
         }
         let output = folder.appendingPathComponent("out")
         let run = try TestSupport.run([
-            "plan", Examples.path("social-restaurant"), "--catalogue", catalogueFolder.path, "-o", output.path, "--runs", "500",
+            "plan", Examples.path("social-restaurant"), "--catalogue", catalogueFolder.path, "-o", output.path,
+            "--runs", "500",
         ])
         #expect(run.status == 0, "\(run.standardError)")
         let plan = try String(contentsOf: output.appendingPathComponent("plan.xml"), encoding: .utf8)
         let zeros = String(repeating: "0", count: 64)
         #expect(!plan.contains(zeros), "a digest of zeros was recorded")
         for (path, digest) in expected {
-            #expect(plan.contains("<input role=\"catalogue\" file=\"\(path)\" sha256=\"\(digest)\"/>"), "\(path) not recorded with its digest")
+            #expect(
+                plan.contains("<input role=\"catalogue\" file=\"\(path)\" sha256=\"\(digest)\"/>"),
+                "\(path) not recorded with its digest")
         }
         let network = try Data(contentsOf: URL(fileURLWithPath: Examples.path("social-restaurant")))
         #expect(plan.contains("sha256=\"\(SHA256.hex(Array(network)))\""))

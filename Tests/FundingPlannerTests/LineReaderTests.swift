@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlannerXML
 
 /// Lines are found by number without loading the file, in any order, across chunk and
@@ -10,7 +11,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         // 3,000 lines (three checkpoints), lengths up to 300 bytes, so lines straddle the 64 KiB
         // chunks; one line of 70,000 bytes is cut at the maximum line length.
-        var lines = (0..<3_000).map { index in "<line n=\"\(index + 1)\">" + String(repeating: "é", count: (index * 37) % 150) }
+        var lines = (0..<3_000).map { index in
+            "<line n=\"\(index + 1)\">" + String(repeating: "é", count: (index * 37) % 150)
+        }
         lines[1_500] = String(repeating: "x", count: 70_000)
         let path = try TestSupport.write(lines.joined(separator: "\n"), named: "lines.xml", in: folder)
         let reader = LineReader(path: path)
@@ -26,7 +29,8 @@ import Testing
     @Test func columnsAreFoundOnTheAskedLine() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = try TestSupport.write("<a>\n  <b x=\"1\"/>\n\t\t<c:model/>\n<c:model/> <model/>\n", named: "c.xml", in: folder)
+        let path = try TestSupport.write(
+            "<a>\n  <b x=\"1\"/>\n\t\t<c:model/>\n<c:model/> <model/>\n", named: "c.xml", in: folder)
         let finder = ElementColumnFinder(path: path)
         #expect(finder.column(ofElement: "b", line: 2) == 3)
         #expect(finder.column(ofElement: "model", line: 3) == 3, "a prefixed start tag")
@@ -41,7 +45,10 @@ import Testing
         let text = "<?xml version=\"1.0\"?>" + String(repeating: "\n", count: 2_500) + "  <!DOCTYPE x [\n<!DOCTYPE y>"
         let path = try TestSupport.write(text, named: "d.xml", in: folder)
         let finder = ElementColumnFinder(path: path)
-        #expect(finder.firstOccurrence(ofElement: "!DOCTYPE", throughLine: 5_000).map { [$0.line, $0.column] } == [2_501, 3])
+        #expect(
+            finder.firstOccurrence(ofElement: "!DOCTYPE", throughLine: 5_000).map { [$0.line, $0.column] } == [
+                2_501, 3,
+            ])
         #expect(finder.firstOccurrence(ofElement: "!DOCTYPE", throughLine: 2_500) == nil, "stops at the given line")
         #expect(finder.firstOccurrence(ofElement: "other", throughLine: 5_000) == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FundingPlanner
 
 @Suite struct MatchingTests {
@@ -8,7 +9,8 @@ import Testing
 
     @Test(arguments: [Language.nl, .en])
     func hospitalityNetworkRanksCateringOrSocialCafeInTopThree(language: Language) {
-        let result = Matcher.match(Examples.network("social-restaurant"), catalogue: Examples.catalogue, language: language)
+        let result = Matcher.match(
+            Examples.network("social-restaurant"), catalogue: Examples.catalogue, language: language)
         #expect(!Set(top(result, 3)).isDisjoint(with: ["social-cafe", "event-catering"]), "\(top(result, 3))")
     }
 
@@ -55,12 +57,14 @@ import Testing
         var reordered = network
         reordered.partners.reverse()
         var shuffled = Catalogue()
-        shuffled.merge(CatalogueFile(
-            path: "reversed", id: "reversed", version: "1", title: LocalizedText(),
-            themes: Examples.catalogue.themes.reversed(), mechanisms: Examples.catalogue.mechanisms.reversed(),
-            sources: Examples.catalogue.sources.reversed(), models: Examples.catalogue.models.reversed()
-        ))
-        let original = MatchXMLWriter.matchDocument(Matcher.match(network, catalogue: Examples.catalogue, language: .en))
+        shuffled.merge(
+            CatalogueFile(
+                path: "reversed", id: "reversed", version: "1", title: LocalizedText(),
+                themes: Examples.catalogue.themes.reversed(), mechanisms: Examples.catalogue.mechanisms.reversed(),
+                sources: Examples.catalogue.sources.reversed(), models: Examples.catalogue.models.reversed()
+            ))
+        let original = MatchXMLWriter.matchDocument(
+            Matcher.match(network, catalogue: Examples.catalogue, language: .en))
         let other = MatchXMLWriter.matchDocument(Matcher.match(reordered, catalogue: shuffled, language: .en))
         #expect(original == other)
     }
@@ -80,7 +84,8 @@ import Testing
     @Test func netContributionIsExactInCents() {
         let model = Examples.catalogue.model(id: "venue-hire")!
         let money = NetContribution(model: model, hourlyRate: Money(euros: 35))
-        #expect(money.expected == Money(cents: model.yield.likely.cents * Int64(model.success.probability.value) / 10_000))
+        #expect(
+            money.expected == Money(cents: model.yield.likely.cents * Int64(model.success.probability.value) / 10_000))
         #expect(money.net == money.expected - money.directCosts - money.effort)
         #expect(money.effort == Money(euros: Int64(model.effort.hoursPerMonth) * 12 * 35))
     }

@@ -29,11 +29,16 @@ import Testing
         #expect(Self.example.contains(misread.from))
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = try TestSupport.write(Self.example.replacingOccurrences(of: misread.from, with: misread.to), named: "network.xml", in: folder)
-        for command in [["validate", path], ["check", path], ["plan", path, "-o", folder.appendingPathComponent("out").path]] {
+        let path = try TestSupport.write(
+            Self.example.replacingOccurrences(of: misread.from, with: misread.to), named: "network.xml", in: folder)
+        for command in [
+            ["validate", path], ["check", path], ["plan", path, "-o", folder.appendingPathComponent("out").path],
+        ] {
             let run = try TestSupport.run(command)
             #expect(run.status == 1, "\(command[0]) accepted \(misread.to): \(run.standardError)")
-            #expect(run.standardError.contains(path + Self.position(of: misread.from, column: misread.column)), "\(command[0]): \(run.standardError)")
+            #expect(
+                run.standardError.contains(path + Self.position(of: misread.from, column: misread.column)),
+                "\(command[0]): \(run.standardError)")
             #expect(run.standardError.contains(misread.fix), "\(command[0]): \(run.standardError)")
             #expect(!run.standardError.contains("[facet"))
         }
@@ -47,7 +52,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let plan = folder.appendingPathComponent("plans/social-restaurant.xml")
         try FileManager.default.createDirectory(at: plan.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("golden/plans/social-restaurant.plan.xml"), to: plan)
+        try FileManager.default.copyItem(
+            at: TestSupport.fixtures.appendingPathComponent("golden/plans/social-restaurant.plan.xml"), to: plan)
         let sheet = { (plan: String, criterion: String) in
             """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -65,14 +71,19 @@ import Testing
         for (index, (planID, criterion, message)) in cases.enumerated() {
             let sheetPath = try TestSupport.write(sheet(planID, criterion), named: "sheet-\(index).xml", in: folder)
             let output = folder.appendingPathComponent("review-\(index)").path
-            let run = try TestSupport.run(["review", plan.deletingLastPathComponent().path, "--reviews", sheetPath, "-o", output])
+            let run = try TestSupport.run([
+                "review", plan.deletingLastPathComponent().path, "--reviews", sheetPath, "-o", output,
+            ])
             #expect(run.status == 1, "\(planID)/\(criterion): \(run.standardError)")
             #expect(run.standardError.contains(sheetPath + ":4:3: error: "), "\(run.standardError)")
             #expect(run.standardError.contains(message), "\(run.standardError)")
             #expect(!FileManager.default.fileExists(atPath: output + "/review.xml"))
         }
         let good = try TestSupport.write(sheet("tafel-van-de-wijk", "purpose"), named: "good.xml", in: folder)
-        let accepted = try TestSupport.run(["review", plan.deletingLastPathComponent().path, "--reviews", good, "-o", folder.appendingPathComponent("ok").path])
+        let accepted = try TestSupport.run([
+            "review", plan.deletingLastPathComponent().path, "--reviews", good, "-o",
+            folder.appendingPathComponent("ok").path,
+        ])
         #expect(accepted.status == 0, "\(accepted.standardError)")
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Outputs are written atomically: a full disk gives a clear message and leaves no partial
@@ -37,7 +37,9 @@ import Glibc
         defer { Self.unmount(disk) }
         let run = try TestSupport.run(["plan", Examples.path("social-restaurant"), "-o", disk.path, "--runs", "500"])
         #expect(run.status == 2, "\(run.standardError)")
-        #expect(run.standardError.contains("free some disk space") || run.standardError.contains("cannot write"), "\(run.standardError)")
+        #expect(
+            run.standardError.contains("free some disk space") || run.standardError.contains("cannot write"),
+            "\(run.standardError)")
         let left = try FileManager.default.contentsOfDirectory(atPath: disk.path)
         #expect(!left.contains { $0.contains(".tmp") }, "partial files left: \(left)")
         if left.contains("plan.xml") {
@@ -49,15 +51,22 @@ import Glibc
     @Test func outputCannotOverwriteAnInput() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let plan = try TestSupport.write(try String(contentsOf: TestSupport.fixtures.appendingPathComponent("golden/plans/social-restaurant.plan.xml"), encoding: .utf8), named: "plan.xml", in: folder)
+        let plan = try TestSupport.write(
+            try String(
+                contentsOf: TestSupport.fixtures.appendingPathComponent("golden/plans/social-restaurant.plan.xml"),
+                encoding: .utf8), named: "plan.xml", in: folder)
         let html = folder.appendingPathComponent("plan.html").path
         let report = try TestSupport.run(["report", plan, "-o", plan])
         #expect(report.status == 2)
         let written = try TestSupport.run(["report", plan, "-o", html])
         #expect(written.status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: plan))
-        let again = try TestSupport.run(["plan", Examples.path("social-restaurant"), "-o", folder.path, "--runs", "500"])
+        let again = try TestSupport.run([
+            "plan", Examples.path("social-restaurant"), "-o", folder.path, "--runs", "500",
+        ])
         #expect(again.status == 2 && again.standardError.contains("--force"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: plan)) == before, "an existing plan must not be touched without --force")
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: plan)) == before,
+            "an existing plan must not be touched without --force")
     }
 }

@@ -39,12 +39,17 @@ import Testing
     @Test func impossibleAskIsExplainedWithExitOne() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try TestSupport.run(["plan", Examples.path("young-network-dominant-funder"), "-o", folder.path, "--pin", "esf-mature-network", "--lang", "en"])
+        let run = try TestSupport.run([
+            "plan", Examples.path("young-network-dominant-funder"), "-o", folder.path, "--pin", "esf-mature-network",
+            "--lang", "en",
+        ])
         #expect(run.status == 1)
         #expect(run.standardError.contains("no plan possible"))
         #expect(run.standardError.contains("'esf-mature-network' is pinned but cannot be in the plan"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.xml").path))
-        let unknown = try TestSupport.run(["plan", Examples.path("social-restaurant"), "-o", folder.path, "--exclude", "nonexistent-model"])
+        let unknown = try TestSupport.run([
+            "plan", Examples.path("social-restaurant"), "-o", folder.path, "--exclude", "nonexistent-model",
+        ])
         #expect(unknown.status == 1)
         #expect(unknown.standardError.contains("onbekend verdienmodel 'nonexistent-model'"))
     }

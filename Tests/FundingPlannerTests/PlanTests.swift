@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
-@testable import FundingPlannerXML
 @testable import FundingPlannerSolver
+@testable import FundingPlannerXML
 
 @Suite struct PlanTests {
     static func inputs(_ network: NetworkProfile, catalogue: Catalogue = Examples.catalogue) -> Planner.Inputs {
-        Planner.Inputs(network: network, catalogue: catalogue, files: [Examples.input(Examples.path(network.id), label: "network.xml")])
+        Planner.Inputs(
+            network: network, catalogue: catalogue,
+            files: [Examples.input(Examples.path(network.id), label: "network.xml")])
     }
 
     static func settings(runs: Int = 2_000, seed: UInt64 = 42) -> PlanSettings {
@@ -35,14 +38,17 @@ import Testing
             model.timing.recurrence = [.continuous, .yearly, .oneOff][Int(random.next() % 3)]
             model.timing.maximumYears = random.next() % 2 == 0 ? nil : 1 + Int(random.next() % 2)
             model.success.probability = BasisPoints(3_000 + Int(random.next() % 7_001))
-            let candidate = PlanningCandidate(model: model, alignment: Int(random.next() % 101), allowedStarts: Array(0..<years), assetsToAcquire: [], cofinancingLimit: nil, isPinned: false)
+            let candidate = PlanningCandidate(
+                model: model, alignment: Int(random.next() % 101), allowedStarts: Array(0..<years), assetsToAcquire: [],
+                cofinancingLimit: nil, isPinned: false)
             candidates.append(candidate)
         }
         let costs = (0..<years).map { _ in Money(euros: Int64(5_000 + Int(random.next() % 30) * 1_000)) }
         let cash = (0..<years).map { _ in Money(euros: Int64(Int(random.next() % 10) * 1_000)) }
         let rate = Money(euros: 30)
         var programme = PortfolioProgramme(
-            candidates: candidates, years: years, costs: costs, partnerCash: cash, publicPartnerCash: cash.map { _ in .zero },
+            candidates: candidates, years: years, costs: costs, partnerCash: cash,
+            publicPartnerCash: cash.map { _ in .zero },
             capacityHoursPerYear: 1_000_000, hourlyRate: rate, maximumShare: .whole, maximumPublicShare: .whole,
             maximumNewPerYear: 10, shortfallPenalty: 3
         )
@@ -62,7 +68,9 @@ import Testing
                 rest /= choices
                 guard choice < years else { continue }
                 let model = candidate.model
-                let expected = Double((model.yield.likely.cents * Int64(model.success.probability.value) + 5_000) / 10_000) / 100_000
+                let expected =
+                    Double((model.yield.likely.cents * Int64(model.success.probability.value) + 5_000) / 10_000)
+                    / 100_000
                 let keep = 1 - Double(model.cost.directCostRatio.value) / 10_000
                 let weight = Double(50 + candidate.alignment) / 100
                 var hours = Double(model.effort.startupHours)
@@ -70,7 +78,9 @@ import Testing
                     let income = candidate.incomeFactor(start: choice, year: year) * expected
                     objective += weight * keep * income
                     netIncome[year] += keep * income
-                    if candidate.isRunning(start: choice, year: year) { hours += Double(12 * model.effort.hoursPerMonth) }
+                    if candidate.isRunning(start: choice, year: year) {
+                        hours += Double(12 * model.effort.hoursPerMonth)
+                    }
                 }
                 objective -= hours * Double(rate.cents) / 100_000
             }
@@ -99,7 +109,9 @@ import Testing
         let other = PlanXMLWriter.document(try Planner.plan(Self.inputs(network), settings: Self.settings(seed: 7)))
         #expect(other != first)
         func withoutSimulation(_ text: String) -> String {
-            guard let start = text.range(of: "<simulation "), let end = text.range(of: "</simulation>") else { return text }
+            guard let start = text.range(of: "<simulation "), let end = text.range(of: "</simulation>") else {
+                return text
+            }
             return String(text[..<start.lowerBound] + text[end.upperBound...])
         }
         #expect(withoutSimulation(other) == withoutSimulation(first))
@@ -140,13 +152,17 @@ import Testing
         // Maximisation as the minimisation of the negated objective; standard quoted markers.
         #expect(mps.hasPrefix("* fundingplan\n* Maximisation written as minimisation of the negated objective"))
         #expect(mps.contains("\nNAME fundingplan\nROWS\n N obj\n") && !mps.contains("OBJSENSE"))
-        #expect(mps.contains(" 'MARKER' 'INTORG'\n") && mps.contains(" 'MARKER' 'INTEND'\n") && !mps.contains("MARKER MARKER"))
+        #expect(
+            mps.contains(" 'MARKER' 'INTORG'\n") && mps.contains(" 'MARKER' 'INTEND'\n")
+                && !mps.contains("MARKER MARKER"))
         #expect(mps.hasSuffix("ENDATA\n"))
     }
 
     @Test func sha256MatchesKnownVectors() {
         #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(Array(String(repeating: "a", count: 1_000).utf8)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        #expect(
+            SHA256.hex(Array(String(repeating: "a", count: 1_000).utf8))
+                == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FundingPlanner
 
 @Suite struct ReadinessTests {
@@ -17,7 +18,11 @@ import Testing
         network.partners = network.partners.enumerated().map { index, partner in
             var partner = partner
             partner.hasVeto = false
-            partner.contributions = [NetworkProfile.Contribution(year: 2026, kind: .cash, amount: Money(euros: index == 0 ? 7_000 : 500), valuation: nil, description: nil)]
+            partner.contributions = [
+                NetworkProfile.Contribution(
+                    year: 2026, kind: .cash, amount: Money(euros: index == 0 ? 7_000 : 500), valuation: nil,
+                    description: nil)
+            ]
             partner.votes = index == 0 ? 14 : 1
             return partner
         }
@@ -50,7 +55,8 @@ import Testing
         network.partners[2].contributions = []
         network.partners[2].roles = []
         let report = ReadinessReport.assess(network, language: .en)
-        #expect(report.findings.contains { $0.code == "composition.free-rider" && $0.partner == network.partners[2].id })
+        #expect(
+            report.findings.contains { $0.code == "composition.free-rider" && $0.partner == network.partners[2].id })
     }
 
     /// The atelier speaks of its own visibility and paying courses: self-interest, reported
@@ -60,7 +66,10 @@ import Testing
         #expect(report.findings.contains { $0.code == "purpose.unclear" && $0.severity == .problem })
         #expect(report.findings.contains { $0.code == "purpose.no-target-group" })
         #expect(report.consensus.selfInterested == ["atelier-kleurrijk"])
-        #expect(report.findings.contains { $0.code == "consensus.self-interest" && $0.partner == "atelier-kleurrijk" && $0.severity == .warning })
+        #expect(
+            report.findings.contains {
+                $0.code == "consensus.self-interest" && $0.partner == "atelier-kleurrijk" && $0.severity == .warning
+            })
         #expect(report.findings.contains { $0.code == "power.veto-own-subsidy" })
     }
 
@@ -94,7 +103,8 @@ import Testing
     }
 
     @Test func aStemOnlyItsOwnStatementUsesIsNotShared() {
-        let index = StemUsageIndex(statements: [["leerling", "leerlingenraad"], ["senior"], ["seniorenwerk"]], purpose: ["digitaal"])
+        let index = StemUsageIndex(
+            statements: [["leerling", "leerlingenraad"], ["senior"], ["seniorenwerk"]], purpose: ["digitaal"])
         #expect(!index.isUsedElsewhere("leerling", byStatement: 0), "its own compound does not count")
         #expect(!index.isUsedElsewhere("leerlingenraad", byStatement: 0))
         #expect(index.isUsedElsewhere("senior", byStatement: 1))
@@ -116,7 +126,9 @@ import Testing
                 var elsewhere = purpose
                 for (other, stems) in statements.enumerated() where other != position { elsewhere.formUnion(stems) }
                 for stem in own {
-                    #expect(index.isUsedElsewhere(stem, byStatement: position) == Self.pairwiseIsUsed(stem, in: elsewhere), "\(stem) in \(statements)")
+                    #expect(
+                        index.isUsedElsewhere(stem, byStatement: position) == Self.pairwiseIsUsed(stem, in: elsewhere),
+                        "\(stem) in \(statements)")
                 }
             }
         }
@@ -127,9 +139,10 @@ import Testing
     }
 
     private static func pairwiseIsUsed(_ stem: String, in stems: Set<String>) -> Bool {
-        stems.contains(stem) || stems.contains { other in
-            (stem.count >= 5 && other.count > stem.count && other.contains(stem))
-                || (other.count >= 5 && stem.count > other.count && stem.contains(other))
-        }
+        stems.contains(stem)
+            || stems.contains { other in
+                (stem.count >= 5 && other.count > stem.count && other.contains(stem))
+                    || (other.count >= 5 && stem.count > other.count && stem.contains(other))
+            }
     }
 }

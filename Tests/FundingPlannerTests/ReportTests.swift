@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 
 /// The HTML report, the CSV budget and the iCalendar file, checked with real parsers.
@@ -16,7 +17,9 @@ import Testing
         try Golden.assertMatches(html, file: "reports/\(name).nl.html")
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script"), "no scripts")
-        #expect(!html.contains("src=") && !html.contains("href=\"http") && !html.contains("url(") && !html.contains("@import"), "no external requests")
+        #expect(
+            !html.contains("src=") && !html.contains("href=\"http") && !html.contains("url(")
+                && !html.contains("@import"), "no external requests")
         // Every year total and every source amount of the plan appears, to the cent.
         let xml = try String(contentsOfFile: Self.plan(name), encoding: .utf8)
         for amount in Self.attributes(["income", "netIncome", "shortfall", "costs"], in: xml) {
@@ -35,28 +38,39 @@ import Testing
         let folder = TestSupport.packageRoot.appendingPathComponent("reports")
         func keys(_ file: String) throws -> Set<String> {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            return Set(text.components(separatedBy: "<xsl:variable name=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+            return Set(
+                text.components(separatedBy: "<xsl:variable name=\"").dropFirst().map {
+                    String($0.prefix { $0 != "\"" })
+                })
         }
         let dutch = try keys("messages-nl.xsl")
         let english = try keys("messages-en.xsl")
-        #expect(dutch == english, "only in nl: \(dutch.subtracting(english)), only in en: \(english.subtracting(dutch))")
+        #expect(
+            dutch == english, "only in nl: \(dutch.subtracting(english)), only in en: \(english.subtracting(dutch))")
         #expect(dutch.count > 100)
         for file in ["plan-common.xsl", "plan-charts.xsl", "plan-sections.xsl"] {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            let used = Set(text.components(separatedBy: "$m.").dropFirst().map { "m." + String($0.prefix { $0.isLetter || $0.isNumber || $0 == "-" }) })
+            let used = Set(
+                text.components(separatedBy: "$m.").dropFirst().map {
+                    "m." + String($0.prefix { $0.isLetter || $0.isNumber || $0 == "-" })
+                })
             #expect(used.isSubset(of: dutch), "\(file) uses unknown labels \(used.subtracting(dutch))")
         }
     }
 
     @Test func hostileTextRendersLiterally() throws {
         var network = Examples.network("social-restaurant")
-        network.name = LocalizedText([("nl", "<script>alert(1)</script> & \"Co\""), ("en", "<script>alert(1)</script> & \"Co\"")])
+        network.name = LocalizedText([
+            ("nl", "<script>alert(1)</script> & \"Co\""), ("en", "<script>alert(1)</script> & \"Co\""),
+        ])
         network.partners[0].name = "]]>"
-        let plan = try Planner.plan(Planner.Inputs(network: network, catalogue: Examples.catalogue, files: [Examples.input("network.xml")]), settings: {
-            var settings = PlanSettings.standard
-            settings.runs = 500
-            return settings
-        }())
+        let plan = try Planner.plan(
+            Planner.Inputs(network: network, catalogue: Examples.catalogue, files: [Examples.input("network.xml")]),
+            settings: {
+                var settings = PlanSettings.standard
+                settings.runs = 500
+                return settings
+            }())
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try TestSupport.write(PlanXMLWriter.document(plan), named: "plan.xml", in: folder)
@@ -76,7 +90,10 @@ import Testing
         let xml = try String(contentsOfFile: Self.plan("social-restaurant"), encoding: .utf8)
         let incomes = Self.yearIncomes(in: xml)
         for (locale, separator) in [("international", ","), ("nl", ";")] {
-            let run = try TestSupport.run(["plan", Examples.path("social-restaurant"), "-o", folder.path, "--runs", "2000", "--lang", "en", "--csv-locale", locale, "--force"])
+            let run = try TestSupport.run([
+                "plan", Examples.path("social-restaurant"), "-o", folder.path, "--runs", "2000", "--lang", "en",
+                "--csv-locale", locale, "--force",
+            ])
             #expect(run.status == 0, "\(run.standardError)")
             let check = try Self.python(["csv", folder.appendingPathComponent("budget.csv").path, separator])
             #expect(check == incomes.map { "\($0.year)=\($0.amount)" }.joined(separator: "\n") + "\n", "\(check)")
@@ -86,7 +103,9 @@ import Testing
     @Test func calendarIsReadByAnICalendarLibrary() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try TestSupport.run(["plan", Examples.path("technical-companies"), "-o", folder.path, "--runs", "500"])
+        let run = try TestSupport.run([
+            "plan", Examples.path("technical-companies"), "-o", folder.path, "--runs", "500",
+        ])
         #expect(run.status == 0)
         let xml = try String(contentsOf: folder.appendingPathComponent("plan.xml"), encoding: .utf8)
         let steps = xml.components(separatedBy: "<step ").count - 1
@@ -100,7 +119,8 @@ import Testing
     @Test func funderStylesheetRunsAndCannotReadFilesOrTheNetwork() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let own = try TestSupport.write("""
+        let own = try TestSupport.write(
+            """
             <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:p="urn:fundingplanner:plan:1">
               <xsl:output method="html"/>
               <xsl:template match="/"><p class="house-style"><xsl:value-of select="/p:plan/p:network"/></p></xsl:template>
@@ -111,18 +131,24 @@ import Testing
 
         let secret = try TestSupport.write("secret-\(UUID().uuidString)", named: "secret.xml", in: folder)
         let trap = try LoopbackTrap()
-        let thief = try TestSupport.write("""
+        let thief = try TestSupport.write(
+            """
             <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
               <xsl:template match="/"><out><xsl:copy-of select="document('\(secret)')"/><xsl:copy-of select="document('\(trap.url("x.xml"))')"/></out></xsl:template>
             </xsl:stylesheet>
             """, named: "thief.xsl", in: folder)
-        #expect(throws: DiagnosticsError.self) { _ = try ReportRenderer.html(planPath: Self.plan("social-restaurant"), language: .nl, stylesheet: thief) }
-        let importer = try TestSupport.write("""
+        #expect(throws: DiagnosticsError.self) {
+            _ = try ReportRenderer.html(planPath: Self.plan("social-restaurant"), language: .nl, stylesheet: thief)
+        }
+        let importer = try TestSupport.write(
+            """
             <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
               <xsl:import href="\(trap.url("evil.xsl"))"/>
             </xsl:stylesheet>
             """, named: "importer.xsl", in: folder)
-        #expect(throws: DiagnosticsError.self) { _ = try ReportRenderer.html(planPath: Self.plan("social-restaurant"), language: .nl, stylesheet: importer) }
+        #expect(throws: DiagnosticsError.self) {
+            _ = try ReportRenderer.html(planPath: Self.plan("social-restaurant"), language: .nl, stylesheet: importer)
+        }
         #expect(!trap.wasContacted)
     }
 
@@ -140,9 +166,12 @@ import Testing
 
     static func yearIncomes(in xml: String) -> [(year: String, amount: String)] {
         guard let years = xml.range(of: "<years>"), let end = xml.range(of: "</years>") else { return [] }
-        return xml[years.upperBound..<end.lowerBound].components(separatedBy: "<year value=\"").dropFirst().map { part in
+        return xml[years.upperBound..<end.lowerBound].components(separatedBy: "<year value=\"").dropFirst().map {
+            part in
             let year = String(part.prefix { $0 != "\"" })
-            let income = part.components(separatedBy: " income=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) } ?? ""
+            let income =
+                part.components(separatedBy: " income=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
+                ?? ""
             return (year, income)
         }
     }
@@ -158,13 +187,19 @@ import Testing
             if index > 0 && index % 3 == 0 { grouped.append(".") }
             grouped.append(digit)
         }
-        return "€\u{00A0}" + (negative ? "-" : "") + String(grouped.reversed()) + "," + (parts.count > 1 ? String(parts[1]) : "00")
+        return "€\u{00A0}" + (negative ? "-" : "") + String(grouped.reversed()) + ","
+            + (parts.count > 1 ? String(parts[1]) : "00")
     }
 
     static func python(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestSupport.packageRoot.appendingPathComponent("Tests/FundingPlannerTests/Scripts/check_outputs.py").path] + arguments
+        process.arguments =
+            [
+                "python3",
+                TestSupport.packageRoot.appendingPathComponent("Tests/FundingPlannerTests/Scripts/check_outputs.py")
+                    .path,
+            ] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

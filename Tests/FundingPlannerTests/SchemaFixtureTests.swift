@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 
 /// Every schema fixture: valid ones load without errors; each must-fail fixture fails with the
@@ -34,7 +35,8 @@ import Testing
         #expect(!report.isValid)
         // The expectation may quote the translated message or the XML library's own wording (the detail).
         let match = report.diagnostics.first {
-            $0.severity == .error && ($0.message.contains(expectation.message) || ($0.detail ?? "").contains(expectation.message))
+            $0.severity == .error
+                && ($0.message.contains(expectation.message) || ($0.detail ?? "").contains(expectation.message))
         }
         #expect(match != nil, "no error containing \(expectation.message) in \(report.diagnostics)")
         #expect(match?.line == expectation.line)
@@ -48,7 +50,9 @@ import Testing
 
     /// Parses `<!-- expect: 12:5: message -->`.
     static func expectation(in text: String) -> (line: Int, column: Int, message: String)? {
-        guard let start = text.range(of: "<!-- expect: "), let end = text.range(of: " -->", range: start.upperBound..<text.endIndex) else { return nil }
+        guard let start = text.range(of: "<!-- expect: "),
+            let end = text.range(of: " -->", range: start.upperBound..<text.endIndex)
+        else { return nil }
         let body = text[start.upperBound..<end.lowerBound]
         let parts = body.split(separator: ":", maxSplits: 2)
         guard parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]) else { return nil }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 
 /// The translated schema and XML messages: one golden per kind of error in Dutch and English,
@@ -15,19 +16,44 @@ import Testing
         ("enumeration", example.replacingOccurrences(of: "type=\"newcomers\"", with: "type=\"nieuwkomers\"")),
         ("pattern-thousands-dot", example.replacingOccurrences(of: "amount=\"15000\"/>", with: "amount=\"10.000\"/>")),
         ("decimal-comma", example.replacingOccurrences(of: "amount=\"2500\"", with: "amount=\"6500,00\"")),
-        ("basis-points-percent", example.replacingOccurrences(of: "maxShareOfOneSource=\"4000\"", with: "maxShareOfOneSource=\"40%\"")),
+        (
+            "basis-points-percent",
+            example.replacingOccurrences(of: "maxShareOfOneSource=\"4000\"", with: "maxShareOfOneSource=\"40%\"")
+        ),
         ("date", example.replacingOccurrences(of: "2023-03-01", with: "01/09/2024")),
-        ("boolean", example.replacingOccurrences(of: "<manifesto exists=\"true\"/>", with: "<manifesto exists=\"ja\"/>")),
+        (
+            "boolean",
+            example.replacingOccurrences(of: "<manifesto exists=\"true\"/>", with: "<manifesto exists=\"ja\"/>")
+        ),
         ("maximum", example.replacingOccurrences(of: "horizonYears=\"3\"", with: "horizonYears=\"20\"")),
-        ("missing-element", example.replacingOccurrences(
-            of: "aan 50 euro\"/>\n      <governance seats=\"1\" votes=\"1\" veto=\"false\"/>", with: "aan 50 euro\"/>")),
-        ("missing-end-tag", example.replacingOccurrences(
-            of: "veto=\"false\"/>\n    </partner>\n    <partner id=\"cvo-limburg\"", with: "veto=\"false\"/>\n    <partner id=\"cvo-limburg\"")),
-        ("unexpected-attribute", example.replacingOccurrences(of: "<capacity volunteerHoursPerMonth", with: "<capacity volunteerHoursPerMont")),
+        (
+            "missing-element",
+            example.replacingOccurrences(
+                of: "aan 50 euro\"/>\n      <governance seats=\"1\" votes=\"1\" veto=\"false\"/>",
+                with: "aan 50 euro\"/>")
+        ),
+        (
+            "missing-end-tag",
+            example.replacingOccurrences(
+                of: "veto=\"false\"/>\n    </partner>\n    <partner id=\"cvo-limburg\"",
+                with: "veto=\"false\"/>\n    <partner id=\"cvo-limburg\"")
+        ),
+        (
+            "unexpected-attribute",
+            example.replacingOccurrences(
+                of: "<capacity volunteerHoursPerMonth", with: "<capacity volunteerHoursPerMont")
+        ),
         ("curly-quotes", example.replacingOccurrences(of: "type=\"ngo\"", with: "type=”ngo”")),
         ("bare-ampersand", example.replacingOccurrences(of: "Stad Genk, dienst", with: "Stad & Genk, dienst")),
-        ("keyref", rubric.replacingOccurrences(of: "criterion=\"coverage\" minimumScore", with: "criterion=\"coverrage\" minimumScore")),
-        ("key", rubric.replacingOccurrences(of: "<criterion id=\"diversification\"", with: "<criterion id=\"coverage\"")),
+        (
+            "keyref",
+            rubric.replacingOccurrences(
+                of: "criterion=\"coverage\" minimumScore", with: "criterion=\"coverrage\" minimumScore")
+        ),
+        (
+            "key",
+            rubric.replacingOccurrences(of: "<criterion id=\"diversification\"", with: "<criterion id=\"coverage\"")
+        ),
     ]
 
     @Test func everyKindOfErrorIsSaidInBothLanguages() throws {
@@ -43,7 +69,9 @@ import Testing
                 #expect(error.translations[.nl] != nil, "\(name): no Dutch for \(error.message)")
                 for language in Language.allCases {
                     let message = error.message(in: language)
-                    #expect(!message.contains("[facet") && !message.contains("atomic type"), "\(name): raw text in \(message)")
+                    #expect(
+                        !message.contains("[facet") && !message.contains("atomic type"),
+                        "\(name): raw text in \(message)")
                     lines.append("\(error.line):\(error.column) \(language.rawValue): \(message)")
                 }
             }
@@ -56,7 +84,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         var bytes = Array(Self.example.utf8)
         let marker = Array("coördinator".utf8)
-        let start = try #require((0..<bytes.count).first { Array(bytes[$0..<min(bytes.count, $0 + marker.count)]) == marker })
+        let start = try #require(
+            (0..<bytes.count).first { Array(bytes[$0..<min(bytes.count, $0 + marker.count)]) == marker })
         bytes.replaceSubrange(start + 2..<start + 4, with: [0xF6])  // ö in Latin-1
         let path = folder.appendingPathComponent("latin1.xml")
         try Data(bytes).write(to: path)
@@ -72,20 +101,24 @@ import Testing
     func everyTypeInUseHasPlainAdvice(kind: DocumentKind) throws {
         let model = try #require(SchemaModel.forKind(kind), "cannot read \(kind.schemaFileName)")
         let schemaText = try String(
-            contentsOf: TestSupport.packageRoot.appendingPathComponent("catalogues/schema/\(kind.schemaFileName)"), encoding: .utf8)
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("catalogues/schema/\(kind.schemaFileName)"),
+            encoding: .utf8)
         // Every element declared in the file is in the model.
         for name in Self.declaredNames(in: schemaText, tag: "xs:element") {
             #expect(model.elements.contains { $0.name == name }, "\(kind): element \(name) missing from the model")
         }
         var checked = 0
         for element in model.elements {
-            let uses = element.attributes.map { ("\(element.name)@\($0.name)", $0.type) } + (element.textType.map { [(element.name, $0)] } ?? [])
+            let uses =
+                element.attributes.map { ("\(element.name)@\($0.name)", $0.type) }
+                + (element.textType.map { [(element.name, $0)] } ?? [])
             for (place, type) in uses {
                 for language in Language.allCases {
                     let advice = TypeAdvice(model: model, language: language).advice(for: type)
                     #expect(advice?.isEmpty == false, "\(kind): no \(language) advice for \(place) (type \(type))")
                     for jargon in ["[facet", "atomic type", "xs:", "\\s", "\\S"] {
-                        #expect(advice?.contains(jargon) != true, "\(kind): \(place) advice has \(jargon): \(advice ?? "")")
+                        #expect(
+                            advice?.contains(jargon) != true, "\(kind): \(place) advice has \(jargon): \(advice ?? "")")
                     }
                 }
                 checked += 1
@@ -110,8 +143,13 @@ import Testing
         #expect(BelgianNumber.decimal("12.5") == nil)
         #expect(BelgianNumber.basisPoints(fromPercent: "12,5") == "1250")
         #expect(BelgianNumber.date("01/09/2024") == "2024-09-01")
-        #expect(VocabularyLabels.closest(to: "nieuwkomers", type: "TargetGroup", values: TargetGroup.allCases.map(\.rawValue)) == "newcomers")
-        #expect(VocabularyLabels.closest(to: "feitelijke vereniging", type: "NetworkLegalForm", values: NetworkLegalForm.allCases.map(\.rawValue)) != nil)
+        #expect(
+            VocabularyLabels.closest(
+                to: "nieuwkomers", type: "TargetGroup", values: TargetGroup.allCases.map(\.rawValue)) == "newcomers")
+        #expect(
+            VocabularyLabels.closest(
+                to: "feitelijke vereniging", type: "NetworkLegalForm", values: NetworkLegalForm.allCases.map(\.rawValue)
+            ) != nil)
         #expect(DecimalText.text(92.382, decimals: 3, .nl) == "92,382")
         #expect(DecimalText.text(-12345.5, decimals: 1, .nl) == "-12.345,5")
         #expect(DecimalText.text(92.382, decimals: 3, .en) == "92.382")

@@ -30,8 +30,10 @@ struct SchemaReferenceTests {
 
     @Test func everySchemaDocumentsEveryDeclarationInDutchAndEnglish() throws {
         let schemas = try Self.annotatedSchemas()
-        for expected in ["assessment-1.xsd", "call-1.xsd", "catalogue-1.xsd", "common-1.xsd", "match-1.xsd", "network-1.xsd",
-                         "plan-1.xsd", "regions-1.xsd", "review-1.xsd", "reviewer-1.xsd", "rubric-1.xsd"] {
+        for expected in [
+            "assessment-1.xsd", "call-1.xsd", "catalogue-1.xsd", "common-1.xsd", "match-1.xsd", "network-1.xsd",
+            "plan-1.xsd", "regions-1.xsd", "review-1.xsd", "reviewer-1.xsd", "rubric-1.xsd",
+        ] {
             #expect(schemas.contains(expected), "\(expected) is missing from catalogues/schema/")
         }
         let run = try Self.generator(["--require"] + schemas)

@@ -24,7 +24,9 @@ struct SolverInteropTests {
         var columns = 0
         for format in ["lp", "mps"] {
             let model = folder.appendingPathComponent("model.\(format)").path
-            let run = try TestSupport.run(["plan", Examples.path(name), "-o", folder.path, "--runs", "200", "--force", "--export-model", model])
+            let run = try TestSupport.run([
+                "plan", Examples.path(name), "-o", folder.path, "--runs", "200", "--force", "--export-model", model,
+            ])
             #expect(run.status == 0, "\(run.standardError)")
             let plan = try String(contentsOf: folder.appendingPathComponent("plan.xml"), encoding: .utf8)
             objective = try #require(Self.recordedObjective(plan), "no solver objective in plan.xml")
@@ -36,10 +38,14 @@ struct SolverInteropTests {
             // Free MPS has no portable "maximise": the file minimises the negated objective.
             let expected = format == "mps" ? -objective : objective
             let cbc = try Self.solveWithCBC(model, in: folder)
-            #expect(cbc.objective.map { Self.close($0, expected) } == true, "cbc \(format): \(String(describing: cbc.objective)) vs \(expected)\n\(cbc.log)")
+            #expect(
+                cbc.objective.map { Self.close($0, expected) } == true,
+                "cbc \(format): \(String(describing: cbc.objective)) vs \(expected)\n\(cbc.log)")
             #expect(cbc.columns == columns, "cbc \(format): \(cbc.columns) columns vs \(columns)\n\(cbc.log)")
             let glpk = try Self.solveWithGLPK(model, format: format, in: folder)
-            #expect(glpk.objective.map { Self.close($0, expected) } == true, "glpsol \(format): \(String(describing: glpk.objective)) vs \(expected)\n\(glpk.log)")
+            #expect(
+                glpk.objective.map { Self.close($0, expected) } == true,
+                "glpsol \(format): \(String(describing: glpk.objective)) vs \(expected)\n\(glpk.log)")
             #expect(glpk.columns == columns, "glpsol \(format): \(glpk.columns) columns vs \(columns)\n\(glpk.log)")
         }
     }
@@ -50,7 +56,9 @@ struct SolverInteropTests {
     }
 
     static func recordedObjective(_ plan: String) -> Double? {
-        guard let solver = plan.range(of: #"<solver [^>]*objective="[^"]*""#, options: .regularExpression) else { return nil }
+        guard let solver = plan.range(of: #"<solver [^>]*objective="[^"]*""#, options: .regularExpression) else {
+            return nil
+        }
         let element = plan[solver]
         guard let start = element.range(of: #"objective=""#) else { return nil }
         return Double(element[start.upperBound...].dropLast())
@@ -75,17 +83,23 @@ struct SolverInteropTests {
     static func solveWithCBC(_ model: String, in folder: URL) throws -> Outcome {
         let solution = folder.appendingPathComponent("cbc.txt").path
         try? FileManager.default.removeItem(atPath: solution)
-        let run = try TestSupport.run([model, "solve", "printingOptions", "all", "solution", solution], binary: try #require(tool("cbc")))
+        let run = try TestSupport.run(
+            [model, "solve", "printingOptions", "all", "solution", solution], binary: try #require(tool("cbc")))
         let log = run.standardOutput + run.standardError
         // CBC reads on after errors ("read with 64 errors", "model not valid"): that is a failure.
-        let rejected = log.range(of: #"with [1-9][0-9]* errors|errors on input|not valid"#, options: .regularExpression) != nil
+        let rejected =
+            log.range(of: #"with [1-9][0-9]* errors|errors on input|not valid"#, options: .regularExpression) != nil
         guard run.status == 0, !rejected, let text = try? String(contentsOfFile: solution, encoding: .utf8),
-              let header = text.split(separator: "\n").first, header.hasPrefix("Optimal - objective value ") else {
+            let header = text.split(separator: "\n").first, header.hasPrefix("Optimal - objective value ")
+        else {
             return Outcome(objective: nil, columns: 0, log: log)
         }
-        let indices = text.split(separator: "\n").dropFirst().compactMap { $0.split(separator: " ").first.flatMap { Int($0) } }
+        let indices = text.split(separator: "\n").dropFirst().compactMap {
+            $0.split(separator: " ").first.flatMap { Int($0) }
+        }
         let columns = indices.dropFirst().firstIndex(of: 0).map { indices.count - $0 } ?? 0
-        return Outcome(objective: Double(header.dropFirst("Optimal - objective value ".count)), columns: columns, log: log)
+        return Outcome(
+            objective: Double(header.dropFirst("Optimal - objective value ".count)), columns: columns, log: log)
     }
 
     /// `glpsol --lp FILE` or `glpsol --freemps FILE`, reading its report's `Columns:`,
@@ -93,11 +107,15 @@ struct SolverInteropTests {
     static func solveWithGLPK(_ model: String, format: String, in folder: URL) throws -> Outcome {
         let report = folder.appendingPathComponent("glpk.txt").path
         try? FileManager.default.removeItem(atPath: report)
-        let run = try TestSupport.run([format == "mps" ? "--freemps" : "--lp", model, "-o", report], binary: try #require(tool("glpsol")))
+        let run = try TestSupport.run(
+            [format == "mps" ? "--freemps" : "--lp", model, "-o", report], binary: try #require(tool("glpsol")))
         let log = run.standardOutput + run.standardError
-        guard run.status == 0, let text = try? String(contentsOfFile: report, encoding: .utf8) else { return Outcome(objective: nil, columns: 0, log: log) }
+        guard run.status == 0, let text = try? String(contentsOfFile: report, encoding: .utf8) else {
+            return Outcome(objective: nil, columns: 0, log: log)
+        }
         func field(_ label: String) -> [Substring] {
-            text.split(separator: "\n").first { $0.hasPrefix(label) }?.dropFirst(label.count).split(separator: " ") ?? []
+            text.split(separator: "\n").first { $0.hasPrefix(label) }?.dropFirst(label.count).split(separator: " ")
+                ?? []
         }
         let columns = field("Columns:").first.flatMap { Int($0) } ?? 0
         let optimal = field("Status:").joined(separator: " ") == "INTEGER OPTIMAL"
@@ -108,6 +126,8 @@ struct SolverInteropTests {
 
     static func tool(_ name: String) -> URL? {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-        return paths.map { URL(fileURLWithPath: "\($0)/\(name)") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        return paths.map { URL(fileURLWithPath: "\($0)/\(name)") }.first {
+            FileManager.default.isExecutableFile(atPath: $0.path)
+        }
     }
 }

@@ -1,17 +1,22 @@
 import Foundation
-import Testing
-@testable import FundingPlanner
 import FundingPlannerText
+import Testing
 
-/// The concept lexicon and the checks built on it: recognition in Dutch and English, purpose
-/// clarity and consensus by meaning, self-interest, coalitions, the talents mechanism, and the
-/// same results in every output language. Purposes and statements are written as coordinators
-/// write them, not only the shipped examples.
+@testable import FundingPlanner
+
+/// The concept lexicon and the checks built on it: recognition in Dutch and English, purpose clarity
+/// and consensus by meaning, self-interest, coalitions, the talents mechanism, and the same results in
+/// every output language.
+///
+/// Purposes and statements are written as coordinators write them, not only the shipped examples.
 @Suite struct UnderstandingTests {
     static let lexicon = ConceptLexicon.builtIn
 
     static func concepts(_ text: String, _ language: String) -> Set<String> {
-        Set(lexicon.recognise(text, languageTag: language, analyzer: TextAnalyzer()).distinct.map { lexicon.concept(at: $0).id })
+        Set(
+            lexicon.recognise(text, languageTag: language, analyzer: TextAnalyzer()).distinct.map {
+                lexicon.concept(at: $0).id
+            })
     }
 
     // MARK: Recognition
@@ -21,8 +26,14 @@ import FundingPlannerText
         ("NT2-cursisten en anderstaligen komen taal oefenen", "nl", ["non-native-speakers", "language-practice"]),
         ("laaggeletterden en schoolverlaters", "nl", ["low-literate-adults", "early-school-leavers"]),
         ("jongeren zonder diploma vinden werk", "nl", ["early-school-leavers", "find-work"]),
-        ("leren koken en bedienen zodat ze aan het werk gaan", "nl", ["gain-skills", "cooking", "serving", "find-work"]),
-        ("toestellen herstellen en sorteren in een ontmoetingsplek in de buurt", "nl", ["repairing", "sorting", "meeting-place", "neighbourhood"]),
+        (
+            "leren koken en bedienen zodat ze aan het werk gaan", "nl",
+            ["gain-skills", "cooking", "serving", "find-work"]
+        ),
+        (
+            "toestellen herstellen en sorteren in een ontmoetingsplek in de buurt", "nl",
+            ["repairing", "sorting", "meeting-place", "neighbourhood"]
+        ),
         ("horecavaardigheden", "nl", ["hospitality-work", "gain-skills"]),
         ("buurtbewoners", "nl", ["residents"]),
         ("Job seekers and newcomers from the neighbourhood", "en", ["job-seekers", "newcomers", "neighbourhood"]),
@@ -52,9 +63,13 @@ import FundingPlannerText
         #expect(concepts.count >= 90)
         #expect(concepts.flatMap(\.terms).count >= 600)
         for concept in concepts {
-            #expect(concept.terms.contains { $0.language == "nl" } && concept.terms.contains { $0.language == "en" }, "\(concept.id)")
+            #expect(
+                concept.terms.contains { $0.language == "nl" } && concept.terms.contains { $0.language == "en" },
+                "\(concept.id)")
             #expect(concept.label.exactly(.nl) != nil && concept.label.exactly(.en) != nil, "\(concept.id)")
-            for broader in concept.broader { #expect(Self.lexicon.concept(id: broader) != nil, "\(concept.id) → \(broader)") }
+            for broader in concept.broader {
+                #expect(Self.lexicon.concept(id: broader) != nil, "\(concept.id) → \(broader)")
+            }
         }
         for kind in ConceptKind.allCases { #expect(concepts.contains { $0.kind == kind }, "\(kind)") }
     }
@@ -64,7 +79,8 @@ import FundingPlannerText
     func clarity(_ purpose: String, _ language: String) -> Set<String> {
         var network = Examples.network("social-restaurant")
         network.purpose = LocalizedText([(language, purpose)])
-        return Set(ReadinessReport.assess(network, language: .en).findings.filter { $0.check == .purposeClarity }.map(\.code))
+        return Set(
+            ReadinessReport.assess(network, language: .en).findings.filter { $0.check == .purposeClarity }.map(\.code))
     }
 
     @Test(arguments: [
@@ -157,7 +173,9 @@ import FundingPlannerText
         #expect(report.consensus.outliers.isEmpty, "\(report.consensus.agreement)")
         #expect((report.consensus.score ?? 0) >= MaturityAssessment.sharedPurposeScore, "\(report.consensus.agreement)")
         #expect(report.consensus.sharedConcepts.contains("find-work"))
-        #expect(report.consensus.partners["partner-2"]?.shared.contains("job-seekers") == true, "English statement agrees with Dutch ones")
+        #expect(
+            report.consensus.partners["partner-2"]?.shared.contains("job-seekers") == true,
+            "English statement agrees with Dutch ones")
     }
 
     @Test func aStatementAboutSomethingElseStandsApartButIsNoSelfInterest() {
@@ -231,7 +249,11 @@ import FundingPlannerText
             partner.type = spec.0
             partner.votes = spec.2
             partner.hasVeto = false
-            partner.contributions = [NetworkProfile.Contribution(year: network.budget.startYear, kind: .cash, amount: Money(euros: Int64(spec.1)), valuation: nil, description: nil)]
+            partner.contributions = [
+                NetworkProfile.Contribution(
+                    year: network.budget.startYear, kind: .cash, amount: Money(euros: Int64(spec.1)), valuation: nil,
+                    description: nil)
+            ]
             return partner
         }
         return network
@@ -243,7 +265,10 @@ import FundingPlannerText
 
     @Test func aBlocOfCompaniesHoldingMostCashAndVotesIsFlaggedThoughEachStaysUnderTheThreshold() throws {
         // Three companies pay 30 % each and hold 2 votes each of 10: none reaches 40 %.
-        let network = powerNetwork([(.company, 3_000, 2), (.company, 3_000, 2), (.company, 3_000, 2), (.ngo, 500, 1), (.school, 500, 1), (.localGovernment, 0, 1), (.library, 0, 1)])
+        let network = powerNetwork([
+            (.company, 3_000, 2), (.company, 3_000, 2), (.company, 3_000, 2), (.ngo, 500, 1), (.school, 500, 1),
+            (.localGovernment, 0, 1), (.library, 0, 1),
+        ])
         let findings = power(network)
         #expect(!findings.contains { $0.code == "power.follows-money" })
         let bloc = try #require(findings.first { $0.code == "power.bloc-holds-cash-and-votes" })
@@ -252,12 +277,18 @@ import FundingPlannerText
     }
 
     @Test func votesFollowingCashInsideOneTypeAreFlagged() {
-        let network = powerNetwork([(.company, 4_000, 3), (.company, 1_000, 1), (.ngo, 2_000, 1), (.school, 2_000, 1), (.localGovernment, 2_000, 1)])
+        let network = powerNetwork([
+            (.company, 4_000, 3), (.company, 1_000, 1), (.ngo, 2_000, 1), (.school, 2_000, 1),
+            (.localGovernment, 2_000, 1),
+        ])
         #expect(power(network).contains { $0.code == "power.votes-follow-cash-in-group" })
     }
 
     @Test func equalVotesAndSpreadCashGiveNoCoalitionFinding() {
-        let network = powerNetwork([(.company, 2_000, 1), (.company, 2_000, 1), (.ngo, 2_000, 1), (.school, 2_000, 1), (.localGovernment, 2_000, 1)])
+        let network = powerNetwork([
+            (.company, 2_000, 1), (.company, 2_000, 1), (.ngo, 2_000, 1), (.school, 2_000, 1),
+            (.localGovernment, 2_000, 1),
+        ])
         #expect(power(network).map(\.code) == ["power.separated"])
     }
 
@@ -275,14 +306,21 @@ import FundingPlannerText
 
     @Test func aRepairNetworkGetsTheRepairShopAsPurpose() throws {
         var network = Examples.network("social-restaurant")
-        network.purpose = LocalizedText([("nl", "Laaggeletterde volwassenen uit de wijk leren toestellen sorteren en herstellen en vinden zo werk.")])
+        network.purpose = LocalizedText([
+            ("nl", "Laaggeletterde volwassenen uit de wijk leren toestellen sorteren en herstellen en vinden zo werk.")
+        ])
         let result = Matcher.match(network, catalogue: Examples.catalogue, language: .en)
         let repair = try #require(result.matches.first { $0.modelID == "repair-and-circular-shop" })
         #expect(repair.strongMechanisms.contains("participants-practise-skills"))
         let waffle = try #require(result.matches.first { $0.modelID == "waffle-bake" })
-        #expect(waffle.strongMechanisms.contains("participants-practise-skills"), "cooking from the partners' statements")
+        #expect(
+            waffle.strongMechanisms.contains("participants-practise-skills"), "cooking from the partners' statements")
         var technical = Examples.network("technical-companies")
-        technical.partners = technical.partners.map { var partner = $0; partner.statement = LocalizedText(); return partner }
+        technical.partners = technical.partners.map {
+            var partner = $0
+            partner.statement = LocalizedText()
+            return partner
+        }
         let other = Matcher.match(technical, catalogue: Examples.catalogue, language: .en)
         let bake = try #require(other.matches.first { $0.modelID == "waffle-bake" })
         #expect(!bake.strongMechanisms.contains("participants-practise-skills"))
@@ -296,7 +334,9 @@ import FundingPlannerText
         let dutch = Matcher.match(network, catalogue: Examples.catalogue, language: .nl)
         let english = Matcher.match(network, catalogue: Examples.catalogue, language: .en)
         #expect(Self.numbers(dutch) == Self.numbers(english))
-        #expect(dutch.readiness.findings.map { [$0.code, $0.severity.rawValue, $0.partner ?? ""] } == english.readiness.findings.map { [$0.code, $0.severity.rawValue, $0.partner ?? ""] })
+        #expect(
+            dutch.readiness.findings.map { [$0.code, $0.severity.rawValue, $0.partner ?? ""] }
+                == english.readiness.findings.map { [$0.code, $0.severity.rawValue, $0.partner ?? ""] })
         #expect(dutch.readiness.consensus == english.readiness.consensus)
         #expect(dutch.readiness.purposeConcepts.map(\.id) == english.readiness.purposeConcepts.map(\.id))
     }
@@ -304,7 +344,8 @@ import FundingPlannerText
     static func numbers(_ result: MatchResult) -> [String] {
         result.matches.enumerated().map { rank, match in
             let c = match.components
-            return "\(rank) \(match.modelID) \(match.alignment) \(c.purposeText) \(c.themes) \(c.mechanisms) \(c.feasibility) \(match.netContribution.cents) "
+            return
+                "\(rank) \(match.modelID) \(match.alignment) \(c.purposeText) \(c.themes) \(c.mechanisms) \(c.feasibility) \(match.netContribution.cents) "
                 + "\(match.quadrant.rawValue) \(match.strongMechanisms) \(match.matchedTerms) \(match.matchedConcepts.map(\.id)) \(match.prerequisites.map(\.isMet))"
         }
     }
@@ -328,9 +369,11 @@ import FundingPlannerText
     /// Check, match and plan through the binary, for every example and valid fixture: the XML in
     /// Dutch and English is the same once the texts are taken out.
     @Test func outputsDifferOnlyInTheirTexts() throws {
-        let fixtures = try FileManager.default.contentsOfDirectory(atPath: TestSupport.fixtures.appendingPathComponent("network/valid").path)
-            .filter { $0.hasSuffix(".xml") }.sorted()
-            .map { TestSupport.fixtures.appendingPathComponent("network/valid/\($0)").path }
+        let fixtures = try FileManager.default.contentsOfDirectory(
+            atPath: TestSupport.fixtures.appendingPathComponent("network/valid").path
+        )
+        .filter { $0.hasSuffix(".xml") }.sorted()
+        .map { TestSupport.fixtures.appendingPathComponent("network/valid/\($0)").path }
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for path in Examples.names.map(Examples.path) + fixtures {
@@ -338,14 +381,18 @@ import FundingPlannerText
                 let dutch = try TestSupport.run(command + ["--lang", "nl"])
                 let english = try TestSupport.run(command + ["--lang", "en"])
                 #expect(dutch.status == 0 && english.status == 0, "\(command)")
-                #expect(Self.withoutTexts(dutch.standardOutput) == Self.withoutTexts(english.standardOutput), "\(command)")
+                #expect(
+                    Self.withoutTexts(dutch.standardOutput) == Self.withoutTexts(english.standardOutput), "\(command)")
             }
             var plans: [String] = []
             for language in ["nl", "en"] {
-                let output = folder.appendingPathComponent("\(URL(fileURLWithPath: path).lastPathComponent)-\(language)")
+                let output = folder.appendingPathComponent(
+                    "\(URL(fileURLWithPath: path).lastPathComponent)-\(language)")
                 let run = try TestSupport.run(["plan", path, "--lang", language, "-o", output.path, "--runs", "200"])
                 #expect(run.status == 0, "\(run.standardError)")
-                plans.append(Self.withoutTexts((try? String(contentsOf: output.appendingPathComponent("plan.xml"), encoding: .utf8)) ?? ""))
+                plans.append(
+                    Self.withoutTexts(
+                        (try? String(contentsOf: output.appendingPathComponent("plan.xml"), encoding: .utf8)) ?? ""))
             }
             #expect(plans[0] == plans[1], "plan of \(path)")
         }
@@ -369,7 +416,8 @@ import FundingPlannerText
         #expect(validation.status == 0, "\(validation.standardError)")
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let extra = try TestSupport.write("""
+        let extra = try TestSupport.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <lexicon xmlns="urn:fundingplanner:lexicon:1" id="local" version="1">
               <concept id="bike-repair" kind="activity" broader="repairing">
@@ -385,7 +433,9 @@ import FundingPlannerText
         let profile = try TestSupport.write(NetworkXMLWriter.document(network), named: "network.xml", in: folder)
         let run = try TestSupport.run(["check", profile, "--lexicon", extra, "--format", "xml"])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardOutput.contains("<purposeConcept ref=\"bike-repair\" kind=\"activity\">fietsherstel</purposeConcept>"))
+        #expect(
+            run.standardOutput.contains(
+                "<purposeConcept ref=\"bike-repair\" kind=\"activity\">fietsherstel</purposeConcept>"))
         let without = try TestSupport.run(["check", profile, "--format", "xml"])
         #expect(!without.standardOutput.contains("bike-repair"))
         let planFolder = folder.appendingPathComponent("plan")
@@ -398,7 +448,8 @@ import FundingPlannerText
     @Test func validateWarnsAboutAnUnknownBroaderConcept() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = try TestSupport.write("""
+        let file = try TestSupport.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <lexicon xmlns="urn:fundingplanner:lexicon:1" id="local" version="1">
               <concept id="bike-repair" kind="activity" broader="repairing no-such-concept">
@@ -409,13 +460,17 @@ import FundingPlannerText
             """, named: "local.xml", in: folder)
         let run = try TestSupport.run(["validate", file])
         #expect(run.status == 0)
-        #expect(run.standardError.contains("local.xml:3: warning: concept bike-repair names unknown broader concept(s) no-such-concept"), "\(run.standardError)")
+        #expect(
+            run.standardError.contains(
+                "local.xml:3: warning: concept bike-repair names unknown broader concept(s) no-such-concept"),
+            "\(run.standardError)")
     }
 
     @Test func moreConceptsThanTheLimitAreRefused() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lexicon xmlns=\"urn:fundingplanner:lexicon:1\" id=\"many\" version=\"1\">\n"
+        var text =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lexicon xmlns=\"urn:fundingplanner:lexicon:1\" id=\"many\" version=\"1\">\n"
         for index in 0...DocumentLimits.maximumConcepts {
             text += "<concept id=\"c\(index)\" kind=\"place\"><label xml:lang=\"nl\">c</label></concept>\n"
         }
@@ -423,13 +478,16 @@ import FundingPlannerText
         let file = try TestSupport.write(text, named: "many.xml", in: folder)
         let run = try TestSupport.run(["check", Examples.path("social-restaurant"), "--lexicon", file])
         #expect(run.status == 1)
-        #expect(run.standardError.contains("more than \(DocumentLimits.maximumConcepts) concepts"), "\(run.standardError.prefix(300))")
+        #expect(
+            run.standardError.contains("more than \(DocumentLimits.maximumConcepts) concepts"),
+            "\(run.standardError.prefix(300))")
     }
 
     @Test func aHostileLexiconIsRefusedWithAPosition() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let bad = try TestSupport.write("""
+        let bad = try TestSupport.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <lexicon xmlns="urn:fundingplanner:lexicon:1" id="bad" version="1">
               <concept id="long" kind="activity">

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 @testable import FundingPlannerXML
 
@@ -11,15 +12,16 @@ import Testing
         writer.element("control", text: "a\u{1}b")
         writer.comment("a -- b -")
         let text = writer.finish()
-        #expect(text == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <root name="&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;&#10;">
-              <text>]]&gt; &amp; &lt;b&gt;</text>
-              <control>a\u{FFFD}b</control>
-              <!-- a - - b - -->
-            </root>
+        #expect(
+            text == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <root name="&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;&#10;">
+                  <text>]]&gt; &amp; &lt;b&gt;</text>
+                  <control>a\u{FFFD}b</control>
+                  <!-- a - - b - -->
+                </root>
 
-            """)
+                """)
     }
 
     /// The exported catalogue is schema-valid, loads back to the same models, and matches the golden file.

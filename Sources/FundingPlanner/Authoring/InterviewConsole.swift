@@ -77,7 +77,10 @@ struct Asker {
         let text = typed.trimmingWhitespace()
         guard !text.isEmpty else { return .failure(.init("dit mag niet leeg zijn", "this cannot be empty")) }
         guard text.count <= maximum else {
-            return .failure(.init("hoogstens \(maximum) tekens (nu \(text.count))", "at most \(maximum) characters (now \(text.count))"))
+            return .failure(
+                .init(
+                    "hoogstens \(maximum) tekens (nu \(text.count))",
+                    "at most \(maximum) characters (now \(text.count))"))
         }
         return .success(text)
     }
@@ -93,9 +96,11 @@ struct Asker {
     static func identifier(_ typed: String) -> Result<String, TypedInput.Problem> {
         let text = typed.trimmingWhitespace()
         guard text.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
-            return .failure(.init(
-                "'\(typed)' is geen geldige id: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld \(slug(typed))",
-                "'\(typed)' is not a valid id: use lower-case letters, digits and hyphens, for example \(slug(typed))"))
+            return .failure(
+                .init(
+                    "'\(typed)' is geen geldige id: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld \(slug(typed))",
+                    "'\(typed)' is not a valid id: use lower-case letters, digits and hyphens, for example \(slug(typed))"
+                ))
         }
         return .success(text)
     }

@@ -29,7 +29,8 @@ public struct ProfileImport {
         var result = profile
         var problems: [Diagnostic] = []
         if let partnersCSV {
-            let rows = PartnerRows(file: partnersFile ?? "partners.csv", language: language, years: profile.budget.years)
+            let rows = PartnerRows(
+                file: partnersFile ?? "partners.csv", language: language, years: profile.budget.years)
             switch rows.read(partnersCSV) {
             case .success(let partners): result.partners = partners
             case .failure(let error): problems += error.diagnostics
@@ -68,11 +69,15 @@ struct RowReader {
 
     /// The cell read by `parse`; a problem (and `nil`) when it fails or is empty and `required`.
     mutating func value<Value>(
-        _ column: Int?, named name: String, required: Bool = true, _ parse: (String) -> Result<Value, TypedInput.Problem>
+        _ column: Int?, named name: String, required: Bool = true,
+        _ parse: (String) -> Result<Value, TypedInput.Problem>
     ) -> Value? {
         let text = cell(column)
         if text.isEmpty {
-            if required { report(column, Wording(language: language)("de kolom '\(name)' is leeg", "the column '\(name)' is empty")) }
+            if required {
+                report(
+                    column, Wording(language: language)("de kolom '\(name)' is leeg", "the column '\(name)' is empty"))
+            }
             return nil
         }
         switch parse(text) {
@@ -84,6 +89,7 @@ struct RowReader {
     }
 
     mutating func report(_ column: Int?, _ message: String) {
-        problems.append(Diagnostic(severity: .error, message: message, file: file, line: line, column: (column ?? 0) + 1))
+        problems.append(
+            Diagnostic(severity: .error, message: message, file: file, line: line, column: (column ?? 0) + 1))
     }
 }

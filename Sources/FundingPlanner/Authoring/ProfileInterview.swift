@@ -29,65 +29,94 @@ public struct ProfileInterview {
         let say = asker.wording
         let tag = language.rawValue
         let start = self.start
-        console.show(say(
-            "Beschrijf uw netwerk. Een leeg antwoord neemt de waarde tussen [haakjes].",
-            "Describe your network. An empty answer takes the value in [brackets]."))
-        let name = try asker.ask("Naam van het netwerk", "Name of the network", default: start?.name.text(in: language)) { asker.text($0) }
+        console.show(
+            say(
+                "Beschrijf uw netwerk. Een leeg antwoord neemt de waarde tussen [haakjes].",
+                "Describe your network. An empty answer takes the value in [brackets]."))
+        let name = try asker.ask("Naam van het netwerk", "Name of the network", default: start?.name.text(in: language))
+        { asker.text($0) }
         let purpose = try asker.ask(
             "Het doel in één zin: voor wie verandert wat?", "The purpose in one sentence: what changes for whom?",
-            default: start?.purpose.text(in: language)) { asker.text($0, maximum: 1_000) }
-        let id = try asker.ask("Korte id van het netwerk", "Short id of the network", default: start?.id ?? Asker.slug(name), Asker.identifier)
+            default: start?.purpose.text(in: language)
+        ) { asker.text($0, maximum: 1_000) }
+        let id = try asker.ask(
+            "Korte id van het netwerk", "Short id of the network", default: start?.id ?? Asker.slug(name),
+            Asker.identifier)
         console.show(say("Thema's:", "Themes:"))
-        let themeOptions = catalogue.themes.map { ($0.id, $0.id, [$0.label.text(in: language), $0.label.text(in: language == .nl ? .en : .nl)]) }
+        let themeOptions = catalogue.themes.map {
+            ($0.id, $0.id, [$0.label.text(in: language), $0.label.text(in: language == .nl ? .en : .nl)])
+        }
         for (index, theme) in themeOptions.enumerated() { console.show("  \(index + 1). \(theme.2[0]) (\(theme.1))") }
         let themes = try asker.ask(
             "Thema's (nummers of namen, gescheiden door komma's)", "Themes (numbers or names, separated by commas)",
-            default: start.map { $0.themes.joined(separator: ", ") }) { typed in
+            default: start.map { $0.themes.joined(separator: ", ") }
+        ) { typed in
             VocabularyChoice.pickSeveral(typed) { VocabularyChoice.pick($0, options: themeOptions) }
         }
         console.show(say("Doelgroepen:", "Target groups:"))
         asker.list(TargetGroup.self)
         let groups = try asker.ask(
             "Doelgroepen (nummers of namen)", "Target groups (numbers or names)",
-            default: start.map { $0.targetGroups.map(\.rawValue).joined(separator: ", ") }) { VocabularyChoice.pickSeveral($0, among: TargetGroup.self) }
-        let place = try asker.ask("Gemeente waar het netwerk werkt", "Municipality where the network works", default: start?.region.name) { asker.text($0) }
+            default: start.map { $0.targetGroups.map(\.rawValue).joined(separator: ", ") }
+        ) { VocabularyChoice.pickSeveral($0, among: TargetGroup.self) }
+        let place = try asker.ask(
+            "Gemeente waar het netwerk werkt", "Municipality where the network works", default: start?.region.name
+        ) { asker.text($0) }
         console.show(say("Provincie:", "Province:"))
         let provinces = Province.options(language)
-        for (index, province) in provinces.enumerated() { console.show("  \(index + 1). \(province.2[0]) (\(province.1))") }
-        let region = try asker.ask("Provincie (nummer of naam)", "Province (number or name)", default: start?.region.code) {
+        for (index, province) in provinces.enumerated() {
+            console.show("  \(index + 1). \(province.2[0]) (\(province.1))")
+        }
+        let region = try asker.ask(
+            "Provincie (nummer of naam)", "Province (number or name)", default: start?.region.code
+        ) {
             VocabularyChoice.pick($0, options: provinces)
         }
         let founded = try asker.ask(
-            "Opgericht op (dag/maand/jaar)", "Founded on (day/month/year)", default: start?.founded.description, TypedInput.date)
+            "Opgericht op (dag/maand/jaar)", "Founded on (day/month/year)", default: start?.founded.description,
+            TypedInput.date)
         console.show(say("Rechtsvorm:", "Legal form:"))
         asker.list(NetworkLegalForm.self)
-        let legalForm = try asker.ask("Rechtsvorm (nummer of naam)", "Legal form (number or name)", default: start?.legalForm.rawValue) {
+        let legalForm = try asker.ask(
+            "Rechtsvorm (nummer of naam)", "Legal form (number or name)", default: start?.legalForm.rawValue
+        ) {
             VocabularyChoice.pick($0, among: NetworkLegalForm.self)
         }
         let startYear = try asker.ask(
-            "Eerste jaar van het plan", "First year of the plan", default: "\(start?.budget.startYear ?? founded.year + 1)") {
+            "Eerste jaar van het plan", "First year of the plan",
+            default: "\(start?.budget.startYear ?? founded.year + 1)"
+        ) {
             TypedInput.whole($0, in: 2000...2100)
         }
         let horizon = try asker.ask(
-            "Aantal jaren van het plan (1 tot 6)", "Number of years of the plan (1 to 6)", default: "\(start?.budget.horizonYears ?? 3)") {
+            "Aantal jaren van het plan (1 tot 6)", "Number of years of the plan (1 to 6)",
+            default: "\(start?.budget.horizonYears ?? 3)"
+        ) {
             TypedInput.whole($0, in: 1...6)
         }
         let years = startYear...(startYear + horizon - 1)
-        let partners = try PartnerQuestions(asker: asker, years: years, founded: founded.year, statementLanguage: tag).ask(keeping: start?.partners ?? [])
+        let partners = try PartnerQuestions(asker: asker, years: years, founded: founded.year, statementLanguage: tag)
+            .ask(keeping: start?.partners ?? [])
         let assets = try AssetQuestions(asker: asker, partners: partners).ask(keeping: start?.assets ?? [])
         let volunteers = try asker.ask(
             "Uren van vrijwilligers per maand voor het netwerk", "Volunteer hours a month for the network",
-            default: "\(start?.volunteerHoursPerMonth ?? 0)") { TypedInput.whole($0, in: 0...10_000) }
+            default: "\(start?.volunteerHoursPerMonth ?? 0)"
+        ) { TypedInput.whole($0, in: 0...10_000) }
         let staff = try asker.ask(
             "Uren van personeel per maand voor het netwerk", "Staff hours a month for the network",
-            default: "\(start?.staffHoursPerMonth ?? 0)") { TypedInput.whole($0, in: 0...10_000) }
+            default: "\(start?.staffHoursPerMonth ?? 0)"
+        ) { TypedInput.whole($0, in: 0...10_000) }
         let manifesto = try asker.ask(
             "Is er een waardenkader of manifest? (ja/nee)", "Is there a value framework or manifesto? (yes/no)",
             default: (start?.hasManifesto ?? false) ? say("ja", "yes") : say("nee", "no"), TypedInput.yesNo)
-        let reserves = try asker.ask("Reserves bij de start (euro)", "Reserves at the start (euros)", default: start.map { plain($0.budget.reserves) } ?? "0", TypedInput.amount)
-        let costs = try CostQuestions(asker: asker, years: years).ask(keeping: start?.budget.costs.filter { years.contains($0.year) } ?? [])
+        let reserves = try asker.ask(
+            "Reserves bij de start (euro)", "Reserves at the start (euros)",
+            default: start.map { plain($0.budget.reserves) } ?? "0", TypedInput.amount)
+        let costs = try CostQuestions(asker: asker, years: years).ask(
+            keeping: start?.budget.costs.filter { years.contains($0.year) } ?? [])
         let maximumShare = try asker.ask(
-            "Hoogstens welk deel van de inkomsten uit één bron? (%)", "At most what share of income from one source? (%)",
+            "Hoogstens welk deel van de inkomsten uit één bron? (%)",
+            "At most what share of income from one source? (%)",
             default: percent(start?.preferences.maximumShareOfOneSource ?? BasisPoints(4_000)), TypedInput.percentage)
         let maximumPublic = try asker.ask(
             "Hoogstens welk deel publiek geld? (%)", "At most what share of public money? (%)",
@@ -105,11 +134,13 @@ public struct ProfileInterview {
             partners: partners, assets: assets,
             licences: (start?.licences ?? []).filter { licence in partners.contains { $0.id == licence.holder } },
             volunteerHoursPerMonth: volunteers, staffHoursPerMonth: staff,
-            staffHourValue: start?.staffHourValue, volunteerHourValue: start?.volunteerHourValue, hasManifesto: manifesto,
+            staffHourValue: start?.staffHourValue, volunteerHourValue: start?.volunteerHourValue,
+            hasManifesto: manifesto,
             budget: .init(startYear: startYear, horizonYears: horizon, reserves: reserves, costs: costs),
             preferences: .init(
                 maximumShareOfOneSource: maximumShare, maximumPublicShare: maximumPublic, hourlyRate: hourlyRate,
-                excludedModels: start?.preferences.excludedModels ?? [], pinnedModels: start?.preferences.pinnedModels ?? []),
+                excludedModels: start?.preferences.excludedModels ?? [],
+                pinnedModels: start?.preferences.pinnedModels ?? []),
             origin: SourcePosition(file: "fundplan init", line: 0))
     }
 
@@ -126,7 +157,8 @@ public struct ProfileInterview {
 enum Province {
     static func options(_ language: Language) -> [(String, String, [String])] {
         let provinces: [(String, String, String)] = [
-            ("BE-VAN", "Antwerpen", "Antwerp"), ("BE-VLI", "Limburg", "Limburg"), ("BE-VOV", "Oost-Vlaanderen", "East Flanders"),
+            ("BE-VAN", "Antwerpen", "Antwerp"), ("BE-VLI", "Limburg", "Limburg"),
+            ("BE-VOV", "Oost-Vlaanderen", "East Flanders"),
             ("BE-VBR", "Vlaams-Brabant", "Flemish Brabant"), ("BE-VWV", "West-Vlaanderen", "West Flanders"),
             ("BE-BRU", "Brussels Hoofdstedelijk Gewest", "Brussels-Capital Region"),
         ]

@@ -14,7 +14,8 @@ struct SpreadsheetTable {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
         let firstLine = body.prefix { $0 != "\n" && $0 != "\r\n" }
-        let separator: Character = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
+        let separator: Character =
+            firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
         var records: [(line: Int, cells: [String])] = []
         var cells: [String] = []
         var cell = ""
@@ -54,8 +55,10 @@ struct SpreadsheetTable {
             }
         }
         if quoted {
-            return .failure(.init(
-                "regel \(recordLine): een veld begint met \" maar sluit niet af", "line \(recordLine): a field opens with \" but never closes"))
+            return .failure(
+                .init(
+                    "regel \(recordLine): een veld begint met \" maar sluit niet af",
+                    "line \(recordLine): a field opens with \" but never closes"))
         }
         if !cell.isEmpty || !cells.isEmpty {
             cells.append(cell)
@@ -63,14 +66,18 @@ struct SpreadsheetTable {
         }
         let nonEmpty = records.filter { !$0.cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard let first = nonEmpty.first else {
-            return .failure(.init("het bestand is leeg; begin met een kopregel", "the file is empty; start with a header line"))
+            return .failure(
+                .init("het bestand is leeg; begin met een kopregel", "the file is empty; start with a header line"))
         }
-        return .success(SpreadsheetTable(header: first.cells.map(VocabularyChoice.fold), rows: Array(nonEmpty.dropFirst())))
+        return .success(
+            SpreadsheetTable(header: first.cells.map(VocabularyChoice.fold), rows: Array(nonEmpty.dropFirst())))
     }
 
     /// Reads `text` as the spreadsheet `file`, a problem worded in `language`.
     static func parse(_ text: String, file: String, language: Language) -> Result<SpreadsheetTable, DiagnosticsError> {
-        parse(text).mapError { DiagnosticsError([Diagnostic(severity: .error, message: $0.text(language), file: file)]) }
+        parse(text).mapError {
+            DiagnosticsError([Diagnostic(severity: .error, message: $0.text(language), file: file)])
+        }
     }
 
     /// The index of the column named by one of `names` (folded), if the header has it.

@@ -48,7 +48,8 @@ public enum TypedInput {
 
     /// A share in percent: `40`, `40%`, `40 %`, `12,5 %`, `12.5` → basis points (4000, 1250).
     public static func percentage(_ typed: String) -> Result<BasisPoints, Problem> {
-        let text = typed.replacingOccurrences(of: "%", with: "").filter { !$0.isWhitespace }.replacingOccurrences(of: ",", with: ".")
+        let text = typed.replacingOccurrences(of: "%", with: "").filter { !$0.isWhitespace }.replacingOccurrences(
+            of: ",", with: ".")
         let problem = Problem(
             "'\(typed)' is geen percentage van 0 tot 100; schrijf bijvoorbeeld 40 of 12,5",
             "'\(typed)' is not a percentage from 0 to 100; write for example 40 or 12.5")
@@ -79,11 +80,13 @@ public enum TypedInput {
     /// A whole number in `range` (a year, hours, seats…), with thousands dots allowed.
     public static func whole(_ typed: String, in range: ClosedRange<Int>) -> Result<Int, Problem> {
         let text = typed.filter { !$0.isWhitespace }
-        let digits = text.wholeMatch(of: /\d{1,3}(\.\d{3})+/) != nil ? text.replacingOccurrences(of: ".", with: "") : text
+        let digits =
+            text.wholeMatch(of: /\d{1,3}(\.\d{3})+/) != nil ? text.replacingOccurrences(of: ".", with: "") : text
         guard let value = Int(digits), range.contains(value) else {
-            return .failure(Problem(
-                "'\(typed)' is geen geheel getal van \(range.lowerBound) tot \(range.upperBound)",
-                "'\(typed)' is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
+            return .failure(
+                Problem(
+                    "'\(typed)' is geen geheel getal van \(range.lowerBound) tot \(range.upperBound)",
+                    "'\(typed)' is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
         }
         return .success(value)
     }
@@ -99,7 +102,9 @@ public enum TypedInput {
 
     private static func valid(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate? {
         guard (1900...2100).contains(year), (1...12).contains(month) else { return nil }
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let days = [
+            31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+        ]
         guard (1...days[month - 1]).contains(day) else { return nil }
         return CalendarDate(year: year, month: month, day: day)
     }

@@ -23,7 +23,9 @@ public enum VocabularyIndex {
 
     /// Every list, the catalogue's themes first.
     public static func lists(catalogue: Catalogue) -> [List] {
-        let themes = catalogue.themes.map { Entry(token: $0.id, dutch: $0.label.text(in: .nl), english: $0.label.text(in: .en)) }
+        let themes = catalogue.themes.map {
+            Entry(token: $0.id, dutch: $0.label.text(in: .nl), english: $0.label.text(in: .en))
+        }
         return [
             List(name: "themes", usedIn: "network: <theme ref=\"…\">", entries: themes),
             list("target-groups", "network: <group type=\"…\">", TargetGroup.self),
@@ -53,6 +55,8 @@ public enum VocabularyIndex {
     }
 
     private static func list<Token: Labelled & CaseIterable>(_ name: String, _ usedIn: String, _: Token.Type) -> List {
-        List(name: name, usedIn: usedIn, entries: Token.allCases.map { Entry(token: $0.rawValue, dutch: $0.label(.nl), english: $0.label(.en)) })
+        List(
+            name: name, usedIn: usedIn,
+            entries: Token.allCases.map { Entry(token: $0.rawValue, dutch: $0.label(.nl), english: $0.label(.en)) })
     }
 }

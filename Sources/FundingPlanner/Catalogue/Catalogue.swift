@@ -69,8 +69,10 @@ public struct Catalogue: Sendable {
 
     /// Adds generated models with the vocabulary and sources of `base` (for the benchmark).
     package mutating func addForBenchmark(models: [RevenueModel], like base: Catalogue) {
-        merge(CatalogueFile(path: "benchmark", id: "benchmark", version: "1", title: LocalizedText(),
-                            themes: base.themes, mechanisms: base.mechanisms, sources: base.sources, models: models))
+        merge(
+            CatalogueFile(
+                path: "benchmark", id: "benchmark", version: "1", title: LocalizedText(),
+                themes: base.themes, mechanisms: base.mechanisms, sources: base.sources, models: models))
     }
 
     mutating func merge(_ file: CatalogueFile) {
@@ -83,7 +85,9 @@ public struct Catalogue: Sendable {
         }
     }
 
-    private static func upsert<Value: Identifiable>(_ value: Value, into values: inout [Value], index: inout [String: Int]) where Value.ID == String {
+    private static func upsert<Value: Identifiable>(
+        _ value: Value, into values: inout [Value], index: inout [String: Int]
+    ) where Value.ID == String {
         if let position = index[value.id] {
             values[position] = value
         } else {

@@ -18,7 +18,10 @@ struct CatalogueFileDecoder {
     private let maximumModels: Int
     private var isOverModelLimit = false
 
-    init(path: String, displayName: String, inheriting catalogue: Catalogue, maximumModels: Int = DocumentLimits.maximumModels) {
+    init(
+        path: String, displayName: String, inheriting catalogue: Catalogue,
+        maximumModels: Int = DocumentLimits.maximumModels
+    ) {
         file = CatalogueFile(path: displayName, id: "", version: "", title: LocalizedText())
         self.displayName = displayName
         columns = ElementColumnFinder(path: path)
@@ -57,18 +60,22 @@ struct CatalogueFileDecoder {
                     let id = try source.required("id")
                     guard claim(id, kind: "source", element: source) else { continue }
                     knownSources.insert(id)
-                    file.sources.append(CatalogueSource(
-                        id: id,
-                        citation: try source.requiredChild("citation").text.trimmingWhitespace(),
-                        url: source.child(named: "url")?.text.trimmingWhitespace()
-                    ))
+                    file.sources.append(
+                        CatalogueSource(
+                            id: id,
+                            citation: try source.requiredChild("citation").text.trimmingWhitespace(),
+                            url: source.child(named: "url")?.text.trimmingWhitespace()
+                        ))
                 }
             case "model":
                 guard !isOverModelLimit else { return }
                 guard inheritedModelCount + file.models.count < maximumModels else {
                     isOverModelLimit = true
-                    let earlier = inheritedModelCount > 0 ? " (\(inheritedModelCount) of them from earlier catalogue files)" : ""
-                    report("more than \(maximumModels) models in the catalogues together\(earlier); this model and the ones after it are not read: keep only the models your networks can use, or review them in smaller batches", element: element)
+                    let earlier =
+                        inheritedModelCount > 0 ? " (\(inheritedModelCount) of them from earlier catalogue files)" : ""
+                    report(
+                        "more than \(maximumModels) models in the catalogues together\(earlier); this model and the ones after it are not read: keep only the models your networks can use, or review them in smaller batches",
+                        element: element)
                     return
                 }
                 let model = try RevenueModelDecoder.decode(element, file: displayName)
@@ -96,7 +103,9 @@ struct CatalogueFileDecoder {
     /// Records the first use of an id; reports a duplicate within this file.
     private mutating func claim(_ id: String, kind: String, element: XMLElement) -> Bool {
         if let first = firstLines[kind]?[id] {
-            report("duplicate \(kind) id '\(id)' (first defined on line \(first)); ids must be unique within one file: rename or remove one of them", element: element)
+            report(
+                "duplicate \(kind) id '\(id)' (first defined on line \(first)); ids must be unique within one file: rename or remove one of them",
+                element: element)
             return false
         }
         firstLines[kind, default: [:]][id] = element.line
@@ -122,7 +131,9 @@ struct CatalogueFileDecoder {
             let basis = child.attribute("basis")
             let source = child.attribute("source")
             if basis == "sourced" && source == nil {
-                report("<\(figure)> says basis=\"sourced\" but names no source; add source=\"ID\" of an entry in <sources>, or mark the figure as an assumption", element: child)
+                report(
+                    "<\(figure)> says basis=\"sourced\" but names no source; add source=\"ID\" of an entry in <sources>, or mark the figure as an assumption",
+                    element: child)
             } else if let source, !knownSources.contains(source) {
                 report(unknownMessage(kind: "source", id: source, known: knownSources), element: child)
             }
@@ -131,22 +142,31 @@ struct CatalogueFileDecoder {
 
     private mutating func checkFigures(of model: RevenueModel, in element: XMLElement) {
         let yield = model.yield
-        if !(yield.minimum <= yield.likely && yield.likely <= yield.maximum), let child = element.child(named: "yield") {
-            report("yield of '\(model.id)' must have min ≤ likely ≤ max, found \(yield.minimum.decimalEuros) / \(yield.likely.decimalEuros) / \(yield.maximum.decimalEuros) euros; reorder the three figures", element: child)
+        if !(yield.minimum <= yield.likely && yield.likely <= yield.maximum), let child = element.child(named: "yield")
+        {
+            report(
+                "yield of '\(model.id)' must have min ≤ likely ≤ max, found \(yield.minimum.decimalEuros) / \(yield.likely.decimalEuros) / \(yield.maximum.decimalEuros) euros; reorder the three figures",
+                element: child)
         }
         let success = model.success
         if let child = element.child(named: "success") {
             if !success.isCompetitive && success.probability != .whole {
-                report("'\(model.id)' is not competitive, so its probability must be 10000 (certain); set competitive=\"true\" if applications can fail", element: child)
+                report(
+                    "'\(model.id)' is not competitive, so its probability must be 10000 (certain); set competitive=\"true\" if applications can fail",
+                    element: child)
             } else if success.isCompetitive && success.probability == .whole {
-                report("'\(model.id)' is competitive, so its probability must be below 10000; give the expected success rate in basis points (3000 = 30 %)", element: child)
+                report(
+                    "'\(model.id)' is competitive, so its probability must be below 10000; give the expected success rate in basis points (3000 = 30 %)",
+                    element: child)
             }
         }
         for field in ["name", "description", "example"] {
             let text = element.localized(field)
             let missing = Language.allCases.filter { text.exactly($0) == nil }.map(\.rawValue)
             if !missing.isEmpty {
-                warn("'\(model.id)' has no \(field) in \(missing.joined(separator: ", ")); add <\(field) xml:lang=\"\(missing[0])\">", element: element)
+                warn(
+                    "'\(model.id)' has no \(field) in \(missing.joined(separator: ", ")); add <\(field) xml:lang=\"\(missing[0])\">",
+                    element: element)
             }
         }
     }
@@ -156,7 +176,8 @@ struct CatalogueFileDecoder {
         if let suggestion = Suggestion.closest(to: id, among: known) {
             message += "; did you mean '\(suggestion)'?"
         } else {
-            message += "; define it in this file's <\(kind == "source" ? "sources" : "vocabulary")> or use one of: \(known.sorted().prefix(8).joined(separator: ", "))"
+            message +=
+                "; define it in this file's <\(kind == "source" ? "sources" : "vocabulary")> or use one of: \(known.sorted().prefix(8).joined(separator: ", "))"
         }
         return message
     }
@@ -167,11 +188,13 @@ struct CatalogueFileDecoder {
 
     private mutating func report(_ message: String, element: String, line: Int) {
         let column = columns.column(ofElement: element, line: line)
-        diagnostics.append(Diagnostic(severity: .error, message: message, file: displayName, line: line, column: column))
+        diagnostics.append(
+            Diagnostic(severity: .error, message: message, file: displayName, line: line, column: column))
     }
 
     private mutating func warn(_ message: String, element: XMLElement) {
         let column = columns.column(ofElement: element.name, line: element.line)
-        diagnostics.append(Diagnostic(severity: .warning, message: message, file: displayName, line: element.line, column: column))
+        diagnostics.append(
+            Diagnostic(severity: .warning, message: message, file: displayName, line: element.line, column: column))
     }
 }

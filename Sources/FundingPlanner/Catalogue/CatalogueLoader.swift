@@ -51,7 +51,8 @@ public struct CatalogueLoader: Sendable {
         var warnings: [Diagnostic] = []
         var sources: [SourceFile] = []
         for file in files {
-            let outcome = Self.read(file.path, displayName: file.displayName, inheriting: catalogue, maximumModels: maximumModels)
+            let outcome = Self.read(
+                file.path, displayName: file.displayName, inheriting: catalogue, maximumModels: maximumModels)
             let diagnostics = outcome.diagnostics
             if diagnostics.containsErrors {
                 problems += diagnostics
@@ -74,7 +75,8 @@ public struct CatalogueLoader: Sendable {
         maximumModels: Int = DocumentLimits.maximumModels
     ) -> (file: CatalogueFile?, diagnostics: [Diagnostic], source: SourceFile?) {
         let decoding = DecodingThread(
-            decoder: CatalogueFileDecoder(path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels))
+            decoder: CatalogueFileDecoder(
+                path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels))
         let outcome = DocumentReader.stream(
             path: path, displayName: displayName, kind: .catalogue,
             onRoot: { decoding.handOff.put(.root($0)) },
@@ -89,17 +91,26 @@ public struct CatalogueLoader: Sendable {
         BuiltInResources.files(in: try BuiltInResources.path("catalogues"), endingIn: ".xml")
     }
 
-
     /// A file stays a file; a folder becomes its `.xml` files in name order.
     static func expand(_ path: String) -> Result<[String], DiagnosticsError> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(DiagnosticsError([Diagnostic(severity: .error, message: "no such file or folder; check the path given to --catalogue", file: path, isInputOutput: true)]))
+            return .failure(
+                DiagnosticsError([
+                    Diagnostic(
+                        severity: .error, message: "no such file or folder; check the path given to --catalogue",
+                        file: path, isInputOutput: true)
+                ]))
         }
         guard isDirectory.boolValue else { return .success([path]) }
         let files = BuiltInResources.files(in: path, endingIn: ".xml")
         guard !files.isEmpty else {
-            return .failure(DiagnosticsError([Diagnostic(severity: .error, message: "this folder holds no .xml catalogue files", file: path, isInputOutput: true)]))
+            return .failure(
+                DiagnosticsError([
+                    Diagnostic(
+                        severity: .error, message: "this folder holds no .xml catalogue files", file: path,
+                        isInputOutput: true)
+                ]))
         }
         return .success(files)
     }

@@ -7,7 +7,9 @@ public enum CatalogueSearch {
     public static func matches(_ model: RevenueModel, _ query: String) -> Bool {
         let words = fold(query).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return true }
-        let haystack = fold(([model.id] + model.name.entries.map(\.text) + model.description.entries.map(\.text)).joined(separator: " "))
+        let haystack = fold(
+            ([model.id] + model.name.entries.map(\.text) + model.description.entries.map(\.text)).joined(separator: " ")
+        )
         return words.allSatisfy { haystack.contains($0) }
     }
 

@@ -52,7 +52,9 @@ enum RevenueModelDecoder {
                 moments: try moments(of: timing)
             ),
             success: RevenueModel.Success(
-                isCompetitive: try success.required("competitive") { ["true": true, "1": true, "false": false, "0": false][$0.trimmingWhitespace()] },
+                isCompetitive: try success.required("competitive") {
+                    ["true": true, "1": true, "false": false, "0": false][$0.trimmingWhitespace()]
+                },
                 probability: try success.required("probability") { BasisPoints(text: $0.trimmingWhitespace()) },
                 basis: try basis(of: success),
                 phaseProbabilities: try phaseProbabilities(of: success)
@@ -60,10 +62,14 @@ enum RevenueModelDecoder {
             prerequisites: try prerequisites(of: element),
             eligibility: try eligibility(of: element),
             alignment: RevenueModel.AlignmentHooks(
-                themes: element.child(named: "alignment")?.children(named: "theme").compactMap { $0.attribute("ref") } ?? [],
-                mechanisms: element.child(named: "alignment")?.children(named: "mechanism").compactMap { $0.attribute("ref") } ?? []
+                themes: element.child(named: "alignment")?.children(named: "theme").compactMap { $0.attribute("ref") }
+                    ?? [],
+                mechanisms: element.child(named: "alignment")?.children(named: "mechanism").compactMap {
+                    $0.attribute("ref")
+                } ?? []
             ),
-            risks: try (element.child(named: "risks")?.children(named: "risk") ?? []).map { risk throws(DecodingProblem) in
+            risks: try (element.child(named: "risks")?.children(named: "risk") ?? []).map {
+                risk throws(DecodingProblem) in
                 RevenueModel.Risk(
                     kind: try risk.required("kind", token: RiskKind.self),
                     level: try risk.required("level", token: RiskLevel.self),
@@ -110,9 +116,11 @@ enum RevenueModelDecoder {
         case "maturity": return .minimumMaturity(try element.required("minimum", token: MaturityStage.self))
         case "partnerType": return .partnerType(try element.required("type", token: PartnerType.self))
         case "cofinancing":
-            return .cofinancing(minimumShare: try element.required("minimumShare") { BasisPoints(text: $0.trimmingWhitespace()) })
+            return .cofinancing(
+                minimumShare: try element.required("minimumShare") { BasisPoints(text: $0.trimmingWhitespace()) })
         default:
-            throw DecodingProblem(message: "unknown prerequisite <\(element.name)>", element: element.name, line: element.line)
+            throw DecodingProblem(
+                message: "unknown prerequisite <\(element.name)>", element: element.name, line: element.line)
         }
     }
 

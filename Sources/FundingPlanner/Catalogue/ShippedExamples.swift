@@ -6,7 +6,9 @@ public enum ShippedExamples {
     /// The examples' names (file names without `.xml`), in name order.
     public static var names: [String] {
         guard let folder = try? BuiltInResources.path("catalogues/examples") else { return [] }
-        return BuiltInResources.files(in: folder, endingIn: ".xml").map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".xml", with: "") }
+        return BuiltInResources.files(in: folder, endingIn: ".xml").map {
+            ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".xml", with: "")
+        }
     }
 
     /// The path of the example called `name`.
@@ -16,9 +18,12 @@ public enum ShippedExamples {
         let path = try BuiltInResources.path("catalogues/examples/\(name).xml")
         guard FileManager.default.fileExists(atPath: path) else {
             let hint = Suggestion.closest(to: name, among: Set(names)).map { "did you mean '\($0)'? " } ?? ""
-            throw DiagnosticsError([Diagnostic(
-                severity: .error, message: "no example called '\(name)'; \(hint)the examples are: \(names.joined(separator: ", "))",
-                file: name, isInputOutput: true)])
+            throw DiagnosticsError([
+                Diagnostic(
+                    severity: .error,
+                    message: "no example called '\(name)'; \(hint)the examples are: \(names.joined(separator: ", "))",
+                    file: name, isInputOutput: true)
+            ])
         }
         return path
     }

@@ -35,7 +35,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var detail: String?
 
     /// A problem of `severity` in `file`, at `line` and `column` when known (0 when not).
-    public init(severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false) {
+    public init(
+        severity: Severity, message: String, file: String, line: Int = 0, column: Int = 0, isInputOutput: Bool = false
+    ) {
         self.severity = severity
         self.message = message
         self.file = file

@@ -39,12 +39,13 @@ public enum DocumentLimits {
 
     /// The reading limits for `kind`.
     static func xml(_ kind: DocumentKind) -> XMLLimits {
-        let advice = switch kind {
-        case .catalogue: "split it into several catalogue files and pass each with --catalogue"
-        case .reviewerSheet: "split the scores over several sheets (one per reviewer or per batch of plans)"
-        case .review: "review fewer plans at once"
-        default: "a genuine \(kind.humanName) is far smaller: check that this is the right file"
-        }
+        let advice =
+            switch kind {
+            case .catalogue: "split it into several catalogue files and pass each with --catalogue"
+            case .reviewerSheet: "split the scores over several sheets (one per reviewer or per batch of plans)"
+            case .review: "review fewer plans at once"
+            default: "a genuine \(kind.humanName) is far smaller: check that this is the right file"
+            }
         return XMLLimits(maximumFileSize: maximumFileSize(kind), sizeAdvice: advice)
     }
 }

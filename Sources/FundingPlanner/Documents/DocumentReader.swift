@@ -41,7 +41,9 @@ enum DocumentReader {
             path: path, displayName: name, schema: schema, expectedRoot: kind.rootName,
             limits: DocumentLimits.xml(kind), onRoot: onRoot, onRecord: onRecord)
         let diagnostics = SchemaMessages.translate(read.diagnostics, kind: kind, path: path)
-        let source = diagnostics.containsErrors ? nil : read.sha256.map { SourceFile(path: path, label: label ?? name, sha256: $0) }
+        let source =
+            diagnostics.containsErrors
+            ? nil : read.sha256.map { SourceFile(path: path, label: label ?? name, sha256: $0) }
         return Outcome(diagnostics: diagnostics, source: source)
     }
 
@@ -55,13 +57,16 @@ enum DocumentReader {
         let read =
             if let bytes {
                 XMLRecordReader.readTree(
-                    bytes: bytes, displayName: path, schema: schema, expectedRoot: expectedRoot, limits: DocumentLimits.xml(kind))
+                    bytes: bytes, displayName: path, schema: schema, expectedRoot: expectedRoot,
+                    limits: DocumentLimits.xml(kind))
             } else {
                 XMLRecordReader.readTree(
-                    path: path, displayName: path, schema: schema, expectedRoot: expectedRoot, limits: DocumentLimits.xml(kind))
+                    path: path, displayName: path, schema: schema, expectedRoot: expectedRoot,
+                    limits: DocumentLimits.xml(kind))
             }
         guard let document = read.document else {
-            throw DiagnosticsError(SchemaMessages.translate(read.outcome.diagnostics, kind: kind, path: bytes == nil ? path : ""))
+            throw DiagnosticsError(
+                SchemaMessages.translate(read.outcome.diagnostics, kind: kind, path: bytes == nil ? path : ""))
         }
         return document
     }

@@ -13,7 +13,8 @@ struct DocumentRecords {
     static func read(path: String, kind: DocumentKind) throws(DiagnosticsError) -> DocumentRecords {
         var root: XMLElement?
         var records: [XMLElement] = []
-        let outcome = DocumentReader.stream(path: path, kind: kind, onRoot: { root = $0 }, onRecord: { records.append($0) })
+        let outcome = DocumentReader.stream(
+            path: path, kind: kind, onRoot: { root = $0 }, onRecord: { records.append($0) })
         guard let root, let source = outcome.source else { throw DiagnosticsError(outcome.diagnostics) }
         return DocumentRecords(root: root, records: records, source: source)
     }

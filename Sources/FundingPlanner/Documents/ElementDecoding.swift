@@ -20,7 +20,8 @@ extension XMLElement {
     func required<Value>(_ attributeName: String, as parse: (String) -> Value?) throws(DecodingProblem) -> Value {
         let text = try required(attributeName)
         guard let value = parse(text) else {
-            throw DecodingProblem(message: "<\(name)> has an invalid \(attributeName) \"\(text)\"", element: name, line: line)
+            throw DecodingProblem(
+                message: "<\(name)> has an invalid \(attributeName) \"\(text)\"", element: name, line: line)
         }
         return value
     }
@@ -43,13 +44,15 @@ extension XMLElement {
 
     /// The texts of the children called `childName`, keyed by their `xml:lang`.
     func localized(_ childName: String) -> LocalizedText {
-        LocalizedText(children.compactMap { child in
-            child.name == childName ? (child.language ?? "", child.text.trimmingWhitespace()) : nil
-        })
+        LocalizedText(
+            children.compactMap { child in
+                child.name == childName ? (child.language ?? "", child.text.trimmingWhitespace()) : nil
+            })
     }
 
     /// A closed-vocabulary attribute.
-    func required<Token: RawRepresentable>(_ attributeName: String, token: Token.Type) throws(DecodingProblem) -> Token where Token.RawValue == String {
+    func required<Token: RawRepresentable>(_ attributeName: String, token: Token.Type) throws(DecodingProblem) -> Token
+    where Token.RawValue == String {
         try required(attributeName) { Token(rawValue: $0.trimmingWhitespace()) }
     }
 }

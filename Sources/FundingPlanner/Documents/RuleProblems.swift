@@ -16,9 +16,10 @@ struct RuleProblems {
 
     /// Records `message` at `element`'s start tag.
     mutating func add(_ message: String, at element: XMLElement) {
-        diagnostics.append(Diagnostic(
-            severity: .error, message: message, file: path, line: element.line,
-            column: columns.column(ofElement: element.name, line: element.line)))
+        diagnostics.append(
+            Diagnostic(
+                severity: .error, message: message, file: path, line: element.line,
+                column: columns.column(ofElement: element.name, line: element.line)))
     }
 
     /// Throws every problem when there is one.

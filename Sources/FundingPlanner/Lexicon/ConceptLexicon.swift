@@ -61,7 +61,10 @@ public struct Concept: Sendable, Hashable, Identifiable {
     }
 
     /// A concept with these fields.
-    public init(id: String, kind: ConceptKind, broader: [String] = [], isBroad: Bool = false, label: LocalizedText, terms: [Term], origin: SourcePosition) {
+    public init(
+        id: String, kind: ConceptKind, broader: [String] = [], isBroad: Bool = false, label: LocalizedText,
+        terms: [Term], origin: SourcePosition
+    ) {
         self.id = id
         self.kind = kind
         self.broader = broader
@@ -248,7 +251,9 @@ public struct ConceptLexicon: Sendable {
             parents = concepts.map { concept in
                 var seen: [Int] = []
                 for id in concept.broader {
-                    if let parent = index[id], parent != index[concept.id], !seen.contains(parent) { seen.append(parent) }
+                    if let parent = index[id], parent != index[concept.id], !seen.contains(parent) {
+                        seen.append(parent)
+                    }
                 }
                 return seen
             }

@@ -41,7 +41,10 @@ public struct LexiconLoader: Sendable {
         for path in additionalPaths {
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                problems.append(Diagnostic(severity: .error, message: "no such file or folder; check the path given to --lexicon", file: path, isInputOutput: true))
+                problems.append(
+                    Diagnostic(
+                        severity: .error, message: "no such file or folder; check the path given to --lexicon",
+                        file: path, isInputOutput: true))
             } else if isDirectory.boolValue {
                 files += BuiltInResources.files(in: path, endingIn: ".xml").map { ($0, $0) }
             } else {
@@ -54,22 +57,31 @@ public struct LexiconLoader: Sendable {
         for file in files {
             var decoded: [Concept] = []
             var decodingProblems: [Diagnostic] = []
-            let outcome = DocumentReader.stream(path: file.path, displayName: file.displayName, kind: .lexicon, onRecord: { element in
-                guard element.name == "concept" else { return }
-                guard concepts.count + decoded.count < DocumentLimits.maximumConcepts else {
-                    if decodingProblems.isEmpty {
-                        decodingProblems.append(Diagnostic(
-                            severity: .error, message: "the lexicon files hold more than \(DocumentLimits.maximumConcepts) concepts together",
-                            file: file.displayName, line: element.line))
+            let outcome = DocumentReader.stream(
+                path: file.path, displayName: file.displayName, kind: .lexicon,
+                onRecord: { element in
+                    guard element.name == "concept" else { return }
+                    guard concepts.count + decoded.count < DocumentLimits.maximumConcepts else {
+                        if decodingProblems.isEmpty {
+                            decodingProblems.append(
+                                Diagnostic(
+                                    severity: .error,
+                                    message:
+                                        "the lexicon files hold more than \(DocumentLimits.maximumConcepts) concepts together",
+                                    file: file.displayName, line: element.line))
+                        }
+                        return
                     }
-                    return
-                }
-                switch Result(catching: { () throws(DecodingProblem) in try Self.decode(element, file: file.displayName) }) {
-                case .success(let concept): decoded.append(concept)
-                case .failure(let problem):
-                    decodingProblems.append(Diagnostic(severity: .error, message: problem.message, file: file.displayName, line: problem.line))
-                }
-            })
+                    switch Result(catching: { () throws(DecodingProblem) in
+                        try Self.decode(element, file: file.displayName)
+                    }) {
+                    case .success(let concept): decoded.append(concept)
+                    case .failure(let problem):
+                        decodingProblems.append(
+                            Diagnostic(
+                                severity: .error, message: problem.message, file: file.displayName, line: problem.line))
+                    }
+                })
             let diagnostics = outcome.diagnostics + decodingProblems
             if diagnostics.containsErrors {
                 problems += diagnostics
@@ -84,9 +96,12 @@ public struct LexiconLoader: Sendable {
         for (position, concept) in concepts.enumerated() {
             let unknown = concept.broader.filter { !known.contains($0) }
             guard !unknown.isEmpty else { continue }
-            warnings.append(Diagnostic(
-                severity: .warning, message: "concept \(concept.id) names unknown broader concept(s) \(unknown.joined(separator: ", ")); the link is left out",
-                file: concept.origin.file, line: concept.origin.line))
+            warnings.append(
+                Diagnostic(
+                    severity: .warning,
+                    message:
+                        "concept \(concept.id) names unknown broader concept(s) \(unknown.joined(separator: ", ")); the link is left out",
+                    file: concept.origin.file, line: concept.origin.line))
             concepts[position].broader.removeAll { !known.contains($0) }
         }
         return Loaded(lexicon: ConceptLexicon(concepts: concepts), warnings: warnings, files: sources)
@@ -95,7 +110,9 @@ public struct LexiconLoader: Sendable {
     static func decode(_ element: XMLElement, file: String) throws(DecodingProblem) -> Concept {
         let id = try element.required("id").trimmingWhitespace()
         let kind = try element.required("kind", token: ConceptKind.self)
-        let broader = (element.attribute("broader") ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        let broader = (element.attribute("broader") ?? "").split(whereSeparator: {
+            $0 == " " || $0 == "\t" || $0 == "\n"
+        }).map(String.init)
         let terms = element.children.compactMap { child -> Concept.Term? in
             guard child.name == "term" else { return nil }
             return Concept.Term(language: child.language ?? "", text: child.text.trimmingWhitespace())

@@ -56,5 +56,5 @@ struct BM25Index {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif

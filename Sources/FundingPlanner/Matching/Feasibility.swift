@@ -13,64 +13,85 @@ public struct PrerequisiteCheck: Sendable, Hashable {
 /// Which prerequisites of a model the network meets: assets, legal form, licences, maturity,
 /// partner types, co-financing, and a lead time that ends inside the plan horizon.
 enum Feasibility {
-    static func checks(_ model: RevenueModel, network: NetworkProfile, stage: MaturityStage, language: Language) -> [PrerequisiteCheck] {
+    static func checks(_ model: RevenueModel, network: NetworkProfile, stage: MaturityStage, language: Language)
+        -> [PrerequisiteCheck]
+    {
         let wording = Wording(language: language)
         var checks: [PrerequisiteCheck] = []
         for prerequisite in model.prerequisites {
             switch prerequisite {
             case .asset(let asset):
                 let label = asset.label(language)
-                checks.append(PrerequisiteCheck(
-                    prerequisite: wording("beschikt over: ", "has: ") + label,
-                    isMet: network.has(asset),
-                    action: wording("nodig: \(label) — huur of leen die bij een partner of de gemeente, of neem de aankoop op als actie met zijn kosten",
-                                    "needs a \(label) — rent or borrow one from a partner or the municipality, or plan acquiring it as an action with its cost")
-                ))
+                checks.append(
+                    PrerequisiteCheck(
+                        prerequisite: wording("beschikt over: ", "has: ") + label,
+                        isMet: network.has(asset),
+                        action: wording(
+                            "nodig: \(label) — huur of leen die bij een partner of de gemeente, of neem de aankoop op als actie met zijn kosten",
+                            "needs a \(label) — rent or borrow one from a partner or the municipality, or plan acquiring it as an action with its cost"
+                        )
+                    ))
             case .legalForm(let form):
-                checks.append(PrerequisiteCheck(
-                    prerequisite: wording("rechtsvorm: ", "legal form: ") + form.label(language),
-                    isMet: satisfies(network.legalForm, form),
-                    action: wording("nodig: rechtsvorm \(form.label(language)) — richt er een op of laat een partner als penhouder optreden",
-                                    "needs legal form \(form.label(language)) — set one up or let a partner act as legal host")
-                ))
+                checks.append(
+                    PrerequisiteCheck(
+                        prerequisite: wording("rechtsvorm: ", "legal form: ") + form.label(language),
+                        isMet: satisfies(network.legalForm, form),
+                        action: wording(
+                            "nodig: rechtsvorm \(form.label(language)) — richt er een op of laat een partner als penhouder optreden",
+                            "needs legal form \(form.label(language)) — set one up or let a partner act as legal host")
+                    ))
             case .licence(let id, let label):
                 let held = network.licences.contains { $0.type.satisfies(licencePrerequisite: id) }
-                checks.append(PrerequisiteCheck(
-                    prerequisite: wording("vergunning: ", "licence: ") + label.text(in: language),
-                    isMet: held,
-                    action: held ? "" : wording("vraag aan: ", "obtain: ") + label.text(in: language)
-                ))
+                checks.append(
+                    PrerequisiteCheck(
+                        prerequisite: wording("vergunning: ", "licence: ") + label.text(in: language),
+                        isMet: held,
+                        action: held ? "" : wording("vraag aan: ", "obtain: ") + label.text(in: language)
+                    ))
             case .minimumMaturity(let minimum):
-                checks.append(PrerequisiteCheck(
-                    prerequisite: wording("netwerk minstens ", "network at least ") + minimum.label(language),
-                    isMet: rank(stage) >= rank(minimum),
-                    action: wording("pas mogelijk als het netwerk \(minimum.label(language)) is: eerst gedeeld doel, bestuur en resultaten",
-                                    "only once the network is \(minimum.label(language)): shared purpose, governance and results first")
-                ))
+                checks.append(
+                    PrerequisiteCheck(
+                        prerequisite: wording("netwerk minstens ", "network at least ") + minimum.label(language),
+                        isMet: rank(stage) >= rank(minimum),
+                        action: wording(
+                            "pas mogelijk als het netwerk \(minimum.label(language)) is: eerst gedeeld doel, bestuur en resultaten",
+                            "only once the network is \(minimum.label(language)): shared purpose, governance and results first"
+                        )
+                    ))
             case .partnerType(let type):
-                checks.append(PrerequisiteCheck(
-                    prerequisite: wording("partner van het type ", "a partner of type ") + type.label(language),
-                    isMet: network.partners.contains { $0.type == type },
-                    action: wording("zoek een partner van het type \(type.label(language))", "find a partner of type \(type.label(language))")
-                ))
+                checks.append(
+                    PrerequisiteCheck(
+                        prerequisite: wording("partner van het type ", "a partner of type ") + type.label(language),
+                        isMet: network.partners.contains { $0.type == type },
+                        action: wording(
+                            "zoek een partner van het type \(type.label(language))",
+                            "find a partner of type \(type.label(language))")
+                    ))
             case .cofinancing(let share):
                 let needed = cofinancingNeeded(yield: model.yield.likely, share: share)
                 let available = averageYearlyCash(network)
-                checks.append(PrerequisiteCheck(
-                    prerequisite: wording("cofinanciering van minstens ", "co-financing of at least ") + share.formatted(language),
-                    isMet: available >= needed,
-                    action: wording("zorg voor \(needed.formatted(.nl)) eigen middelen per jaar (nu gemiddeld \(available.formatted(.nl)) geld van partners)",
-                                    "secure \(needed.formatted(.en)) of own funds a year (partners now give \(available.formatted(.en)) cash on average)")
-                ))
+                checks.append(
+                    PrerequisiteCheck(
+                        prerequisite: wording("cofinanciering van minstens ", "co-financing of at least ")
+                            + share.formatted(language),
+                        isMet: available >= needed,
+                        action: wording(
+                            "zorg voor \(needed.formatted(.nl)) eigen middelen per jaar (nu gemiddeld \(available.formatted(.nl)) geld van partners)",
+                            "secure \(needed.formatted(.en)) of own funds a year (partners now give \(available.formatted(.en)) cash on average)"
+                        )
+                    ))
             }
         }
         let horizonMonths = network.budget.horizonYears * 12
-        checks.append(PrerequisiteCheck(
-            prerequisite: wording("eerste inkomsten binnen de planperiode", "first income within the plan period"),
-            isMet: model.timing.leadTimeMonths < horizonMonths,
-            action: wording("eerste inkomsten pas na \(model.timing.leadTimeMonths) maanden, na de planperiode", "first income only after \(model.timing.leadTimeMonths) months, after the plan period"),
-            isTiming: true
-        ))
+        checks.append(
+            PrerequisiteCheck(
+                prerequisite: wording("eerste inkomsten binnen de planperiode", "first income within the plan period"),
+                isMet: model.timing.leadTimeMonths < horizonMonths,
+                action: wording(
+                    "eerste inkomsten pas na \(model.timing.leadTimeMonths) maanden, na de planperiode",
+                    "first income only after \(model.timing.leadTimeMonths) months, after the plan period"),
+                isTiming: true
+            ))
         return checks
     }
 

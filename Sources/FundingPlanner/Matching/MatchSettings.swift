@@ -17,10 +17,15 @@ public struct MatchSettings: Sendable, Hashable {
     public var highImpactThreshold: Int
 
     /// The defaults: 30 / 25 / 25 / 20, high impact from 50.
-    public static let standard = MatchSettings(textWeight: 30, themeWeight: 25, mechanismWeight: 25, feasibilityWeight: 20, hourlyRate: nil, highImpactThreshold: 50)
+    public static let standard = MatchSettings(
+        textWeight: 30, themeWeight: 25, mechanismWeight: 25, feasibilityWeight: 20, hourlyRate: nil,
+        highImpactThreshold: 50)
 
     /// Settings with these weights, hourly rate and high-impact threshold.
-    public init(textWeight: Int, themeWeight: Int, mechanismWeight: Int, feasibilityWeight: Int, hourlyRate: Money?, highImpactThreshold: Int) {
+    public init(
+        textWeight: Int, themeWeight: Int, mechanismWeight: Int, feasibilityWeight: Int, hourlyRate: Money?,
+        highImpactThreshold: Int
+    ) {
         self.textWeight = textWeight
         self.themeWeight = themeWeight
         self.mechanismWeight = mechanismWeight
@@ -58,8 +63,13 @@ public enum MatrixQuadrant: String, Sendable, Hashable, CaseIterable {
     public func imperative(_ language: Language) -> String {
         switch self {
         case .star: language == .nl ? "investeer: uitbouwen en beschermen" : "invest: grow and protect it"
-        case .heart: language == .nl ? "behouden en bewust subsidiëren uit andere bronnen" : "keep, and subsidise it deliberately from other sources"
-        case .moneyTree: language == .nl ? "behouden als inkomstenbron, niet verkopen als impact" : "keep as income, don't sell it as impact"
+        case .heart:
+            language == .nl
+                ? "behouden en bewust subsidiëren uit andere bronnen"
+                : "keep, and subsidise it deliberately from other sources"
+        case .moneyTree:
+            language == .nl
+                ? "behouden als inkomstenbron, niet verkopen als impact" : "keep as income, don't sell it as impact"
         case .stopSign: language == .nl ? "herontwerpen of stoppen" : "redesign or stop"
         }
     }

@@ -38,11 +38,14 @@ public enum Matcher {
     /// recognises no concept in the purpose.
     ///
     /// - Complexity: O(m · w) for m models of w words, plus the readiness checks (linear).
-    public static func match(_ network: NetworkProfile, catalogue: Catalogue, settings: MatchSettings = .standard, language: Language) -> MatchResult {
+    public static func match(
+        _ network: NetworkProfile, catalogue: Catalogue, settings: MatchSettings = .standard, language: Language
+    ) -> MatchResult {
         let lexicon = catalogue.lexicon
         let readiness = ReadinessReport.assess(network, language: language, lexicon: lexicon)
         let analyzer = TextAnalyzer()
-        let purposeEntry = network.purpose.exactly(language).map { (language.rawValue, $0) }
+        let purposeEntry =
+            network.purpose.exactly(language).map { (language.rawValue, $0) }
             ?? network.purpose.entries.first.map { ($0.language, $0.text) } ?? (language.rawValue, "")
         let excluded = Set(network.preferences.excludedModels)
         let pinned = Set(network.preferences.pinnedModels)
@@ -55,13 +58,18 @@ public enum Matcher {
         for entry in network.purpose.entries {
             guard let textLanguage = TextLanguage(tag: entry.language) else { continue }
             let tokens = analyzer.tokens(entry.text, language: textLanguage)
-            purposeTerms.append((textLanguage, tokens.filter { !$0.isStopWord }.map { AnalyzedTerm(word: $0.word, stem: $0.stem) }))
-            for concept in lexicon.recognise(tokens, language: textLanguage).distinct where !purposeConcepts.contains(concept) {
+            purposeTerms.append(
+                (textLanguage, tokens.filter { !$0.isStopWord }.map { AnalyzedTerm(word: $0.word, stem: $0.stem) }))
+            for concept in lexicon.recognise(tokens, language: textLanguage).distinct
+            where !purposeConcepts.contains(concept) {
                 purposeConcepts.append(concept)
             }
         }
-        let purposeLanguages = TextLanguage.allCases.filter { language in purposeTerms.contains { $0.language == language } }
-        let networkActivities = activityConcepts(network, lexicon: lexicon, analyzer: analyzer, purpose: purposeConcepts)
+        let purposeLanguages = TextLanguage.allCases.filter { language in
+            purposeTerms.contains { $0.language == language }
+        }
+        let networkActivities = activityConcepts(
+            network, lexicon: lexicon, analyzer: analyzer, purpose: purposeConcepts)
 
         var wordDocuments: [TextLanguage: [[String]]] = [:]
         var conceptDocuments: [[String]] = []
@@ -73,12 +81,20 @@ public enum Matcher {
             var activities = Set<Int>()
             for textLanguage in TextLanguage.allCases {
                 let modelLanguage: Language = textLanguage == .dutch ? .nl : .en
-                let own = [model.name.exactly(modelLanguage), model.description.exactly(modelLanguage), model.example.exactly(modelLanguage)].compactMap { $0 }
-                let mechanismLabels = model.alignment.mechanisms.compactMap { catalogue.mechanism(id: $0)?.label.exactly(modelLanguage) }
-                if purposeLanguages.contains(textLanguage) {
-                    wordDocuments[textLanguage, default: []].append(analyzer.stems((own + mechanismLabels).joined(separator: " "), language: textLanguage))
+                let own = [
+                    model.name.exactly(modelLanguage), model.description.exactly(modelLanguage),
+                    model.example.exactly(modelLanguage),
+                ].compactMap { $0 }
+                let mechanismLabels = model.alignment.mechanisms.compactMap {
+                    catalogue.mechanism(id: $0)?.label.exactly(modelLanguage)
                 }
-                let found = lexicon.recognise(analyzer.tokens(own.joined(separator: " "), language: textLanguage), language: textLanguage).concepts
+                if purposeLanguages.contains(textLanguage) {
+                    wordDocuments[textLanguage, default: []].append(
+                        analyzer.stems((own + mechanismLabels).joined(separator: " "), language: textLanguage))
+                }
+                let found = lexicon.recognise(
+                    analyzer.tokens(own.joined(separator: " "), language: textLanguage), language: textLanguage
+                ).concepts
                 concepts += found
                 for concept in found where lexicon.concept(at: concept).kind == .activity {
                     activities.formUnion(practised(concept, lexicon: lexicon))
@@ -124,24 +140,30 @@ public enum Matcher {
         matches.reserveCapacity(models.count)
         for (index, model) in models.enumerated() {
             let words = wordRelevance[index]
-            let text = fullConceptRelevance > 0
-                ? Self.conceptShare * min(1, conceptRelevance[index] / fullConceptRelevance) + (1 - Self.conceptShare) * words
+            let text =
+                fullConceptRelevance > 0
+                ? Self.conceptShare * min(1, conceptRelevance[index] / fullConceptRelevance) + (1 - Self.conceptShare)
+                    * words
                 : words
             let modelThemes = model.alignment.themes
             let matchedThemes = modelThemes.filter { networkThemes.contains($0) }
             let themes = modelThemes.isEmpty ? 0 : Double(matchedThemes.count) / Double(modelThemes.count)
             let practisesPurpose = !networkActivities.isDisjoint(with: modelActivities[index])
             let mechanisms = MechanismFit.component(model, network: network, practisesPurpose: practisesPurpose)
-            let checks = Feasibility.checks(model, network: network, stage: readiness.maturity.stage, language: language)
+            let checks = Feasibility.checks(
+                model, network: network, stage: readiness.maturity.stage, language: language)
             let feasibility = Double(checks.filter(\.isMet).count) / Double(checks.count)
             let components = ModelMatch.Components(
-                purposeText: points(text), themes: points(themes), mechanisms: points(mechanisms), feasibility: points(feasibility)
+                purposeText: points(text), themes: points(themes), mechanisms: points(mechanisms),
+                feasibility: points(feasibility)
             )
-            let weighted = settings.textWeight * components.purposeText + settings.themeWeight * components.themes
+            let weighted =
+                settings.textWeight * components.purposeText + settings.themeWeight * components.themes
                 + settings.mechanismWeight * components.mechanisms + settings.feasibilityWeight * components.feasibility
             let alignment = settings.totalWeight > 0 ? (weighted + settings.totalWeight / 2) / settings.totalWeight : 0
             let money = NetContribution(model: model, hourlyRate: hourlyRate)
-            let quadrant: MatrixQuadrant = alignment >= settings.highImpactThreshold
+            let quadrant: MatrixQuadrant =
+                alignment >= settings.highImpactThreshold
                 ? (money.net > .zero ? .star : .heart)
                 : (money.net > .zero ? .moneyTree : .stopSign)
             var matchedTerms: [String] = []
@@ -153,20 +175,28 @@ public enum Matcher {
             }
             let related = modelRelated[index]
             let matchedConcepts = purposeConcepts.filter { concept in
-                lexicon.concept(at: concept).kind != .theme && lexicon.expanded(concept, depth: 1, themes: false).contains { related.contains($0) }
+                lexicon.concept(at: concept).kind != .theme
+                    && lexicon.expanded(concept, depth: 1, themes: false).contains { related.contains($0) }
             }.map { lexicon.recognised($0, language: language) }
-            let strong = model.alignment.mechanisms.filter { MechanismFit.fit($0, network: network, practisesPurpose: practisesPurpose) >= 1.0 }
+            let strong = model.alignment.mechanisms.filter {
+                MechanismFit.fit($0, network: network, practisesPurpose: practisesPurpose) >= 1.0
+            }
             var match = ModelMatch(
-                modelID: model.id, modelName: model.name.text(in: language), alignment: alignment, components: components,
-                expectedIncome: money.expected, directCosts: money.directCosts, effortCost: money.effort, netContribution: money.net,
-                quadrant: quadrant, isInKind: model.category == .inKind || model.taxonomy.revenueMechanism == .contributionInKind,
+                modelID: model.id, modelName: model.name.text(in: language), alignment: alignment,
+                components: components,
+                expectedIncome: money.expected, directCosts: money.directCosts, effortCost: money.effort,
+                netContribution: money.net,
+                quadrant: quadrant,
+                isInKind: model.category == .inKind || model.taxonomy.revenueMechanism == .contributionInKind,
                 isPinned: pinned.contains(model.id), matchedTerms: matchedTerms, matchedThemes: matchedThemes,
                 strongMechanisms: strong, prerequisites: checks, rationale: "", matchedConcepts: matchedConcepts
             )
             match.rationale = rationale(match, catalogue: catalogue, wording: wording)
             matches.append(match)
         }
-        matches.sort { ($0.alignment, $0.netContribution.cents, $1.modelID) > ($1.alignment, $1.netContribution.cents, $0.modelID) }
+        matches.sort {
+            ($0.alignment, $0.netContribution.cents, $1.modelID) > ($1.alignment, $1.netContribution.cents, $0.modelID)
+        }
         return MatchResult(
             networkID: network.id, networkName: network.name.text(in: language), language: language, settings: settings,
             hourlyRate: hourlyRate, purpose: purposeEntry.1, purposeLanguage: purposeEntry.0, readiness: readiness,
@@ -191,7 +221,9 @@ public enum Matcher {
 
     /// What the network's participants do: the activity concepts of the purpose and of the
     /// partners' statements, with their direct broader activities.
-    static func activityConcepts(_ network: NetworkProfile, lexicon: ConceptLexicon, analyzer: TextAnalyzer, purpose: [Int]) -> Set<Int> {
+    static func activityConcepts(
+        _ network: NetworkProfile, lexicon: ConceptLexicon, analyzer: TextAnalyzer, purpose: [Int]
+    ) -> Set<Int> {
         var concepts = purpose
         for partner in network.partners {
             for entry in partner.statement.entries {
@@ -217,17 +249,26 @@ public enum Matcher {
         let language = wording.language
         var parts: [String] = []
         if !match.matchedThemes.isEmpty {
-            parts.append(wording("past bij de thema's ", "fits the themes ")
-                + match.matchedThemes.map { catalogue.theme(id: $0)?.label.text(in: language) ?? $0 }.joined(separator: ", "))
+            parts.append(
+                wording("past bij de thema's ", "fits the themes ")
+                    + match.matchedThemes.map { catalogue.theme(id: $0)?.label.text(in: language) ?? $0 }.joined(
+                        separator: ", "))
         }
         if !match.matchedConcepts.isEmpty {
-            parts.append(wording("deelt begrippen met het doel: ", "shares concepts with the purpose: ") + match.matchedConcepts.prefix(6).map(\.label).joined(separator: ", "))
+            parts.append(
+                wording("deelt begrippen met het doel: ", "shares concepts with the purpose: ")
+                    + match.matchedConcepts.prefix(6).map(\.label).joined(separator: ", "))
         } else if !match.matchedTerms.isEmpty {
-            parts.append(wording("deelt woorden met het doel: ", "shares words with the purpose: ") + match.matchedTerms.prefix(6).joined(separator: ", "))
+            parts.append(
+                wording("deelt woorden met het doel: ", "shares words with the purpose: ")
+                    + match.matchedTerms.prefix(6).joined(separator: ", "))
         }
         if !match.strongMechanisms.isEmpty {
-            parts.append(wording("de activiteit zelf dient het doel: ", "running it serves the purpose: ")
-                + match.strongMechanisms.map { catalogue.mechanism(id: $0)?.label.text(in: language).lowercased() ?? $0 }.joined(separator: "; "))
+            parts.append(
+                wording("de activiteit zelf dient het doel: ", "running it serves the purpose: ")
+                    + match.strongMechanisms.map {
+                        catalogue.mechanism(id: $0)?.label.text(in: language).lowercased() ?? $0
+                    }.joined(separator: "; "))
         }
         let unmet = match.prerequisites.filter { !$0.isMet }.count
         if unmet > 0 {

@@ -19,7 +19,9 @@
 /// - network-gains-visibility: partial (it serves every network a little);
 /// - a mechanism the network's catalogue defines without a rule: partial.
 enum MechanismFit {
-    static let learners: Set<TargetGroup> = [.jobSeekers, .lowLiterateAdults, .newcomers, .youngPeople, .pupils, .employees, .peopleWithDisabilities]
+    static let learners: Set<TargetGroup> = [
+        .jobSeekers, .lowLiterateAdults, .newcomers, .youngPeople, .pupils, .employees, .peopleWithDisabilities,
+    ]
 
     /// The fit of `mechanism`; `practisesPurpose` tells whether the model's activities are the
     /// network's participants' own activities.
@@ -34,15 +36,24 @@ enum MechanismFit {
         case "learners-become-ambassadors":
             return groups.isDisjoint(with: learners) ? 0.3 : 1.0
         case "space-opens-to-neighbourhood":
-            if themes.contains("community-and-neighbourhood") || groups.contains(.residents) || groups.contains(.seniors) { return 1.0 }
+            if themes.contains("community-and-neighbourhood") || groups.contains(.residents)
+                || groups.contains(.seniors)
+            {
+                return 1.0
+            }
             return network.has(.room) ? 0.6 : 0.3
         case "employers-get-involved":
-            if !themes.isDisjoint(with: ["work-and-employment", "technical-skills", "entrepreneurship"]) || groups.contains(.jobSeekers) || groups.contains(.employees) { return 1.0 }
+            if !themes.isDisjoint(with: ["work-and-employment", "technical-skills", "entrepreneurship"])
+                || groups.contains(.jobSeekers) || groups.contains(.employees)
+            {
+                return 1.0
+            }
             return types.contains(.company) ? 0.6 : 0.3
         case "policy-impact-visible":
             return types.contains(.localGovernment) ? 1.0 : 0.5
         case "knowledge-is-shared":
-            return themes.contains("lifelong-learning") || network.partners.contains { $0.roles.contains(.expert) } ? 1.0 : 0.5
+            return themes.contains("lifelong-learning") || network.partners.contains { $0.roles.contains(.expert) }
+                ? 1.0 : 0.5
         case "partners-commit-resources":
             return network.partners.count >= 3 ? 1.0 : 0.5
         case "network-gains-visibility":
@@ -56,6 +67,7 @@ enum MechanismFit {
     static func component(_ model: RevenueModel, network: NetworkProfile, practisesPurpose: Bool = false) -> Double {
         let mechanisms = model.alignment.mechanisms
         guard !mechanisms.isEmpty else { return 0 }
-        return mechanisms.map { fit($0, network: network, practisesPurpose: practisesPurpose) }.reduce(0, +) / Double(mechanisms.count)
+        return mechanisms.map { fit($0, network: network, practisesPurpose: practisesPurpose) }.reduce(0, +)
+            / Double(mechanisms.count)
     }
 }

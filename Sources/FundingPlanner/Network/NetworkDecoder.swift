@@ -40,7 +40,9 @@ struct NetworkDecoder {
         if let partners = children["partners"] {
             let count = partners.children(named: "partner").count
             guard count <= DocumentLimits.maximumPartners else {
-                report("the network lists \(count) partners, more than the limit of \(DocumentLimits.maximumPartners); list an umbrella organisation once for its members (the school group rather than each school), or split the profile into sub-networks", element: partners)
+                report(
+                    "the network lists \(count) partners, more than the limit of \(DocumentLimits.maximumPartners); list an umbrella organisation once for its members (the school group rather than each school), or split the profile into sub-networks",
+                    element: partners)
                 return nil
             }
         }
@@ -56,7 +58,8 @@ struct NetworkDecoder {
 
     private func child(_ name: String) throws(DecodingProblem) -> XMLElement {
         guard let element = children[name] else {
-            throw DecodingProblem(message: "the network needs a <\(name)> element", element: "network", line: root?.line ?? 0)
+            throw DecodingProblem(
+                message: "the network needs a <\(name)> element", element: "network", line: root?.line ?? 0)
         }
         return element
     }
@@ -78,9 +81,11 @@ struct NetworkDecoder {
             },
             region: .init(code: try region.required("code"), name: region.text.trimmingWhitespace()),
             municipalities: try municipalities.map { element throws(DecodingProblem) in
-                NetworkProfile.Municipality(nisCode: try element.required("nis"), name: element.text.trimmingWhitespace())
+                NetworkProfile.Municipality(
+                    nisCode: try element.required("nis"), name: element.text.trimmingWhitespace())
             },
-            founded: try CalendarDate(founded.text.trimmingWhitespace()).orThrow(DecodingProblem(message: "invalid date", element: "founded", line: founded.line)),
+            founded: try CalendarDate(founded.text.trimmingWhitespace()).orThrow(
+                DecodingProblem(message: "invalid date", element: "founded", line: founded.line)),
             legalForm: try child("legalForm").required("type", token: NetworkLegalForm.self),
             partners: try child("partners").children(named: "partner").map(decodePartner),
             assets: try child("assets").children(named: "asset").map { asset throws(DecodingProblem) in
@@ -100,7 +105,8 @@ struct NetworkDecoder {
                     }
                 )
             },
-            licences: try (children["licences"]?.children(named: "licence") ?? []).map { licence throws(DecodingProblem) in
+            licences: try (children["licences"]?.children(named: "licence") ?? []).map {
+                licence throws(DecodingProblem) in
                 NetworkProfile.Licence(
                     type: try licence.required("type", token: LicenceType.self),
                     holder: try licence.required("holder"),
@@ -167,7 +173,8 @@ struct NetworkDecoder {
             joins: try element.required("joins") { Int($0) },
             origin: SourcePosition(file: displayName, line: element.line),
             sector: element.attribute("sector"),
-            vetoScope: governance.attribute("vetoScope") == nil ? .networkDecisions : try governance.required("vetoScope", token: VetoScope.self)
+            vetoScope: governance.attribute("vetoScope") == nil
+                ? .networkDecisions : try governance.required("vetoScope", token: VetoScope.self)
         )
     }
 
@@ -182,9 +189,10 @@ struct NetworkDecoder {
     }
 
     private mutating func report(_ message: String, element: String, line: Int) {
-        diagnostics.append(Diagnostic(
-            severity: .error, message: message, file: displayName, line: line,
-            column: columns.column(ofElement: element, line: line)
-        ))
+        diagnostics.append(
+            Diagnostic(
+                severity: .error, message: message, file: displayName, line: line,
+                column: columns.column(ofElement: element, line: line)
+            ))
     }
 }

@@ -14,22 +14,31 @@ extension NetworkDecoder {
             let known = Set(catalogue.themes.map(\.id))
             let closest = Suggestion.closest(to: id, among: known)
             report(
-                "unknown theme '\(id)'; " + (closest.map { "did you mean '\($0)'?" } ?? "known themes: \(known.sorted().joined(separator: ", "))"),
-                dutch: "onbekend thema '\(id)'; " + (closest.map { "bedoelt u '\($0)'?" } ?? "bekende thema's: \(known.sorted().joined(separator: ", ")) (zie fundplan vocabulary themes)"),
+                "unknown theme '\(id)'; "
+                    + (closest.map { "did you mean '\($0)'?" }
+                        ?? "known themes: \(known.sorted().joined(separator: ", "))"),
+                dutch: "onbekend thema '\(id)'; "
+                    + (closest.map { "bedoelt u '\($0)'?" }
+                        ?? "bekende thema's: \(known.sorted().joined(separator: ", ")) (zie fundplan vocabulary themes)"),
                 element: theme)
         }
         var partnerIDs: Set<String> = []
         for partner in children["partners"]?.children(named: "partner") ?? [] {
             let id = partner.attribute("id") ?? ""
             guard partnerIDs.insert(id).inserted else {
-                report("duplicate partner id '\(id)'; give every partner its own id", dutch: "de partner-id '\(id)' komt twee keer voor; geef elke partner een eigen id", element: partner)
+                report(
+                    "duplicate partner id '\(id)'; give every partner its own id",
+                    dutch: "de partner-id '\(id)' komt twee keer voor; geef elke partner een eigen id", element: partner
+                )
                 continue
             }
             let joins = Int(partner.attribute("joins") ?? "") ?? years.lowerBound
             if joins > years.upperBound {
                 report(
                     "partner '\(id)' joins in \(joins), after the plan horizon \(horizon); leave it out or extend the horizon",
-                    dutch: "partner '\(id)' doet pas mee vanaf \(joins), na de planperiode \(horizon); laat de partner weg of verleng de periode", element: partner)
+                    dutch:
+                        "partner '\(id)' doet pas mee vanaf \(joins), na de planperiode \(horizon); laat de partner weg of verleng de periode",
+                    element: partner)
             }
             for contribution in partner.children(named: "contribution") {
                 checkContribution(contribution, joins: joins, years: years)
@@ -40,7 +49,8 @@ extension NetworkDecoder {
             if !years.contains(year) {
                 report(
                     "cost line for \(year) is outside the plan horizon \(horizon); change the year or the budget's startYear/horizonYears",
-                    dutch: "de kostenlijn voor \(year) valt buiten de planperiode \(horizon); pas het jaar aan of de startYear/horizonYears van de begroting",
+                    dutch:
+                        "de kostenlijn voor \(year) valt buiten de planperiode \(horizon); pas het jaar aan of de startYear/horizonYears van de begroting",
                     element: cost)
             }
         }
@@ -48,21 +58,26 @@ extension NetworkDecoder {
             if let owner = asset.attribute("owner"), !partnerIDs.contains(owner) {
                 report(
                     "unknown partner '\(owner)' as owner of this asset; use the id of one of the partners",
-                    dutch: "onbekende partner '\(owner)' als eigenaar; gebruik de id van een van de partners", element: asset)
+                    dutch: "onbekende partner '\(owner)' als eigenaar; gebruik de id van een van de partners",
+                    element: asset)
             }
         }
         for licence in children["licences"]?.children(named: "licence") ?? [] {
             if let holder = licence.attribute("holder"), !partnerIDs.contains(holder) {
                 report(
                     "unknown partner '\(holder)' as holder of this licence; use the id of one of the partners",
-                    dutch: "onbekende partner '\(holder)' als houder van deze vergunning; gebruik de id van een van de partners", element: licence)
+                    dutch:
+                        "onbekende partner '\(holder)' als houder van deze vergunning; gebruik de id van een van de partners",
+                    element: licence)
             }
         }
         var codes: Set<String> = []
         for municipality in municipalities {
             let code = municipality.attribute("nis") ?? ""
             if !codes.insert(code).inserted {
-                report("municipality \(code) is listed twice; list each municipality once", dutch: "gemeente \(code) staat er twee keer; vermeld elke gemeente één keer", element: municipality)
+                report(
+                    "municipality \(code) is listed twice; list each municipality once",
+                    dutch: "gemeente \(code) staat er twee keer; vermeld elke gemeente één keer", element: municipality)
             }
         }
         checkModelChoices(profile)
@@ -74,18 +89,21 @@ extension NetworkDecoder {
         if !years.contains(year) {
             report(
                 "contribution in \(year) is outside the plan horizon \(horizon); change the year or the budget's startYear/horizonYears",
-                dutch: "de bijdrage in \(year) valt buiten de planperiode \(horizon); pas het jaar aan of de startYear/horizonYears van de begroting",
+                dutch:
+                    "de bijdrage in \(year) valt buiten de planperiode \(horizon); pas het jaar aan of de startYear/horizonYears van de begroting",
                 element: contribution)
         } else if year < joins {
             report(
                 "contribution in \(year) is before the partner joins (\(joins)); correct the year or the joins attribute",
-                dutch: "de bijdrage in \(year) valt vóór de partner meedoet (\(joins)); verbeter het jaar of joins", element: contribution)
+                dutch: "de bijdrage in \(year) valt vóór de partner meedoet (\(joins)); verbeter het jaar of joins",
+                element: contribution)
         }
         let kind = contribution.attribute("kind") ?? "cash"
         if kind != "cash" && contribution.attribute("valuation") == nil {
             report(
                 "a contribution of kind \(kind) needs a valuation method: add valuation=\"hours-times-rate\", \"market-price\" or \"cost-price\"",
-                dutch: "een bijdrage van soort \(kind) heeft een waardering nodig: voeg valuation=\"hours-times-rate\" (uren maal tarief), \"market-price\" (marktprijs) of \"cost-price\" (kostprijs) toe",
+                dutch:
+                    "een bijdrage van soort \(kind) heeft een waardering nodig: voeg valuation=\"hours-times-rate\" (uren maal tarief), \"market-price\" (marktprijs) of \"cost-price\" (kostprijs) toe",
                 element: contribution)
         }
         let hours = contribution.attribute("hours").flatMap { Int($0) }
@@ -93,21 +111,29 @@ extension NetworkDecoder {
         if (hours == nil) != (rate == nil) {
             report(
                 "give both hours and hourlyRate, or neither: the amount must be hours times the rate",
-                dutch: "geef zowel hours als hourlyRate, of geen van beide: het bedrag is het aantal uren maal het tarief", element: contribution)
+                dutch:
+                    "geef zowel hours als hourlyRate, of geen van beide: het bedrag is het aantal uren maal het tarief",
+                element: contribution)
         } else if let hours, let rate, let amount = contribution.attribute("amount").flatMap({ Money(euros: $0) }) {
             let product = Money(cents: rate.cents * Int64(hours))
             if kind == "cash" {
                 report(
                     "a cash contribution has no hours or hourly rate; use kind=\"staff\" or \"volunteers\" for valued time",
-                    dutch: "een geldbijdrage heeft geen uren of uurtarief; gebruik kind=\"staff\" of \"volunteers\" voor gewaardeerde tijd", element: contribution)
-            } else if contribution.attribute("valuation") != nil && contribution.attribute("valuation") != "hours-times-rate" {
+                    dutch:
+                        "een geldbijdrage heeft geen uren of uurtarief; gebruik kind=\"staff\" of \"volunteers\" voor gewaardeerde tijd",
+                    element: contribution)
+            } else if contribution.attribute("valuation") != nil
+                && contribution.attribute("valuation") != "hours-times-rate"
+            {
                 report(
-                    "hours and an hourly rate need valuation=\"hours-times-rate\"", dutch: "uren en een uurtarief vragen valuation=\"hours-times-rate\"",
+                    "hours and an hourly rate need valuation=\"hours-times-rate\"",
+                    dutch: "uren en een uurtarief vragen valuation=\"hours-times-rate\"",
                     element: contribution)
             } else if product != amount {
                 report(
                     "the amount \(amount.decimalEuros) is not \(hours) hours times \(rate.decimalEuros) (= \(product.decimalEuros)); correct the amount, the hours or the rate",
-                    dutch: "het bedrag \(amount.decimalEuros) is niet \(hours) uur maal \(rate.decimalEuros) (= \(product.decimalEuros)); verbeter het bedrag, de uren of het tarief",
+                    dutch:
+                        "het bedrag \(amount.decimalEuros) is niet \(hours) uur maal \(rate.decimalEuros) (= \(product.decimalEuros)); verbeter het bedrag, de uren of het tarief",
                     element: contribution)
             }
         }
@@ -123,22 +149,28 @@ extension NetworkDecoder {
             guard let found = catalogue.model(id: model) else {
                 let closest = Suggestion.closest(to: model, among: Set(catalogue.models.map(\.id)))
                 report(
-                    "unknown revenue model '\(model)'" + (closest.map { "; did you mean '\($0)'?" } ?? "; see `fundplan catalogue list`"),
-                    dutch: "onbekend verdienmodel '\(model)'" + (closest.map { "; bedoelt u '\($0)'?" } ?? "; zie `fundplan catalogue list`"),
+                    "unknown revenue model '\(model)'"
+                        + (closest.map { "; did you mean '\($0)'?" } ?? "; see `fundplan catalogue list`"),
+                    dutch: "onbekend verdienmodel '\(model)'"
+                        + (closest.map { "; bedoelt u '\($0)'?" } ?? "; zie `fundplan catalogue list`"),
                     element: choice)
                 continue
             }
             guard choice.name == "pin" else { continue }
             if excluded.contains(model) {
-                report("'\(model)' is both pinned and excluded; keep one of the two", dutch: "'\(model)' is tegelijk vastgepind en uitgesloten; kies één van beide", element: choice)
+                report(
+                    "'\(model)' is both pinned and excluded; keep one of the two",
+                    dutch: "'\(model)' is tegelijk vastgepind en uitgesloten; kies één van beide", element: choice)
             }
             for earlier in pinnedSoFar {
-                let clash = found.eligibility.excludedModels.contains(earlier)
+                let clash =
+                    found.eligibility.excludedModels.contains(earlier)
                     || (catalogue.model(id: earlier)?.eligibility.excludedModels.contains(model) ?? false)
                 if clash {
                     report(
                         "'\(model)' and '\(earlier)' exclude each other (a network applies for one of the two); pin only one",
-                        dutch: "'\(model)' en '\(earlier)' sluiten elkaar uit (een netwerk vraagt maar één van beide aan); pin er maar één vast",
+                        dutch:
+                            "'\(model)' en '\(earlier)' sluiten elkaar uit (een netwerk vraagt maar één van beide aan); pin er maar één vast",
                         element: choice)
                 }
             }

@@ -31,13 +31,15 @@ package enum BenchmarkSupport {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return SolveReport(
             status: solution.status.rawValue, objective: solution.objective, variables: programme.model.variables.count,
-            constraints: programme.model.constraints.count, seconds: seconds, solveSeconds: solution.solveSeconds, lp: ModelFileWriter.lp(programme.model)
+            constraints: programme.model.constraints.count, seconds: seconds, solveSeconds: solution.solveSeconds,
+            lp: ModelFileWriter.lp(programme.model)
         )
     }
 
     /// Simulates `runs` runs of a synthetic plan with `sources` sources over `years` years, on
     /// one core; returns the seconds taken and the all-years coverage (to compare samplers).
-    package static func simulate(sources: Int, years: Int, runs: Int, seed: UInt64) -> (seconds: Double, coverage: Int) {
+    package static func simulate(sources: Int, years: Int, runs: Int, seed: UInt64) -> (seconds: Double, coverage: Int)
+    {
         var random = SeededRandom(seed: seed)
         let simulated = (0..<sources).map { _ in
             MonteCarlo.Source(
@@ -49,7 +51,9 @@ package enum BenchmarkSupport {
         }
         let obligations = (0..<years).map { _ in Double(sources) * 8_000 }
         let start = DispatchTime.now()
-        let outcome = MonteCarlo.run(sources: simulated, excluded: nil, years: years, fixedIncome: Array(repeating: 10_000, count: years), obligations: obligations, runs: runs, seed: seed)
+        let outcome = MonteCarlo.run(
+            sources: simulated, excluded: nil, years: years, fixedIncome: Array(repeating: 10_000, count: years),
+            obligations: obligations, runs: runs, seed: seed)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return (seconds, outcome.allCovered)
     }

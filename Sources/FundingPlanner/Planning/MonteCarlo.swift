@@ -46,24 +46,36 @@ enum MonteCarlo {
         var yield: Triangular  // relative to likely: min/likely … max/likely
     }
 
-    static func simulate(sources: [Source], sourceIDs: [String], years: [Int], fixedIncome: [Double], obligations: [Double], reserves: Double, runs: Int, seed: UInt64) -> SimulationSummary {
-        let base = run(sources: sources, excluded: nil, years: years.count, fixedIncome: fixedIncome, obligations: obligations, runs: runs, seed: seed)
+    static func simulate(
+        sources: [Source], sourceIDs: [String], years: [Int], fixedIncome: [Double], obligations: [Double],
+        reserves: Double, runs: Int, seed: UInt64
+    ) -> SimulationSummary {
+        let base = run(
+            sources: sources, excluded: nil, years: years.count, fixedIncome: fixedIncome, obligations: obligations,
+            runs: runs, seed: seed)
         var summaries: [SimulationSummary.Year] = []
         for (index, year) in years.enumerated() {
             let sorted = base.gross[index].sorted()
-            summaries.append(SimulationSummary.Year(
-                year: year,
-                p10: euros(percentile(sorted, 0.10)), p50: euros(percentile(sorted, 0.50)), p90: euros(percentile(sorted, 0.90)),
-                coverageProbability: BasisPoints(Int((Double(base.covered[index]) / Double(runs) * 10_000).rounded())),
-                expectedShortfall: euros(base.shortfall[index] / Double(runs))
-            ))
+            summaries.append(
+                SimulationSummary.Year(
+                    year: year,
+                    p10: euros(percentile(sorted, 0.10)), p50: euros(percentile(sorted, 0.50)),
+                    p90: euros(percentile(sorted, 0.90)),
+                    coverageProbability: BasisPoints(
+                        Int((Double(base.covered[index]) / Double(runs) * 10_000).rounded())),
+                    expectedShortfall: euros(base.shortfall[index] / Double(runs))
+                ))
         }
         let allCovered = Double(base.allCovered) / Double(runs)
         var sensitive: (String, Double)?
         for index in sources.indices {
-            let without = run(sources: sources, excluded: index, years: years.count, fixedIncome: fixedIncome, obligations: obligations, runs: max(1, runs / 5), seed: seed)
+            let without = run(
+                sources: sources, excluded: index, years: years.count, fixedIncome: fixedIncome,
+                obligations: obligations, runs: max(1, runs / 5), seed: seed)
             let coverage = Double(without.allCovered) / Double(max(1, runs / 5))
-            if sensitive == nil || coverage < sensitive!.1 || (coverage == sensitive!.1 && sourceIDs[index] < sensitive!.0) {
+            if sensitive == nil || coverage < sensitive!.1
+                || (coverage == sensitive!.1 && sourceIDs[index] < sensitive!.0)
+            {
                 sensitive = (sourceIDs[index], coverage)
             }
         }
@@ -87,7 +99,10 @@ enum MonteCarlo {
 
     /// Common random numbers: the same seed for every variant, so differences come from the
     /// variant, not from noise.
-    static func run(sources: [Source], excluded: Int?, years: Int, fixedIncome: [Double], obligations: [Double], runs: Int, seed: UInt64) -> Outcome {
+    static func run(
+        sources: [Source], excluded: Int?, years: Int, fixedIncome: [Double], obligations: [Double], runs: Int,
+        seed: UInt64
+    ) -> Outcome {
         var random = SeededRandom(seed: seed)
         var gross = Array(repeating: [Double](repeating: 0, count: runs), count: years)
         var covered = Array(repeating: 0, count: years)
@@ -113,7 +128,12 @@ enum MonteCarlo {
                 }
                 gross[year][runIndex] = income
                 let gap = obligations[year] - net
-                if gap <= 0.005 { covered[year] += 1 } else { shortfall[year] += gap; everyYear = false }
+                if gap <= 0.005 {
+                    covered[year] += 1
+                } else {
+                    shortfall[year] += gap
+                    everyYear = false
+                }
             }
             if everyYear { allCovered += 1 }
         }

@@ -10,23 +10,34 @@ extension PlanSetup {
         var sources: [PlannedSource] = []
         let matches = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0) })
         for (index, candidate) in candidates.enumerated() {
-            guard let start = programme.startVariables[index].firstIndex(where: { $0.map { solution.values[$0] > 0.5 } ?? false }) else { continue }
+            guard
+                let start = programme.startVariables[index].firstIndex(where: {
+                    $0.map { solution.values[$0] > 0.5 } ?? false
+                })
+            else { continue }
             let model = candidate.model
             let income = years.indices.map { year in
-                Money(cents: Int64((max(0, solution.values[programme.incomeVariables[index][year]]) * PortfolioProgramme.scale).rounded()))
+                Money(
+                    cents: Int64(
+                        (max(0, solution.values[programme.incomeVariables[index][year]]) * PortfolioProgramme.scale)
+                            .rounded()))
             }
-            let net = income.map { $0 - Money(cents: ($0.cents * Int64(model.cost.directCostRatio.value) + 5_000) / 10_000) }
+            let net = income.map {
+                $0 - Money(cents: ($0.cents * Int64(model.cost.directCostRatio.value) + 5_000) / 10_000)
+            }
             let effort = years.indices.map { year in
-                (year == start ? model.effort.startupHours : 0) + (candidate.isRunning(start: start, year: year) ? 12 * model.effort.hoursPerMonth : 0)
+                (year == start ? model.effort.startupHours : 0)
+                    + (candidate.isRunning(start: start, year: year) ? 12 * model.effort.hoursPerMonth : 0)
             }
-            sources.append(PlannedSource(
-                modelID: model.id, name: model.name.text(in: language), startYear: years[start],
-                resourceType: model.taxonomy.resourceType, funderType: model.funder.type,
-                alignment: candidate.alignment, quadrant: matches[model.id]?.quadrant ?? .stopSign,
-                isCompetitive: model.success.isCompetitive, probability: model.success.probability,
-                directCostRatio: model.cost.directCostRatio, isPinned: candidate.isPinned,
-                income: income, net: net, effortHours: effort, maximumYears: model.timing.maximumYears
-            ))
+            sources.append(
+                PlannedSource(
+                    modelID: model.id, name: model.name.text(in: language), startYear: years[start],
+                    resourceType: model.taxonomy.resourceType, funderType: model.funder.type,
+                    alignment: candidate.alignment, quadrant: matches[model.id]?.quadrant ?? .stopSign,
+                    isCompetitive: model.success.isCompetitive, probability: model.success.probability,
+                    directCostRatio: model.cost.directCostRatio, isPinned: candidate.isPinned,
+                    income: income, net: net, effortHours: effort, maximumYears: model.timing.maximumYears
+                ))
         }
         var acquisitions: [Acquisition] = []
         for (asset, variables) in programme.acquireVariables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -35,7 +46,11 @@ extension PlanSetup {
             }
         }
         let partnerInKind = network.partners.sorted { $0.id < $1.id }.compactMap { partner -> InKindItem? in
-            let amounts = years.map { year in partner.contributions.filter { $0.year == year && $0.kind != .cash }.reduce(Money.zero) { $0 + $1.amount } }
+            let amounts = years.map { year in
+                partner.contributions.filter { $0.year == year && $0.kind != .cash }.reduce(Money.zero) {
+                    $0 + $1.amount
+                }
+            }
             guard amounts.contains(where: { $0 > .zero }) else { return nil }
             return InKindItem(source: partner.id, name: partner.name, isPartner: true, amounts: amounts)
         }
@@ -48,17 +63,23 @@ extension PlanSetup {
             let acquisition = acquisitions.filter { $0.year == years[index] }.reduce(Money.zero) { $0 + $1.cost }
             let balance = netIncome - costs[index] - acquisition
             return YearTotals(
-                year: years[index], costs: costs[index], acquisitions: acquisition, partnerCash: partner, sourceIncome: sourceIncome,
-                income: income, directCosts: direct, netIncome: netIncome, shortfall: balance < .zero ? Money.zero - balance : .zero,
+                year: years[index], costs: costs[index], acquisitions: acquisition, partnerCash: partner,
+                sourceIncome: sourceIncome,
+                income: income, directCosts: direct, netIncome: netIncome,
+                shortfall: balance < .zero ? Money.zero - balance : .zero,
                 balance: balance, inKind: partnerInKind.reduce(Money.zero) { $0 + $1.amounts[index] },
                 costLines: costLines(year: years[index], total: costs[index])
             )
         }
         let inKindMatches = match.matches.filter { match in inKindModels.contains { $0.id == match.modelID } }
-        let chosenInKind = inKindMatches.filter { pinnedInKind.contains($0.modelID) } + inKindMatches.filter { !pinnedInKind.contains($0.modelID) }.prefix(max(0, 3 - pinnedInKind.count))
+        let chosenInKind =
+            inKindMatches.filter { pinnedInKind.contains($0.modelID) }
+            + inKindMatches.filter { !pinnedInKind.contains($0.modelID) }.prefix(max(0, 3 - pinnedInKind.count))
         let suggestions = chosenInKind.compactMap { match -> InKindItem? in
             guard let model = inputs.catalogue.model(id: match.modelID) else { return nil }
-            return InKindItem(source: model.id, name: model.name.text(in: language), isPartner: false, amounts: years.map { _ in match.expectedIncome })
+            return InKindItem(
+                source: model.id, name: model.name.text(in: language), isPartner: false,
+                amounts: years.map { _ in match.expectedIncome })
         }
         var explanations = notes
         if totals.contains(where: { $0.shortfall > .zero }) {
@@ -67,19 +88,26 @@ extension PlanSetup {
         let simulation = simulate(sources: sources, totals: totals)
         return FundingPlan(
             networkID: network.id, networkName: network.name.text(in: language),
-            networkRegion: network.region.code, municipalities: network.municipalities.map(\.nisCode), partnerTypes: network.partners.map(\.type),
+            networkRegion: network.region.code, municipalities: network.municipalities.map(\.nisCode),
+            partnerTypes: network.partners.map(\.type),
             purposeText: match.purpose, purposeLanguage: match.purposeLanguage, language: language, years: years,
             inputs: inputs.files,
             seed: settings.seed, runs: settings.runs,
-            solver: SolverOutcome(name: "CBC", version: CBCSolver.version, status: SolverStatus(solution.status), objective: solution.objective),
+            solver: SolverOutcome(
+                name: "CBC", version: CBCSolver.version, status: SolverStatus(solution.status),
+                objective: solution.objective),
             limits: PlanLimits(
-                maximumShareOfOneSource: network.preferences.maximumShareOfOneSource, maximumPublicShare: network.preferences.maximumPublicShare,
-                maximumNewModelsPerYear: settings.maximumNewModelsPerYear, effortHoursPerYear: programme.capacityHoursPerYear,
+                maximumShareOfOneSource: network.preferences.maximumShareOfOneSource,
+                maximumPublicShare: network.preferences.maximumPublicShare,
+                maximumNewModelsPerYear: settings.maximumNewModelsPerYear,
+                effortHoursPerYear: programme.capacityHoursPerYear,
                 hourlyRate: network.preferences.hourlyRate, shortfallPenalty: settings.shortfallPenalty
             ),
             sources: sources, partnerContributions: partnerCash, acquisitions: acquisitions, yearTotals: totals,
             inKind: partnerInKind + suggestions,
-            indicators: PlanIndicators.compute(plan: sources, partners: partnerCash, totals: totals, years: years, catalogue: inputs.catalogue, language: language),
+            indicators: PlanIndicators.compute(
+                plan: sources, partners: partnerCash, totals: totals, years: years, catalogue: inputs.catalogue,
+                language: language),
             simulation: simulation,
             milestones: milestones(sources: sources),
             addedValue: addedValue(sources: sources),
@@ -96,7 +124,9 @@ extension PlanSetup {
         let budget = inputs.network.budget
         let source = min(year, budget.years.upperBound)
         let lines = CostCategory.allCases.compactMap { category -> CostShare? in
-            let amount = budget.costs.filter { $0.year == source && $0.category == category }.reduce(Money.zero) { $0 + $1.amount }
+            let amount = budget.costs.filter { $0.year == source && $0.category == category }.reduce(Money.zero) {
+                $0 + $1.amount
+            }
             return amount > .zero ? CostShare(category: category, amount: amount) : nil
         }
         return lines.reduce(Money.zero) { $0 + $1.amount } == total ? lines : []
@@ -106,17 +136,26 @@ extension PlanSetup {
     /// LPs per group; see ``PortfolioProgramme/coversMore(relaxing:than:shortfallCents:session:)``).
     func explainShortfall(programme: PortfolioProgramme, solution: MILPSolution, totals: [YearTotals]) -> [String] {
         let missing = totals.reduce(Money.zero) { $0 + $1.shortfall }
-        var reasons = [wording("Niet alle kosten zijn gedekt: samen \(missing.formatted(.nl)) tekort over de planperiode.",
-                               "Not all costs are covered: \(missing.formatted(.en)) short over the plan period.")]
+        var reasons = [
+            wording(
+                "Niet alle kosten zijn gedekt: samen \(missing.formatted(.nl)) tekort over de planperiode.",
+                "Not all costs are covered: \(missing.formatted(.en)) short over the plan period.")
+        ]
         let session = LPSession(programme.model)
-        for group in PortfolioProgramme.ConstraintGroup.allCases where group != .pinned && programme.groups[group] != nil {
-            if programme.coversMore(relaxing: group, than: solution, shortfallCents: Double(missing.cents), session: session) {
+        for group in PortfolioProgramme.ConstraintGroup.allCases
+        where group != .pinned && programme.groups[group] != nil {
+            if programme.coversMore(
+                relaxing: group, than: solution, shortfallCents: Double(missing.cents), session: session)
+            {
                 reasons.append(constraint(group).explanation(in: settings.language, blocking: false))
             }
         }
         if reasons.count == 1 {
-            reasons.append(wording("Er zijn te weinig haalbare bronnen binnen de planperiode: voeg catalogusmodellen toe, verlaag de kosten of zet reserves in.",
-                                   "There are too few feasible sources within the plan period: add catalogue models, lower the costs or use reserves."))
+            reasons.append(
+                wording(
+                    "Er zijn te weinig haalbare bronnen binnen de planperiode: voeg catalogusmodellen toe, verlaag de kosten of zet reserves in.",
+                    "There are too few feasible sources within the plan period: add catalogue models, lower the costs or use reserves."
+                ))
         }
         return reasons
     }
@@ -129,7 +168,9 @@ extension PlanSetup {
                 income: source.income.map { Double($0.cents) / 100 },
                 keep: 1 - Double(source.directCostRatio.value) / 10_000,
                 probability: Double(source.probability.value) / 10_000,
-                yield: Triangular(minimum: Double(model.yield.minimum.cents) / likely, likely: 1, maximum: Double(model.yield.maximum.cents) / likely)
+                yield: Triangular(
+                    minimum: Double(model.yield.minimum.cents) / likely, likely: 1,
+                    maximum: Double(model.yield.maximum.cents) / likely)
             )
         }
         return MonteCarlo.simulate(
@@ -148,10 +189,15 @@ extension PlanSetup {
         for source in sources {
             guard let model = inputs.catalogue.model(id: source.modelID) else { continue }
             let missing = (feasibility[model.id] ?? []).filter { !$0.isMet && !$0.isTiming }.map(\.action)
-            let steps = MilestoneTemplates.steps(for: model, startMonth: 12 * (source.startYear - start), missingPrerequisites: missing, language: settings.language, firstYear: start)
+            let steps = MilestoneTemplates.steps(
+                for: model, startMonth: 12 * (source.startYear - start), missingPrerequisites: missing,
+                language: settings.language, firstYear: start)
             for step in steps where step.monthOffset < 12 * years.count {
                 let month = max(0, step.monthOffset)
-                result.append(Milestone(modelID: model.id, date: CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1), step: step))
+                result.append(
+                    Milestone(
+                        modelID: model.id, date: CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1),
+                        step: step))
             }
         }
         return result.sorted { ($0.date, $0.modelID, $0.step.title) < ($1.date, $1.modelID, $1.step.title) }
@@ -165,12 +211,15 @@ extension PlanSetup {
         if network.partners.contains(where: { $0.type == .localGovernment }) { funders.insert(.municipality) }
         return funders.sorted { $0.rawValue < $1.rawValue }.map { funder in
             let context = AddedValueContext(
-                networkName: network.name.text(in: settings.language), purpose: network.purpose.text(in: settings.language), place: network.region.name,
+                networkName: network.name.text(in: settings.language),
+                purpose: network.purpose.text(in: settings.language), place: network.region.name,
                 targetGroups: network.targetGroups, partnerCounts: counts,
                 chosenModels: sources.filter { $0.funderType == funder }.map(\.name),
                 firstYear: years.first ?? network.budget.startYear, lastYear: years.last ?? network.budget.startYear
             )
-            return FunderAddedValue(funder: funder, text: AddedValueTemplates.text(for: funder, context: context, language: settings.language))
+            return FunderAddedValue(
+                funder: funder,
+                text: AddedValueTemplates.text(for: funder, context: context, language: settings.language))
         }
     }
 }

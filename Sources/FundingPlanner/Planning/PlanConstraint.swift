@@ -18,7 +18,10 @@ public enum PlanConstraint: Sendable, Hashable {
     /// makes the plan impossible, otherwise that it leaves costs uncovered.
     public func explanation(in language: Language, blocking: Bool) -> String {
         let wording = Wording(language: language)
-        let verb = blocking ? wording("maakt het plan onmogelijk", "makes the plan impossible") : wording("laat kosten ongedekt", "leaves costs uncovered")
+        let verb =
+            blocking
+            ? wording("maakt het plan onmogelijk", "makes the plan impossible")
+            : wording("laat kosten ongedekt", "leaves costs uncovered")
         switch self {
         case .maximumShareOfOneSource(let cap):
             return wording(
@@ -27,13 +30,16 @@ public enum PlanConstraint: Sendable, Hashable {
         case .maximumPublicShare(let cap):
             return wording(
                 "Het maximum aan publiek geld (\(cap.formatted(.nl))) \(verb): de overblijvende bronnen zijn vooral publiek; verhoog maxPublicShare of zoek eigen inkomsten.",
-                "The cap on public money (\(cap.formatted(.en))) \(verb): the remaining sources are mostly public; raise maxPublicShare or find earned income.")
+                "The cap on public money (\(cap.formatted(.en))) \(verb): the remaining sources are mostly public; raise maxPublicShare or find earned income."
+            )
         case .effortHoursPerMonth(let hours):
             return wording(
                 "De beschikbare uren (\(hours) per maand) \(verb): meer vrijwilligers- of personeelsuren maken meer bronnen mogelijk.",
                 "The available hours (\(hours) a month) \(verb): more volunteer or staff hours allow more sources.")
         case .newModelsPerYear(let limit):
-            return wording("Het maximum van \(limit) nieuwe verdienmodellen per jaar \(verb).", "The limit of \(limit) new revenue models a year \(verb).")
+            return wording(
+                "Het maximum van \(limit) nieuwe verdienmodellen per jaar \(verb).",
+                "The limit of \(limit) new revenue models a year \(verb).")
         case .pinnedModels:
             return wording(
                 "De vastgepinde modellen \(verb): ze passen niet samen binnen de andere voorwaarden.",

@@ -41,32 +41,45 @@ public struct PlanIndicators: Sendable, Hashable {
     /// How to read the concentration, by the type of the largest source.
     public var concentrationReading: String
 
-    static func compute(plan sources: [PlannedSource], partners: [PartnerCash], totals: [YearTotals], years: [Int], catalogue: Catalogue, language: Language) -> PlanIndicators {
+    static func compute(
+        plan sources: [PlannedSource], partners: [PartnerCash], totals: [YearTotals], years: [Int],
+        catalogue: Catalogue, language: Language
+    ) -> PlanIndicators {
         let wording = Wording(language: language)
         var perYear: [Year] = []
         for (index, year) in years.enumerated() {
             let income = totals[index].income
-            var parts: [(String, Money, ResourceType?, Bool)] = sources.map { ($0.modelID, $0.income[index], $0.resourceType, catalogue.model(id: $0.modelID)?.category == .membership) }
-            parts += partners.map { ("partner:" + $0.partnerID, $0.amounts[index], $0.isPublic ? .public : nil, !$0.isPublic) }
+            var parts: [(String, Money, ResourceType?, Bool)] = sources.map {
+                (
+                    $0.modelID, $0.income[index], $0.resourceType,
+                    catalogue.model(id: $0.modelID)?.category == .membership
+                )
+            }
+            parts += partners.map {
+                ("partner:" + $0.partnerID, $0.amounts[index], $0.isPublic ? .public : nil, !$0.isPublic)
+            }
             let own = parts.filter { $0.2 == .market || $0.3 }.reduce(Money.zero) { $0 + $1.1 }
             let earned = parts.filter { $0.2 == .market }.reduce(Money.zero) { $0 + $1.1 }
             let publicMoney = parts.filter { $0.2 == .public }.reduce(Money.zero) { $0 + $1.1 }
             let shares = parts.map { Shares.basisPoints($0.1, of: income).value }
             let hhi = shares.reduce(0) { $0 + $1 * $1 } / 10_000
             let top = parts.max { ($0.1, $1.0) < ($1.1, $0.0) }
-            perYear.append(Year(
-                year: year,
-                ownShare: Shares.basisPoints(own, of: income), earnedShare: Shares.basisPoints(earned, of: income),
-                publicShare: Shares.basisPoints(publicMoney, of: income), concentration: hhi,
-                topSource: top?.0 ?? "", topShare: top.map { Shares.basisPoints($0.1, of: income) } ?? BasisPoints(0)
-            ))
+            perYear.append(
+                Year(
+                    year: year,
+                    ownShare: Shares.basisPoints(own, of: income), earnedShare: Shares.basisPoints(earned, of: income),
+                    publicShare: Shares.basisPoints(publicMoney, of: income), concentration: hhi,
+                    topSource: top?.0 ?? "",
+                    topShare: top.map { Shares.basisPoints($0.1, of: income) } ?? BasisPoints(0)
+                ))
         }
         let change = (perYear.last?.ownShare.value ?? 0) - (perYear.first?.ownShare.value ?? 0)
         let trend: OwnIncomeTrend = change > 500 ? .rising : change < -500 ? .falling : .flat
         let breakEven = totals.first { $0.shortfall == .zero }?.year
         let quickWins = sources.filter { source in
             guard let model = catalogue.model(id: source.modelID) else { return false }
-            return source.startYear == years.first && model.timing.leadTimeMonths <= 3 && model.effort.hoursPerMonth <= 10
+            return source.startYear == years.first && model.timing.leadTimeMonths <= 3
+                && model.effort.hoursPerMonth <= 10
         }.map(\.modelID)
         var cliffs: [Cliff] = []
         for source in sources where source.maximumYears != nil {
@@ -81,15 +94,25 @@ public struct PlanIndicators: Sendable, Hashable {
         if let topType, let topModel = catalogue.model(id: topType.topSource) {
             switch topModel.taxonomy.resourceType {
             case .public:
-                reading = wording("De grootste bron is publiek geld: stabiel zolang het beleid loopt, maar plan het einde ervan.", "The largest source is public money: stable while the policy lasts, but plan for its end.")
+                reading = wording(
+                    "De grootste bron is publiek geld: stabiel zolang het beleid loopt, maar plan het einde ervan.",
+                    "The largest source is public money: stable while the policy lasts, but plan for its end.")
             case .market:
-                reading = wording("De grootste bron zijn eigen inkomsten: minder riskant als ze van veel klanten komen.", "The largest source is earned income: less risky when it comes from many customers.")
+                reading = wording(
+                    "De grootste bron zijn eigen inkomsten: minder riskant als ze van veel klanten komen.",
+                    "The largest source is earned income: less risky when it comes from many customers.")
             case .reciprocity:
-                reading = wording("De grootste bron zijn giften of sponsoring: concentratie is hier het meest riskant.", "The largest source is gifts or sponsorship: concentration is riskiest here.")
+                reading = wording(
+                    "De grootste bron zijn giften of sponsoring: concentratie is hier het meest riskant.",
+                    "The largest source is gifts or sponsorship: concentration is riskiest here.")
             }
         } else {
-            reading = wording("De grootste bron is de bijdrage van partners: stabiel zolang de partners meedoen.", "The largest source is partners' contributions: stable while the partners stay.")
+            reading = wording(
+                "De grootste bron is de bijdrage van partners: stabiel zolang de partners meedoen.",
+                "The largest source is partners' contributions: stable while the partners stay.")
         }
-        return PlanIndicators(years: perYear, ownShareTrend: trend, breakEvenYear: breakEven, quickWins: quickWins, cliffs: cliffs.sorted { ($0.year, $0.modelID) < ($1.year, $1.modelID) }, concentrationReading: reading)
+        return PlanIndicators(
+            years: perYear, ownShareTrend: trend, breakEvenYear: breakEven, quickWins: quickWins,
+            cliffs: cliffs.sorted { ($0.year, $0.modelID) < ($1.year, $1.modelID) }, concentrationReading: reading)
     }
 }

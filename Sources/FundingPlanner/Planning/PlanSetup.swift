@@ -50,26 +50,37 @@ struct PlanSetup {
         var costs = years.map { network.budget.totalCost(year: $0) }
         if count > network.budget.horizonYears, let last = costs[..<network.budget.horizonYears].last {
             for index in network.budget.horizonYears..<count { costs[index] = last }
-            notes.append(wording("De kosten na \(network.budget.years.upperBound) zijn die van \(network.budget.years.upperBound) herhaald: vul het budget aan.", "Costs after \(network.budget.years.upperBound) repeat those of \(network.budget.years.upperBound): extend the budget."))
+            notes.append(
+                wording(
+                    "De kosten na \(network.budget.years.upperBound) zijn die van \(network.budget.years.upperBound) herhaald: vul het budget aan.",
+                    "Costs after \(network.budget.years.upperBound) repeat those of \(network.budget.years.upperBound): extend the budget."
+                ))
         }
         self.costs = costs
         self.notes = notes
         let plannedYears = (0..<count).map { network.budget.startYear + $0 }
         let partnerCash = network.partners.sorted { $0.id < $1.id }.compactMap { partner -> PartnerCash? in
             let amounts = plannedYears.map { year in
-                partner.contributions.filter { $0.year == year && $0.kind == .cash }.reduce(Money.zero) { $0 + $1.amount }
+                partner.contributions.filter { $0.year == year && $0.kind == .cash }.reduce(Money.zero) {
+                    $0 + $1.amount
+                }
             }
             guard amounts.contains(where: { $0 > .zero }) else { return nil }
-            return PartnerCash(partnerID: partner.id, name: partner.name, isPublic: partner.type == .localGovernment, amounts: amounts)
+            return PartnerCash(
+                partnerID: partner.id, name: partner.name, isPublic: partner.type == .localGovernment, amounts: amounts)
         }
         self.partnerCash = partnerCash
         let capacity = 12 * (network.volunteerHoursPerMonth + network.staffHoursPerMonth)
         programme = PortfolioProgramme(
             candidates: built.candidates, years: count, costs: costs,
-            partnerCash: plannedYears.indices.map { index in partnerCash.reduce(Money.zero) { $0 + $1.amounts[index] } },
-            publicPartnerCash: plannedYears.indices.map { index in partnerCash.filter(\.isPublic).reduce(Money.zero) { $0 + $1.amounts[index] } },
+            partnerCash: plannedYears.indices.map { index in partnerCash.reduce(Money.zero) { $0 + $1.amounts[index] }
+            },
+            publicPartnerCash: plannedYears.indices.map { index in
+                partnerCash.filter(\.isPublic).reduce(Money.zero) { $0 + $1.amounts[index] }
+            },
             capacityHoursPerYear: capacity, hourlyRate: network.preferences.hourlyRate,
-            maximumShare: network.preferences.maximumShareOfOneSource, maximumPublicShare: network.preferences.maximumPublicShare,
+            maximumShare: network.preferences.maximumShareOfOneSource,
+            maximumPublicShare: network.preferences.maximumPublicShare,
             maximumNewPerYear: settings.maximumNewModelsPerYear, shortfallPenalty: settings.shortfallPenalty
         )
     }

@@ -25,7 +25,8 @@ public enum Planner {
         public init(network: NetworkProfile, networkSource: SourceFile, catalogue: CatalogueLoader.Loaded) {
             self.init(
                 network: network, catalogue: catalogue.catalogue,
-                files: [PlanInput(role: .network, source: networkSource)] + catalogue.files.map { PlanInput(role: .catalogue, source: $0) })
+                files: [PlanInput(role: .network, source: networkSource)]
+                    + catalogue.files.map { PlanInput(role: .catalogue, source: $0) })
         }
     }
 
@@ -42,7 +43,9 @@ public enum Planner {
     ///
     /// - Throws: ``PlanningError`` for an unknown, contradictory or blocked pinned model, or an
     ///   invalid number of years.
-    public static func prepare(_ inputs: Inputs, settings: PlanSettings = .standard) throws(PlanningError) -> PreparedPlan {
+    public static func prepare(_ inputs: Inputs, settings: PlanSettings = .standard) throws(PlanningError)
+        -> PreparedPlan
+    {
         PreparedPlan(setup: try PlanSetup(inputs: inputs, settings: settings))
     }
 }

@@ -50,7 +50,10 @@ struct BlockedModel {
 
 /// Chooses the candidates and the blocked models for a plan.
 enum PlanningCandidates {
-    static func build(network: NetworkProfile, catalogue: Catalogue, matches: [String: Int], stage: MaturityStage, years: Int, pinned: Set<String>, excluded: Set<String>, language: Language) -> (candidates: [PlanningCandidate], blocked: [BlockedModel], inKind: [RevenueModel]) {
+    static func build(
+        network: NetworkProfile, catalogue: Catalogue, matches: [String: Int], stage: MaturityStage, years: Int,
+        pinned: Set<String>, excluded: Set<String>, language: Language
+    ) -> (candidates: [PlanningCandidate], blocked: [BlockedModel], inKind: [RevenueModel]) {
         let wording = Wording(language: language)
         var candidates: [PlanningCandidate] = []
         var blocked: [BlockedModel] = []
@@ -74,11 +77,20 @@ enum PlanningCandidates {
                 // A missing legal form is an action, not a block: a partner can act as legal host
                 // (penhouder) or the network sets one up; the milestones list it.
                 case .partnerType(let type) where !network.partners.contains(where: { $0.type == type }):
-                    reasons.append(wording("geen partner van het type \(type.label(language))", "no partner of type \(type.label(language))"))
+                    reasons.append(
+                        wording(
+                            "geen partner van het type \(type.label(language))",
+                            "no partner of type \(type.label(language))"))
                 case .minimumMaturity(let minimum):
-                    allowed = allowed.filter { Feasibility.rank(projectedStage(stage, ageAtStart: age, year: $0, network: network)) >= Feasibility.rank(minimum) }
+                    allowed = allowed.filter {
+                        Feasibility.rank(projectedStage(stage, ageAtStart: age, year: $0, network: network))
+                            >= Feasibility.rank(minimum)
+                    }
                     if allowed.isEmpty {
-                        reasons.append(wording("het netwerk is binnen de planperiode niet \(minimum.label(language))", "the network is not \(minimum.label(language)) within the plan period"))
+                        reasons.append(
+                            wording(
+                                "het netwerk is binnen de planperiode niet \(minimum.label(language))",
+                                "the network is not \(minimum.label(language)) within the plan period"))
                     }
                 case .cofinancing(let share) where share.value > 0 && share.value < 10_000:
                     cofinancing = Double(10_000 - share.value) / Double(share.value)
@@ -86,27 +98,37 @@ enum PlanningCandidates {
                     break
                 }
             }
-            allowed = allowed.filter { start in (start..<years).contains { year in
-                PlanningCandidate(model: model, alignment: 0, allowedStarts: [], assetsToAcquire: [], cofinancingLimit: nil, isPinned: false).incomeFactor(start: start, year: year) > 0
-            } }
+            allowed = allowed.filter { start in
+                (start..<years).contains { year in
+                    PlanningCandidate(
+                        model: model, alignment: 0, allowedStarts: [], assetsToAcquire: [], cofinancingLimit: nil,
+                        isPinned: false
+                    ).incomeFactor(start: start, year: year) > 0
+                }
+            }
             if allowed.isEmpty && reasons.isEmpty {
-                reasons.append(wording("de eerste inkomsten vallen na de planperiode", "its first income falls after the plan period"))
+                reasons.append(
+                    wording(
+                        "de eerste inkomsten vallen na de planperiode", "its first income falls after the plan period"))
             }
             if !reasons.isEmpty {
                 blocked.append(BlockedModel(modelID: model.id, reason: reasons.joined(separator: "; ")))
                 continue
             }
-            candidates.append(PlanningCandidate(
-                model: model, alignment: matches[model.id] ?? 0, allowedStarts: allowed, assetsToAcquire: assets,
-                cofinancingLimit: cofinancing, isPinned: pinned.contains(model.id)
-            ))
+            candidates.append(
+                PlanningCandidate(
+                    model: model, alignment: matches[model.id] ?? 0, allowedStarts: allowed, assetsToAcquire: assets,
+                    cofinancingLimit: cofinancing, isPinned: pinned.contains(model.id)
+                ))
         }
         return (candidates, blocked, inKind)
     }
 
     /// The stage in a plan year: forming becomes growing at 24 months; growing becomes mature at
     /// 36 months when a manifesto exists (a projection, stated in the README).
-    static func projectedStage(_ stage: MaturityStage, ageAtStart: Int, year: Int, network: NetworkProfile) -> MaturityStage {
+    static func projectedStage(_ stage: MaturityStage, ageAtStart: Int, year: Int, network: NetworkProfile)
+        -> MaturityStage
+    {
         let age = ageAtStart + 12 * year
         var projected = stage
         if projected == .forming && age >= 24 { projected = .growing }

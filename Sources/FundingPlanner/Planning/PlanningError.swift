@@ -23,11 +23,15 @@ public enum PlanningError: Error, Sendable, Hashable {
             return [wording("een plan loopt 1 tot 6 jaar, niet \(count)", "a plan runs 1 to 6 years, not \(count)")]
         case .unknownModels(let ids):
             return ids.map { id in
-                wording("onbekend verdienmodel '\(id)'; zie `fundplan catalogue list`", "unknown revenue model '\(id)'; see `fundplan catalogue list`")
+                wording(
+                    "onbekend verdienmodel '\(id)'; zie `fundplan catalogue list`",
+                    "unknown revenue model '\(id)'; see `fundplan catalogue list`")
             }
         case .pinnedAndExcluded(let ids):
             return ids.map { id in
-                wording("'\(id)' is tegelijk vastgepind en uitgesloten; kies één van beide", "'\(id)' is both pinned and excluded; keep one of the two")
+                wording(
+                    "'\(id)' is tegelijk vastgepind en uitgesloten; kies één van beide",
+                    "'\(id)' is both pinned and excluded; keep one of the two")
             }
         case .pinnedButBlocked(let models):
             return models.map { model in
@@ -36,9 +40,12 @@ public enum PlanningError: Error, Sendable, Hashable {
                     "'\(model.modelID)' is pinned but cannot be in the plan: \(model.reason)")
             }
         case .noFeasiblePlan(let constraints) where constraints.isEmpty:
-            return [wording(
-                "Geen plan mogelijk: meerdere voorwaarden samen sluiten elkaar uit (vastgepinde modellen, maxima per bron en voor publiek geld, inzet, nieuwe modellen per jaar).",
-                "No plan is possible: several conditions together exclude each other (pinned models, caps per source and on public money, effort, new models per year).")]
+            return [
+                wording(
+                    "Geen plan mogelijk: meerdere voorwaarden samen sluiten elkaar uit (vastgepinde modellen, maxima per bron en voor publiek geld, inzet, nieuwe modellen per jaar).",
+                    "No plan is possible: several conditions together exclude each other (pinned models, caps per source and on public money, effort, new models per year)."
+                )
+            ]
         case .noFeasiblePlan(let constraints):
             return constraints.map { $0.explanation(in: language, blocking: true) }
         }

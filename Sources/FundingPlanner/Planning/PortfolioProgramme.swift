@@ -61,7 +61,10 @@ struct PortfolioProgramme {
             let keep = 1 - Double(candidate.model.cost.directCostRatio.value) / 10_000
             var starts: [Int?] = []
             for year in 0..<years {
-                guard candidate.allowedStarts.contains(year) else { starts.append(nil); continue }
+                guard candidate.allowedStarts.contains(year) else {
+                    starts.append(nil)
+                    continue
+                }
                 var effortCost = Double(candidate.model.effort.startupHours) * Self.kilo(hourlyRate)
                 for running in year..<years where candidate.isRunning(start: year, year: running) {
                     effortCost += Double(12 * candidate.model.effort.hoursPerMonth) * Self.kilo(hourlyRate)
@@ -71,7 +74,8 @@ struct PortfolioProgramme {
             startVariables.append(starts)
             var incomes: [Int] = []
             for year in 0..<years {
-                let variable = model.addVariable("income_\(Self.name(candidate.model.id))_\(year)", objective: weight * keep)
+                let variable = model.addVariable(
+                    "income_\(Self.name(candidate.model.id))_\(year)", objective: weight * keep)
                 incomes.append(variable)
                 var terms: [(Int, Double)] = [(variable, 1)]
                 for (start, startVariable) in starts.enumerated() {
@@ -82,7 +86,8 @@ struct PortfolioProgramme {
                 model.addConstraint("cap_\(Self.name(candidate.model.id))_\(year)", terms, upper: 0)
             }
             incomeVariables.append(incomes)
-            model.addConstraint("once_\(Self.name(candidate.model.id))", starts.compactMap { $0.map { ($0, 1.0) } }, upper: 1)
+            model.addConstraint(
+                "once_\(Self.name(candidate.model.id))", starts.compactMap { $0.map { ($0, 1.0) } }, upper: 1)
         }
         buildAcquisitions()
         buildYears()
@@ -92,14 +97,17 @@ struct PortfolioProgramme {
         let needed = Set(candidates.flatMap(\.assetsToAcquire)).sorted { $0.rawValue < $1.rawValue }
         for asset in needed {
             let cost = Self.kilo(AssetAcquisition.cost(asset))
-            let variables = (0..<years).map { model.addBinary("acquire_\(Self.name(asset.rawValue))_\($0)", objective: -cost) }
+            let variables = (0..<years).map {
+                model.addBinary("acquire_\(Self.name(asset.rawValue))_\($0)", objective: -cost)
+            }
             acquireVariables[asset] = variables
             model.addConstraint("acquire_once_\(Self.name(asset.rawValue))", variables.map { ($0, 1.0) }, upper: 1)
             for (index, candidate) in candidates.enumerated() where candidate.assetsToAcquire.contains(asset) {
                 for (start, startVariable) in startVariables[index].enumerated() {
                     guard let startVariable else { continue }
-                    model.addConstraint("needs_\(Self.name(asset.rawValue))_\(Self.name(candidate.model.id))_\(start)",
-                                        [(startVariable, 1)] + (0...start).map { (variables[$0], -1.0) }, upper: 0)
+                    model.addConstraint(
+                        "needs_\(Self.name(asset.rawValue))_\(Self.name(candidate.model.id))_\(start)",
+                        [(startVariable, 1)] + (0...start).map { (variables[$0], -1.0) }, upper: 0)
                 }
             }
         }
@@ -112,10 +120,16 @@ struct PortfolioProgramme {
             shortfallVariables.append(shortfall)
             let total = model.addVariable("total_\(year)")
             let cash = Self.kilo(partnerCash[year])
-            model.addConstraint("total_\(year)", [(total, 1)] + candidates.indices.map { (incomeVariables[$0][year], -1.0) }, lower: cash, upper: cash)
+            model.addConstraint(
+                "total_\(year)", [(total, 1)] + candidates.indices.map { (incomeVariables[$0][year], -1.0) },
+                lower: cash, upper: cash)
             var cover: [(Int, Double)] = [(shortfall, 1)]
             for index in candidates.indices {
-                cover.append((incomeVariables[index][year], 1 - Double(candidates[index].model.cost.directCostRatio.value) / 10_000))
+                cover.append(
+                    (
+                        incomeVariables[index][year],
+                        1 - Double(candidates[index].model.cost.directCostRatio.value) / 10_000
+                    ))
             }
             for (asset, variables) in acquireVariables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 cover.append((variables[year], -Self.kilo(AssetAcquisition.cost(asset))))
@@ -123,17 +137,24 @@ struct PortfolioProgramme {
             model.addConstraint("cover_\(year)", cover, lower: Self.kilo(costs[year]) - cash)
             let share = Double(maximumShare.value) / 10_000
             for index in candidates.indices {
-                add(.oneSourceShare, "share_\(Self.name(candidates[index].model.id))_\(year)", [(incomeVariables[index][year], 1), (total, -share)], upper: 0)
+                add(
+                    .oneSourceShare, "share_\(Self.name(candidates[index].model.id))_\(year)",
+                    [(incomeVariables[index][year], 1), (total, -share)], upper: 0)
             }
             let publicShare = Double(maximumPublicShare.value) / 10_000
-            add(.publicShare, "public_\(year)", publicIndices.map { (incomeVariables[$0][year], 1.0) } + [(total, -publicShare)], upper: -Self.kilo(publicPartnerCash[year]))
+            add(
+                .publicShare, "public_\(year)",
+                publicIndices.map { (incomeVariables[$0][year], 1.0) } + [(total, -publicShare)],
+                upper: -Self.kilo(publicPartnerCash[year]))
             var effort: [(Int, Double)] = []
             var starts: [(Int, Double)] = []
             for (index, candidate) in candidates.enumerated() {
                 for (start, variable) in startVariables[index].enumerated() {
                     guard let variable else { continue }
                     var hours = start == year ? Double(candidate.model.effort.startupHours) : 0
-                    if candidate.isRunning(start: start, year: year) { hours += Double(12 * candidate.model.effort.hoursPerMonth) }
+                    if candidate.isRunning(start: start, year: year) {
+                        hours += Double(12 * candidate.model.effort.hoursPerMonth)
+                    }
                     if hours > 0 { effort.append((variable, hours)) }
                     if start == year { starts.append((variable, 1)) }
                 }
@@ -142,16 +163,23 @@ struct PortfolioProgramme {
             add(.newModelsPerYear, "new_\(year)", starts, upper: Double(maximumNewPerYear))
             for (index, candidate) in candidates.enumerated() {
                 if let limit = candidate.cofinancingLimit {
-                    add(.cofinancing, "cofinancing_\(Self.name(candidate.model.id))_\(year)", [(incomeVariables[index][year], 1)], upper: cash * limit)
+                    add(
+                        .cofinancing, "cofinancing_\(Self.name(candidate.model.id))_\(year)",
+                        [(incomeVariables[index][year], 1)], upper: cash * limit)
                 }
             }
         }
         for (index, candidate) in candidates.enumerated() where candidate.isPinned {
-            add(.pinned, "pinned_\(Self.name(candidate.model.id))", startVariables[index].compactMap { $0.map { ($0, 1.0) } }, lower: 1)
+            add(
+                .pinned, "pinned_\(Self.name(candidate.model.id))",
+                startVariables[index].compactMap { $0.map { ($0, 1.0) } }, lower: 1)
         }
     }
 
-    private mutating func add(_ group: ConstraintGroup, _ name: String, _ terms: [(Int, Double)], lower: Double = -.infinity, upper: Double = .infinity) {
+    private mutating func add(
+        _ group: ConstraintGroup, _ name: String, _ terms: [(Int, Double)], lower: Double = -.infinity,
+        upper: Double = .infinity
+    ) {
         groups[group, default: []].append(model.constraints.count)
         model.addConstraint(name, terms, lower: lower, upper: upper)
     }

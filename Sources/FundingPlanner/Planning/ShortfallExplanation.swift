@@ -27,7 +27,9 @@ extension PortfolioProgramme {
     /// `shortfallCents` uncovered) and scores higher.
     ///
     /// `session` holds this programme's LP; its bounds are reset first.
-    func coversMore(relaxing group: ConstraintGroup, than solution: MILPSolution, shortfallCents: Double, session: LPSession) -> Bool {
+    func coversMore(
+        relaxing group: ConstraintGroup, than solution: MILPSolution, shortfallCents: Double, session: LPSession
+    ) -> Bool {
         let base = solution.values.map { $0.rounded() }
         func switchOff() {
             session.resetBounds()
@@ -38,7 +40,9 @@ extension PortfolioProgramme {
         let near = session.solve()
         if near.status == .optimal, near.objective > solution.objective + Self.objectiveTolerance {
             let starts = startVariables.enumerated().flatMap { candidate, starts in
-                starts.enumerated().compactMap { year, variable in variable.map { (candidate: candidate, year: year, variable: $0) } }
+                starts.enumerated().compactMap { year, variable in
+                    variable.map { (candidate: candidate, year: year, variable: $0) }
+                }
             }
             let leaning = starts.filter { base[$0.variable] < 0.5 && near.values[$0.variable] > 1e-6 }
                 .sorted { (near.values[$0.variable], -$0.variable) > (near.values[$1.variable], -$1.variable) }
@@ -115,7 +119,9 @@ extension PortfolioProgramme {
             }
             let fractional = binaries.filter { abs(lp.values[$0] - lp.values[$0].rounded()) > 1e-6 }
                 .sorted { (lp.values[$0], -$0) > (lp.values[$1], -$1) }
-            guard let heaviest = fractional.first else { return certifies(lp, than: solution, shortfallCents: shortfallCents) }
+            guard let heaviest = fractional.first else {
+                return certifies(lp, than: solution, shortfallCents: shortfallCents)
+            }
             let half = fractional.filter { lp.values[$0] >= 0.5 }
             // Rounded up together, then the heaviest up, then the heaviest down (the last step).
             ladder = (half.count > 1 ? [half] : []) + [[heaviest], [heaviest]]

@@ -17,23 +17,38 @@ public struct MaturityAssessment: Sendable, Hashable {
 
     static let sharedPurposeScore = 50
 
-    static func assess(_ profile: NetworkProfile, consensus: ConsensusAnalysis, compositionFindings: [ReadinessFinding], wording: Wording) -> MaturityAssessment {
+    static func assess(
+        _ profile: NetworkProfile, consensus: ConsensusAnalysis, compositionFindings: [ReadinessFinding],
+        wording: Wording
+    ) -> MaturityAssessment {
         let start = CalendarDate(year: profile.budget.startYear, month: 1, day: 1)
         let age = max(0, profile.founded.months(until: start))
         let shared = (consensus.score ?? 0) >= sharedPurposeScore
         let pullers = profile.partners.filter { $0.roles.contains(.puller) }.count
-        let compositionTrouble = compositionFindings.contains { ["composition.free-rider", "composition.spy", "composition.dominant-partner"].contains($0.code) }
+        let compositionTrouble = compositionFindings.contains {
+            ["composition.free-rider", "composition.spy", "composition.dominant-partner"].contains($0.code)
+        }
         var reasons = [
-            wording("\(age) maanden oud bij de start van het plan (een netwerk heeft vaak twee jaar nodig om te functioneren)",
-                    "\(age) months old when the plan starts (a network often needs two years to function)"),
-            shared ? wording("gedeeld doel (consensus \(consensus.score ?? 0)/100)", "shared purpose (consensus \(consensus.score ?? 0)/100)")
-                   : wording("doel nog niet gedeeld (consensus \(consensus.score.map(String.init) ?? "onbekend")/100)", "purpose not yet shared (consensus \(consensus.score.map(String.init) ?? "unknown")/100)"),
-            profile.hasManifesto ? wording("er is een waardenkader of manifest", "a value framework or manifesto exists")
-                                 : wording("geen waardenkader of manifest", "no value framework or manifesto"),
+            wording(
+                "\(age) maanden oud bij de start van het plan (een netwerk heeft vaak twee jaar nodig om te functioneren)",
+                "\(age) months old when the plan starts (a network often needs two years to function)"),
+            shared
+                ? wording(
+                    "gedeeld doel (consensus \(consensus.score ?? 0)/100)",
+                    "shared purpose (consensus \(consensus.score ?? 0)/100)")
+                : wording(
+                    "doel nog niet gedeeld (consensus \(consensus.score.map(String.init) ?? "onbekend")/100)",
+                    "purpose not yet shared (consensus \(consensus.score.map(String.init) ?? "unknown")/100)"),
+            profile.hasManifesto
+                ? wording("er is een waardenkader of manifest", "a value framework or manifesto exists")
+                : wording("geen waardenkader of manifest", "no value framework or manifesto"),
             wording("\(pullers) trekker(s)", "\(pullers) puller(s)"),
         ]
         if compositionTrouble {
-            reasons.append(wording("samenstelling vraagt aandacht (free rider, spion of dominante partner)", "composition needs attention (free rider, spy or dominant partner)"))
+            reasons.append(
+                wording(
+                    "samenstelling vraagt aandacht (free rider, spion of dominante partner)",
+                    "composition needs attention (free rider, spy or dominant partner)"))
         }
         let stage: MaturityStage
         if age < 12 || (age < 24 && !(shared && profile.hasManifesto)) {

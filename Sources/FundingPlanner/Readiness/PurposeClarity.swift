@@ -41,40 +41,58 @@ struct PurposeClarity {
             let sentences = Self.sentenceCount(text)
             let meaning = position < understood.count ? Meaning(understood[position].distinct, lexicon: lexicon) : nil
             let goals = meaning.flatMap { $0.goals > 0 ? $0.goals : nil } ?? Self.goalCount(text)
-            let lowered = words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()\"'")) }
+            let lowered = words.map {
+                $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()\"'"))
+            }
             let jargonFound = Array(Set(lowered.filter { Self.jargon.contains($0) })).sorted()
-            let evidence = [
-                wording("\(words.count) woorden (richtwaarde: hoogstens \(Self.maximumWords))", "\(words.count) words (guide: at most \(Self.maximumWords))"),
-                wording("\(sentences) zin(nen), \(goals) doel(en)", "\(sentences) sentence(s), \(goals) goal(s)"),
-            ] + (jargonFound.isEmpty ? [] : [wording("vakjargon: ", "jargon: ") + jargonFound.joined(separator: ", ")])
+            let evidence =
+                [
+                    wording(
+                        "\(words.count) woorden (richtwaarde: hoogstens \(Self.maximumWords))",
+                        "\(words.count) words (guide: at most \(Self.maximumWords))"),
+                    wording("\(sentences) zin(nen), \(goals) doel(en)", "\(sentences) sentence(s), \(goals) goal(s)"),
+                ]
+                + (jargonFound.isEmpty
+                    ? [] : [wording("vakjargon: ", "jargon: ") + jargonFound.joined(separator: ", ")])
                 + (meaning.map { self.evidence($0) } ?? [])
             let tag = " [\(entry.language)]"
             if words.count > Self.maximumWords || sentences > 1 || goals > Self.maximumGoals || !jargonFound.isEmpty {
-                let severity: FindingSeverity = words.count > Self.problemWords || goals > Self.maximumGoals + 1 ? .problem : .warning
-                findings.append(ReadinessFinding(
-                    check: .purposeClarity, severity: severity, code: "purpose.unclear",
-                    message: wording("Het doel is niet één eenvoudige, heldere zin", "The purpose is not one simple, clear sentence") + tag,
-                    evidence: evidence,
-                    action: wording(
-                        "Herschrijf het doel als één korte zin met één hoofddoel, in gewone woorden; vraag elke partner of die zin hun why dekt.",
-                        "Rewrite the purpose as one short sentence with one main goal, in plain words; ask each partner whether it covers their why."
-                    )
-                ))
+                let severity: FindingSeverity =
+                    words.count > Self.problemWords || goals > Self.maximumGoals + 1 ? .problem : .warning
+                findings.append(
+                    ReadinessFinding(
+                        check: .purposeClarity, severity: severity, code: "purpose.unclear",
+                        message: wording(
+                            "Het doel is niet één eenvoudige, heldere zin",
+                            "The purpose is not one simple, clear sentence") + tag,
+                        evidence: evidence,
+                        action: wording(
+                            "Herschrijf het doel als één korte zin met één hoofddoel, in gewone woorden; vraag elke partner of die zin hun why dekt.",
+                            "Rewrite the purpose as one short sentence with one main goal, in plain words; ask each partner whether it covers their why."
+                        )
+                    ))
                 if let meaning, !meaning.isEmpty { findings += meaningFindings(meaning, tag: tag) }
-            } else if let meaning, !meaning.isEmpty, case let flagged = meaningFindings(meaning, tag: tag), !flagged.isEmpty {
+            } else if let meaning, !meaning.isEmpty, case let flagged = meaningFindings(meaning, tag: tag),
+                !flagged.isEmpty
+            {
                 // Short and plain, but not clear about whom or what: the form is fine, the meaning is not.
-                findings.append(ReadinessFinding(
-                    check: .purposeClarity, severity: .ok, code: "purpose.short",
-                    message: wording("Het doel is één korte, eenvoudige zin", "The purpose is one short, simple sentence") + tag,
-                    evidence: evidence
-                ))
+                findings.append(
+                    ReadinessFinding(
+                        check: .purposeClarity, severity: .ok, code: "purpose.short",
+                        message: wording(
+                            "Het doel is één korte, eenvoudige zin", "The purpose is one short, simple sentence") + tag,
+                        evidence: evidence
+                    ))
                 findings += flagged
             } else {
-                findings.append(ReadinessFinding(
-                    check: .purposeClarity, severity: .ok, code: "purpose.clear",
-                    message: wording("Het doel is één eenvoudige, heldere zin", "The purpose is one simple, clear sentence") + tag,
-                    evidence: evidence
-                ))
+                findings.append(
+                    ReadinessFinding(
+                        check: .purposeClarity, severity: .ok, code: "purpose.clear",
+                        message: wording(
+                            "Het doel is één eenvoudige, heldere zin", "The purpose is one simple, clear sentence")
+                            + tag,
+                        evidence: evidence
+                    ))
             }
         }
         return findings
@@ -109,14 +127,16 @@ struct PurposeClarity {
             }
             let counted = results.isEmpty ? broadResults : results
             let set = Set(counted)
-            goals = counted.filter { outcome in
-                !lexicon.expanded(outcome, depth: 3, themes: false).dropFirst().contains { set.contains($0) }
-            }.count
+            goals =
+                counted.filter { outcome in
+                    !lexicon.expanded(outcome, depth: 3, themes: false).dropFirst().contains { set.contains($0) }
+                }.count
         }
     }
 
     private func labels(_ positions: [Int]) -> String {
-        positions.isEmpty ? "–" : positions.map { lexicon.concept(at: $0).label.text(in: wording.language) }.joined(separator: ", ")
+        positions.isEmpty
+            ? "–" : positions.map { lexicon.concept(at: $0).label.text(in: wording.language) }.joined(separator: ", ")
     }
 
     private func evidence(_ meaning: Meaning) -> [String] {
@@ -124,41 +144,53 @@ struct PurposeClarity {
         return [
             wording("voor wie: ", "who: ") + labels(meaning.who + meaning.everyone)
                 + wording("; wat verandert: ", "; what changes: ") + labels(meaning.results + meaning.broadResults)
-                + wording("; waar: ", "; where: ") + labels(meaning.places),
+                + wording("; waar: ", "; where: ") + labels(meaning.places)
         ]
     }
 
     private func meaningFindings(_ meaning: Meaning, tag: String) -> [ReadinessFinding] {
         let evidence = self.evidence(meaning)
         if meaning.who.isEmpty && !meaning.everyone.isEmpty && meaning.results.isEmpty {
-            return [ReadinessFinding(
-                check: .purposeClarity, severity: .warning, code: "purpose.everything-to-everyone",
-                message: wording("Het doel belooft alles aan iedereen", "The purpose promises everything to everyone") + tag,
-                evidence: evidence,
-                action: wording(
-                    "Kies voor wie het netwerk het eerst verschil maakt (bijvoorbeeld werkzoekenden uit de wijk) en wat er concreet voor hen verandert (bijvoorbeeld werk vinden).",
-                    "Choose for whom the network makes a difference first (for example job seekers from the neighbourhood) and what concretely changes for them (for example finding work)."
+            return [
+                ReadinessFinding(
+                    check: .purposeClarity, severity: .warning, code: "purpose.everything-to-everyone",
+                    message: wording(
+                        "Het doel belooft alles aan iedereen", "The purpose promises everything to everyone") + tag,
+                    evidence: evidence,
+                    action: wording(
+                        "Kies voor wie het netwerk het eerst verschil maakt (bijvoorbeeld werkzoekenden uit de wijk) en wat er concreet voor hen verandert (bijvoorbeeld werk vinden).",
+                        "Choose for whom the network makes a difference first (for example job seekers from the neighbourhood) and what concretely changes for them (for example finding work)."
+                    )
                 )
-            )]
+            ]
         }
         var findings: [ReadinessFinding] = []
         if meaning.who.isEmpty {
-            findings.append(ReadinessFinding(
-                check: .purposeClarity, severity: .warning, code: "purpose.no-target-group",
-                message: wording("Het doel zegt niet voor wie het netwerk er is", "The purpose does not say whom the network is for") + tag,
-                evidence: evidence,
-                action: wording("Noem de doelgroep in gewone woorden: wie merkt het verschil (werkzoekenden, nieuwkomers, jongeren zonder diploma…)?",
-                                "Name the target group in plain words: who notices the difference (job seekers, newcomers, young people without a diploma…)?")
-            ))
+            findings.append(
+                ReadinessFinding(
+                    check: .purposeClarity, severity: .warning, code: "purpose.no-target-group",
+                    message: wording(
+                        "Het doel zegt niet voor wie het netwerk er is",
+                        "The purpose does not say whom the network is for") + tag,
+                    evidence: evidence,
+                    action: wording(
+                        "Noem de doelgroep in gewone woorden: wie merkt het verschil (werkzoekenden, nieuwkomers, jongeren zonder diploma…)?",
+                        "Name the target group in plain words: who notices the difference (job seekers, newcomers, young people without a diploma…)?"
+                    )
+                ))
         }
         if meaning.results.isEmpty {
-            findings.append(ReadinessFinding(
-                check: .purposeClarity, severity: .warning, code: "purpose.no-concrete-result",
-                message: wording("Het doel noemt geen concreet resultaat", "The purpose names no concrete result") + tag,
-                evidence: evidence,
-                action: wording("Zeg wat er voor de doelgroep verandert, zodat je het kunt zien en tellen (werk vinden, een diploma halen, Nederlands spreken…).",
-                                "Say what changes for the target group, so that you can see and count it (finding work, earning a diploma, speaking Dutch…).")
-            ))
+            findings.append(
+                ReadinessFinding(
+                    check: .purposeClarity, severity: .warning, code: "purpose.no-concrete-result",
+                    message: wording("Het doel noemt geen concreet resultaat", "The purpose names no concrete result")
+                        + tag,
+                    evidence: evidence,
+                    action: wording(
+                        "Zeg wat er voor de doelgroep verandert, zodat je het kunt zien en tellen (werk vinden, een diploma halen, Nederlands spreken…).",
+                        "Say what changes for the target group, so that you can see and count it (finding work, earning a diploma, speaking Dutch…)."
+                    )
+                ))
         }
         return findings
     }

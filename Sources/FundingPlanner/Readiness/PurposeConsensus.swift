@@ -54,7 +54,9 @@ public struct ConsensusAnalysis: Sendable, Hashable {
 
     static let outlierFloor = 30
 
-    static func analyse(_ profile: NetworkProfile, analyzer: TextAnalyzer, lexicon: ConceptLexicon = ConceptLexicon(concepts: [])) -> ConsensusAnalysis {
+    static func analyse(
+        _ profile: NetworkProfile, analyzer: TextAnalyzer, lexicon: ConceptLexicon = ConceptLexicon(concepts: [])
+    ) -> ConsensusAnalysis {
         struct Statement {
             var partner: String
             var language: TextLanguage
@@ -82,10 +84,13 @@ public struct ConsensusAnalysis: Sendable, Hashable {
             let understood = lexicon.recognise(analyzer.tokens(entry.text, language: language), language: language)
             let concepts = understood.distinct
             var related = Set<Int>()
-            for concept in concepts where lexicon.concept(at: concept).kind != .selfInterest { related.formUnion(relatives(concept)) }
-            statements.append(Statement(
-                partner: partner.id, language: language, stems: Set(terms.map(\.stem)), words: words,
-                leftover: Set(understood.leftover.map(\.stem)), concepts: concepts, related: related))
+            for concept in concepts where lexicon.concept(at: concept).kind != .selfInterest {
+                related.formUnion(relatives(concept))
+            }
+            statements.append(
+                Statement(
+                    partner: partner.id, language: language, stems: Set(terms.map(\.stem)), words: words,
+                    leftover: Set(understood.leftover.map(\.stem)), concepts: concepts, related: related))
         }
         var purposeStems: [TextLanguage: Set<String>] = [:]
         var purposeConcepts: [Int] = []
@@ -93,7 +98,9 @@ public struct ConsensusAnalysis: Sendable, Hashable {
         for entry in profile.purpose.entries {
             if let language = TextLanguage(tag: entry.language) {
                 purposeStems[language, default: []].formUnion(analyzer.stems(entry.text, language: language))
-                for concept in lexicon.recognise(analyzer.tokens(entry.text, language: language), language: language).distinct {
+                for concept in lexicon.recognise(analyzer.tokens(entry.text, language: language), language: language)
+                    .distinct
+                {
                     if !purposeConcepts.contains(concept) { purposeConcepts.append(concept) }
                     purposeRelated.formUnion(relatives(concept))
                 }
@@ -106,7 +113,8 @@ public struct ConsensusAnalysis: Sendable, Hashable {
         }
         func isShared(_ concept: Int, by statement: Statement) -> Bool {
             relatives(concept).contains { other in
-                purposeRelated.contains(other) || (relatedCounts[other] ?? 0) - (statement.related.contains(other) ? 1 : 0) > 0
+                purposeRelated.contains(other)
+                    || (relatedCounts[other] ?? 0) - (statement.related.contains(other) ? 1 : 0) > 0
             }
         }
         var wordsShared: [String: (shared: Int, total: Int)] = [:]
@@ -127,7 +135,9 @@ public struct ConsensusAnalysis: Sendable, Hashable {
             return !concept.isBroad && (concept.kind == .targetGroup || concept.kind == .outcome)
         }
         for statement in statements {
-            var shared: [String] = [], own: [String] = [], interest: [String] = []
+            var shared: [String] = []
+            var own: [String] = []
+            var interest: [String] = []
             for concept in statement.concepts {
                 let item = lexicon.concept(at: concept)
                 if item.kind == .selfInterest {
@@ -143,19 +153,24 @@ public struct ConsensusAnalysis: Sendable, Hashable {
             let missingConcepts = core.filter { concept in
                 !relatives(concept).contains { statement.related.contains($0) }
             }.map { lexicon.concept(at: $0).id }
-            partners[statement.partner] = PartnerConcepts(shared: shared, own: own, missing: missingConcepts, selfInterest: interest)
+            partners[statement.partner] = PartnerConcepts(
+                shared: shared, own: own, missing: missingConcepts, selfInterest: interest)
             if !interest.isEmpty { selfInterested.append(statement.partner) }
             let words = wordsShared[statement.partner] ?? (0, 0)
             let units = 2 * (shared.count + own.count) + words.total
-            agreement[statement.partner] = units == 0 ? 0 : (100 * (2 * shared.count + words.shared) + units / 2) / units
+            agreement[statement.partner] =
+                units == 0 ? 0 : (100 * (2 * shared.count + words.shared) + units / 2) / units
         }
         let values = agreement.values.sorted()
-        let score = statements.count >= 2 && !values.isEmpty ? (values.reduce(0, +) + values.count / 2) / values.count : nil
+        let score =
+            statements.count >= 2 && !values.isEmpty ? (values.reduce(0, +) + values.count / 2) / values.count : nil
         var outliers: [String] = []
         if values.count >= 3 {
             let median = values[values.count / 2]
             let interested = Set(selfInterested)
-            outliers = agreement.filter { ($0.value < outlierFloor || Double($0.value) < Double(median) / 2) && !interested.contains($0.key) }.keys.sorted()
+            outliers = agreement.filter {
+                ($0.value < outlierFloor || Double($0.value) < Double(median) / 2) && !interested.contains($0.key)
+            }.keys.sorted()
         }
         var counts: [String: Int] = [:]
         var surface: [String: String] = [:]

@@ -16,7 +16,10 @@ public struct ReadinessFinding: Sendable, Hashable {
     public var action: String
 
     /// A finding of `check` with `severity`, identified by `code`; evidence and action are optional.
-    public init(check: ReadinessCheck, severity: FindingSeverity, code: String, partner: String? = nil, message: String, evidence: [String] = [], action: String = "") {
+    public init(
+        check: ReadinessCheck, severity: FindingSeverity, code: String, partner: String? = nil, message: String,
+        evidence: [String] = [], action: String = ""
+    ) {
         self.check = check
         self.severity = severity
         self.code = code

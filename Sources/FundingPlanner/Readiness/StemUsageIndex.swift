@@ -71,7 +71,8 @@ struct StemUsageIndex {
         if purpose.stems.contains(stem) || Self.others(stemCounts[stem], ownUse: own.stems.contains(stem)) {
             return true
         }
-        if purpose.contained.contains(stem) || Self.others(containerCounts[stem], ownUse: own.contained.contains(stem)) {
+        if purpose.contained.contains(stem) || Self.others(containerCounts[stem], ownUse: own.contained.contains(stem))
+        {
             return true
         }
         for part in vocabularyParts(of: stem)
@@ -101,8 +102,9 @@ struct StemUsageIndex {
                 let length = end - start + 1
                 let bit = Int(truncatingIfNeeded: hash >> 42)
                 guard length >= Self.minimumPartLength, length < letters.count,
-                      hashFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
-                      let candidates = vocabulary[hash] else { continue }
+                    hashFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
+                    let candidates = vocabulary[hash]
+                else { continue }
                 var part = String.UnicodeScalarView()
                 part.append(contentsOf: letters[start...end])
                 let text = String(part)

@@ -12,43 +12,66 @@ struct CallChecks {
         let unknown = wording("kan niet uit het plan worden nagegaan: ", "cannot be checked from the plan: ")
         var gates: [PlanReview.GateResult] = []
         let grant = facts.sources.first { $0.modelID == call.grantModel }
-        gates.append(.init(
-            id: "call-grant", passed: grant != nil,
-            text: grant != nil ? wording("het plan vraagt de subsidie van deze oproep (\(call.grantModel))", "the plan applies for this call's grant (\(call.grantModel))")
-                               : wording("het plan vraagt de subsidie van deze oproep (\(call.grantModel)) niet aan", "the plan does not apply for this call's grant (\(call.grantModel))")
-        ))
+        gates.append(
+            .init(
+                id: "call-grant", passed: grant != nil,
+                text: grant != nil
+                    ? wording(
+                        "het plan vraagt de subsidie van deze oproep (\(call.grantModel))",
+                        "the plan applies for this call's grant (\(call.grantModel))")
+                    : wording(
+                        "het plan vraagt de subsidie van deze oproep (\(call.grantModel)) niet aan",
+                        "the plan does not apply for this call's grant (\(call.grantModel))")
+            ))
         if let phase = call.phase {
             let stages: Set<MaturityStage> = phase == .networkFormation ? [.forming, .growing] : [.mature]
-            gates.append(.init(
-                id: "call-phase", passed: stages.contains(facts.stage),
-                text: wording("oproep voor \(phase.label(.nl)); netwerk: \(facts.stage.label(.nl))", "call for \(phase.label(.en)); network: \(facts.stage.label(.en))")
-            ))
+            gates.append(
+                .init(
+                    id: "call-phase", passed: stages.contains(facts.stage),
+                    text: wording(
+                        "oproep voor \(phase.label(.nl)); netwerk: \(facts.stage.label(.nl))",
+                        "call for \(phase.label(.en)); network: \(facts.stage.label(.en))")
+                ))
         }
         if !call.excludedModels.isEmpty {
             let both = facts.sources.map(\.modelID).filter(call.excludedModels.contains)
-            gates.append(.init(
-                id: "call-excluded-grants", passed: both.isEmpty,
-                text: both.isEmpty
-                    ? wording("het plan rekent niet op een uitgesloten oproep (\(call.excludedModels.joined(separator: ", ")))", "the plan does not count on an excluded call (\(call.excludedModels.joined(separator: ", ")))")
-                    : wording("het plan rekent ook op een uitgesloten oproep: \(both.joined(separator: ", "))", "the plan also counts on an excluded call: \(both.joined(separator: ", "))")
-            ))
+            gates.append(
+                .init(
+                    id: "call-excluded-grants", passed: both.isEmpty,
+                    text: both.isEmpty
+                        ? wording(
+                            "het plan rekent niet op een uitgesloten oproep (\(call.excludedModels.joined(separator: ", ")))",
+                            "the plan does not count on an excluded call (\(call.excludedModels.joined(separator: ", ")))"
+                        )
+                        : wording(
+                            "het plan rekent ook op een uitgesloten oproep: \(both.joined(separator: ", "))",
+                            "the plan also counts on an excluded call: \(both.joined(separator: ", "))")
+                ))
         }
         gates += partnershipGates(facts, unknown: unknown)
-        gates.append(.init(
-            id: "call-budget-period", passed: call.maximumBudgetPeriodMonths >= 12,
-            text: wording("budgetperiodes van 12 maanden (maximum \(call.maximumBudgetPeriodMonths))", "budget periods of 12 months (maximum \(call.maximumBudgetPeriodMonths))")
-        ))
+        gates.append(
+            .init(
+                id: "call-budget-period", passed: call.maximumBudgetPeriodMonths >= 12,
+                text: wording(
+                    "budgetperiodes van 12 maanden (maximum \(call.maximumBudgetPeriodMonths))",
+                    "budget periods of 12 months (maximum \(call.maximumBudgetPeriodMonths))")
+            ))
         gates += byHandGates(unknown: unknown)
         guard let grant else { return gates }
         if let duration = call.duration {
             let months = 12 * grant.income.filter { $0 > 0 }.count
             let passed = months <= duration.maximumMonths && months >= (duration.minimumMonths ?? 0)
-            let range = duration.minimumMonths.map { "\($0)–\(duration.maximumMonths)" } ?? wording("hoogstens \(duration.maximumMonths)", "at most \(duration.maximumMonths)")
-            gates.append(.init(
-                id: "call-duration", passed: passed,
-                text: wording("looptijd \(range) maanden; het plan trekt de subsidie \(months) maanden (\(months / 12) kalenderjaren)",
-                              "duration \(range) months; the plan draws the grant for \(months) months (\(months / 12) calendar years)")
-            ))
+            let range =
+                duration.minimumMonths.map { "\($0)–\(duration.maximumMonths)" }
+                ?? wording("hoogstens \(duration.maximumMonths)", "at most \(duration.maximumMonths)")
+            gates.append(
+                .init(
+                    id: "call-duration", passed: passed,
+                    text: wording(
+                        "looptijd \(range) maanden; het plan trekt de subsidie \(months) maanden (\(months / 12) kalenderjaren)",
+                        "duration \(range) months; the plan draws the grant for \(months) months (\(months / 12) calendar years)"
+                    )
+                ))
         }
         var cofinancing = true
         var eligibleOK = true
@@ -58,32 +81,51 @@ struct CallChecks {
         for (index, income) in grant.income.enumerated() where income > 0 && index < facts.costLines.count {
             let lines = facts.costLines[index]
             let eligible = lines.filter { category, _ in
-                !call.excludedCosts.contains(category) && (call.eligibleCosts.isEmpty || call.eligibleCosts.contains(category))
+                !call.excludedCosts.contains(category)
+                    && (call.eligibleCosts.isEmpty || call.eligibleCosts.contains(category))
             }.values.reduce(0, +)
             let allowed = eligible * Int64(share.value) / 10_000
             if income > allowed { cofinancing = false }
             if income > eligible { eligibleOK = false }
             if let cap = call.maximumGrantPerYear, income > cap.cents { capOK = false }
-            details.append("\(facts.years[index]): " + wording("subsidie \(money(income)), subsidiabele kosten \(money(eligible)), toegelaten \(money(allowed))", "grant \(money(income)), eligible costs \(money(eligible)), allowed \(money(allowed))"))
+            details.append(
+                "\(facts.years[index]): "
+                    + wording(
+                        "subsidie \(money(income)), subsidiabele kosten \(money(eligible)), toegelaten \(money(allowed))",
+                        "grant \(money(income)), eligible costs \(money(eligible)), allowed \(money(allowed))"))
         }
-        let structure = call.funding.isEmpty ? "" : " (" + CallRules.FundingSource.allCases.compactMap { source in
-            call.funding[source].map { source.label(language) + " " + $0.formatted(language) }
-        }.joined(separator: ", ") + ")"
-        gates.append(.init(
-            id: "call-cofinancing", passed: cofinancing,
-            text: wording("subsidie hoogstens \(share.formatted(.nl)) van de subsidiabele kosten, cofinanciering minstens \(call.minimumCofinancing.formatted(.nl))\(structure): ",
-                          "grant at most \(share.formatted(.en)) of the eligible costs, co-financing at least \(call.minimumCofinancing.formatted(.en))\(structure): ") + details.joined(separator: "; ")))
-        gates.append(.init(id: "call-eligible-costs", passed: eligibleOK, text: wording("de subsidie dekt alleen subsidiabele kosten", "the grant covers eligible costs only")))
+        let structure =
+            call.funding.isEmpty
+            ? ""
+            : " ("
+                + CallRules.FundingSource.allCases.compactMap { source in
+                    call.funding[source].map { source.label(language) + " " + $0.formatted(language) }
+                }.joined(separator: ", ") + ")"
+        gates.append(
+            .init(
+                id: "call-cofinancing", passed: cofinancing,
+                text: wording(
+                    "subsidie hoogstens \(share.formatted(.nl)) van de subsidiabele kosten, cofinanciering minstens \(call.minimumCofinancing.formatted(.nl))\(structure): ",
+                    "grant at most \(share.formatted(.en)) of the eligible costs, co-financing at least \(call.minimumCofinancing.formatted(.en))\(structure): "
+                ) + details.joined(separator: "; ")))
+        gates.append(
+            .init(
+                id: "call-eligible-costs", passed: eligibleOK,
+                text: wording("de subsidie dekt alleen subsidiabele kosten", "the grant covers eligible costs only")))
         if let cap = call.maximumGrantPerYear {
-            gates.append(.init(id: "call-maximum-grant", passed: capOK, text: wording("hoogstens \(cap.formatted(.nl)) per jaar", "at most \(cap.formatted(.en)) a year")))
+            gates.append(
+                .init(
+                    id: "call-maximum-grant", passed: capOK,
+                    text: wording("hoogstens \(cap.formatted(.nl)) per jaar", "at most \(cap.formatted(.en)) a year")))
         }
         let applications = facts.deadlines.filter { $0.model == call.grantModel }.map(\.date)
         let late = applications.filter { $0 > call.deadline }
-        gates.append(.init(
-            id: "call-deadline", passed: late.isEmpty,
-            text: wording("indienen vóór \(call.deadline)", "apply by \(call.deadline)")
-                + (applications.isEmpty ? "" : " (" + applications.map(\.description).joined(separator: ", ") + ")")
-        ))
+        gates.append(
+            .init(
+                id: "call-deadline", passed: late.isEmpty,
+                text: wording("indienen vóór \(call.deadline)", "apply by \(call.deadline)")
+                    + (applications.isEmpty ? "" : " (" + applications.map(\.description).joined(separator: ", ") + ")")
+            ))
         return gates
     }
 
@@ -94,27 +136,57 @@ struct CallChecks {
         if !call.applicants.isEmpty || call.minimumPartners != nil {
             let allowed = call.applicants.map(\.type)
             let promoters = call.applicants.filter { $0.role == .promoter }.map(\.type)
-            let rule = wording("promotor: ", "promoter: ") + (promoters.isEmpty ? wording("elk type", "any type") : promoters.map { $0.label(language) }.joined(separator: ", "))
-                + (call.minimumPartners.map { $0 == 1 ? wording("; minstens 1 partner", "; at least 1 partner") : wording("; minstens \($0) partners", "; at least \($0) partners") } ?? "")
+            let rule =
+                wording("promotor: ", "promoter: ")
+                + (promoters.isEmpty
+                    ? wording("elk type", "any type") : promoters.map { $0.label(language) }.joined(separator: ", "))
+                + (call.minimumPartners.map {
+                    $0 == 1
+                        ? wording("; minstens 1 partner", "; at least 1 partner")
+                        : wording("; minstens \($0) partners", "; at least \($0) partners")
+                } ?? "")
             if let types = facts.partnerTypes {
                 let canPromote = promoters.isEmpty || types.contains(where: promoters.contains)
-                let outside = allowed.isEmpty ? [] : Array(Set(types.filter { !allowed.contains($0) })).sorted { $0.rawValue < $1.rawValue }
+                let outside =
+                    allowed.isEmpty
+                    ? [] : Array(Set(types.filter { !allowed.contains($0) })).sorted { $0.rawValue < $1.rawValue }
                 let enough = types.count >= (call.minimumPartners ?? 0)
                 var problems: [String] = []
-                if !canPromote { problems.append(wording("geen partner die promotor mag zijn", "no partner that may be the promoter")) }
-                if !outside.isEmpty { problems.append(wording("niet toegelaten: ", "not admitted: ") + outside.map { $0.label(language) }.joined(separator: ", ")) }
+                if !canPromote {
+                    problems.append(
+                        wording("geen partner die promotor mag zijn", "no partner that may be the promoter"))
+                }
+                if !outside.isEmpty {
+                    problems.append(
+                        wording("niet toegelaten: ", "not admitted: ")
+                            + outside.map { $0.label(language) }.joined(separator: ", "))
+                }
                 if !enough { problems.append(wording("\(types.count) partners", "\(types.count) partners")) }
-                gates.append(.init(
-                    id: "call-applicants", passed: problems.isEmpty,
-                    text: rule + "; " + (problems.isEmpty ? wording("het netwerk (\(types.count) partners) voldoet", "the network (\(types.count) partners) qualifies") : problems.joined(separator: "; "))))
+                gates.append(
+                    .init(
+                        id: "call-applicants", passed: problems.isEmpty,
+                        text: rule + "; "
+                            + (problems.isEmpty
+                                ? wording(
+                                    "het netwerk (\(types.count) partners) voldoet",
+                                    "the network (\(types.count) partners) qualifies")
+                                : problems.joined(separator: "; "))))
             } else {
-                gates.append(.init(id: "call-applicants", passed: true, text: unknown + rule + wording(" (het plan vermeldt de partnertypes niet)", " (the plan does not record the partner types)")))
+                gates.append(
+                    .init(
+                        id: "call-applicants", passed: true,
+                        text: unknown + rule
+                            + wording(
+                                " (het plan vermeldt de partnertypes niet)",
+                                " (the plan does not record the partner types)")))
             }
         }
         if let region = call.region {
             var wanted: [String] = []
             if let province = region.province { wanted.append(wording("provincie ", "province ") + province) }
-            if !region.municipalities.isEmpty { wanted.append(wording("gemeente ", "municipality ") + region.municipalities.joined(separator: ", ")) }
+            if !region.municipalities.isEmpty {
+                wanted.append(wording("gemeente ", "municipality ") + region.municipalities.joined(separator: ", "))
+            }
             let rule = wording("gebied: ", "area: ") + wanted.joined(separator: wording(" of ", " or "))
             let provinceKnown = region.province == nil || facts.region != nil
             let municipalitiesKnown = region.municipalities.isEmpty || !(facts.municipalities ?? []).isEmpty
@@ -123,9 +195,18 @@ struct CallChecks {
                 let inMunicipality = !Set(region.municipalities).isDisjoint(with: facts.municipalities ?? [])
                 let passed = inProvince || inMunicipality
                 let network = [facts.region].compactMap { $0 } + (facts.municipalities ?? [])
-                gates.append(.init(id: "call-region", passed: passed, text: rule + wording("; netwerk: ", "; network: ") + network.joined(separator: ", ")))
+                gates.append(
+                    .init(
+                        id: "call-region", passed: passed,
+                        text: rule + wording("; netwerk: ", "; network: ") + network.joined(separator: ", ")))
             } else {
-                gates.append(.init(id: "call-region", passed: true, text: unknown + rule + wording(" (het plan vermeldt de gemeenten of de regio niet)", " (the plan does not record the municipalities or the region)")))
+                gates.append(
+                    .init(
+                        id: "call-region", passed: true,
+                        text: unknown + rule
+                            + wording(
+                                " (het plan vermeldt de gemeenten of de regio niet)",
+                                " (the plan does not record the municipalities or the region)")))
             }
         }
         return gates
@@ -136,22 +217,36 @@ struct CallChecks {
         let language = wording.language
         var gates: [PlanReview.GateResult] = []
         if !call.acceptedContributions.isEmpty {
-            gates.append(.init(
-                id: "call-contribution-kinds", passed: true,
-                text: unknown + wording("als cofinanciering telt alleen ", "only these count as co-financing: ") + call.acceptedContributions.map { $0.label(language) }.joined(separator: ", ")
-                    + wording(" (het plan splitst de bijdragen van de partners niet op naar soort)", " (the plan does not split the partners' contributions by kind)")))
+            gates.append(
+                .init(
+                    id: "call-contribution-kinds", passed: true,
+                    text: unknown + wording("als cofinanciering telt alleen ", "only these count as co-financing: ")
+                        + call.acceptedContributions.map { $0.label(language) }.joined(separator: ", ")
+                        + wording(
+                            " (het plan splitst de bijdragen van de partners niet op naar soort)",
+                            " (the plan does not split the partners' contributions by kind)")))
         }
         if let aid = call.stateAid {
-            let ceiling = aid.ceiling.map { " " + wording("(plafond \($0.formatted(.nl))", "(ceiling \($0.formatted(.en))") + (aid.ceilingYears.map { wording(" over \($0) jaar)", " over \($0) years)") } ?? ")") } ?? ""
-            let scope = aid.regime == .noEconomicActivity
-                ? wording(" (controleer dat het project geen goederen of diensten op een markt aanbiedt)", " (check that the project offers no goods or services on a market)")
+            let ceiling =
+                aid.ceiling.map {
+                    " " + wording("(plafond \($0.formatted(.nl))", "(ceiling \($0.formatted(.en))")
+                        + (aid.ceilingYears.map { wording(" over \($0) jaar)", " over \($0) years)") } ?? ")")
+                } ?? ""
+            let scope =
+                aid.regime == .noEconomicActivity
+                ? wording(
+                    " (controleer dat het project geen goederen of diensten op een markt aanbiedt)",
+                    " (check that the project offers no goods or services on a market)")
                 : wording(" voor elke onderneming onder de partners", " for every undertaking among the partners")
-            gates.append(.init(id: "call-state-aid", passed: true, text: unknown + aid.regime.label(language) + ceiling + scope))
+            gates.append(
+                .init(id: "call-state-aid", passed: true, text: unknown + aid.regime.label(language) + ceiling + scope))
         }
         if !call.indicators.isEmpty {
-            gates.append(.init(
-                id: "call-indicators", passed: true,
-                text: unknown + wording("het project rapporteert ", "the project reports ") + call.indicators.map { $0.name.text(in: language) }.joined(separator: "; ")))
+            gates.append(
+                .init(
+                    id: "call-indicators", passed: true,
+                    text: unknown + wording("het project rapporteert ", "the project reports ")
+                        + call.indicators.map { $0.name.text(in: language) }.joined(separator: "; ")))
         }
         return gates
     }

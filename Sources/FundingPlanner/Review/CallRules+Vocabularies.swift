@@ -102,8 +102,12 @@ extension CallRules {
         public func label(_ language: Language) -> String {
             switch self {
             case .deMinimis: language == .nl ? "de-minimissteun" : "de minimis aid"
-            case .gber: language == .nl ? "vrijgesteld onder de algemene groepsvrijstellingsverordening" : "exempted under the General Block Exemption Regulation"
-            case .noEconomicActivity: language == .nl ? "geen economische activiteit, geen staatssteun" : "no economic activity, no state aid"
+            case .gber:
+                language == .nl
+                    ? "vrijgesteld onder de algemene groepsvrijstellingsverordening"
+                    : "exempted under the General Block Exemption Regulation"
+            case .noEconomicActivity:
+                language == .nl ? "geen economische activiteit, geen staatssteun" : "no economic activity, no state aid"
             }
         }
     }

@@ -143,7 +143,9 @@ public struct CallRules: Sendable, Hashable {
         for element in document.records where element.name != "title" { records[element.name] = element }
         let call = try decodeOrFail(path) { () throws(DecodingProblem) in
             func rule(_ name: String) throws(DecodingProblem) -> XMLElement {
-                try records[name].orThrow(DecodingProblem(message: "the call needs a <\(name)> element", element: "call", line: document.root.line))
+                try records[name].orThrow(
+                    DecodingProblem(
+                        message: "the call needs a <\(name)> element", element: "call", line: document.root.line))
             }
             let costs = records["costs"]
             func categories(_ name: String) throws(DecodingProblem) -> [CostCategory] {
@@ -156,7 +158,9 @@ public struct CallRules: Sendable, Hashable {
             }
             var funding: [FundingSource: BasisPoints] = [:]
             for share in records["funding"]?.children(named: "share") ?? [] {
-                funding[try share.required("source", token: FundingSource.self)] = try share.required("value") { BasisPoints(text: $0) }
+                funding[try share.required("source", token: FundingSource.self)] = try share.required("value") {
+                    BasisPoints(text: $0)
+                }
             }
             let cofinancing = try rule("cofinancing")
             let phase = records["phase"]
@@ -170,46 +174,69 @@ public struct CallRules: Sendable, Hashable {
                         checked: try element.required("checked") { CalendarDate($0) },
                         status: try element.required("status", token: Status.self))
                 },
-                applicants: try (records["applicants"]?.children(named: "applicant") ?? []).map { element throws(DecodingProblem) in
-                    Applicant(type: try element.required("type", token: PartnerType.self), role: try element.required("role", token: ApplicantRole.self))
+                applicants: try (records["applicants"]?.children(named: "applicant") ?? []).map {
+                    element throws(DecodingProblem) in
+                    Applicant(
+                        type: try element.required("type", token: PartnerType.self),
+                        role: try element.required("role", token: ApplicantRole.self))
                 },
-                minimumPartners: try records["applicants"].flatMap { element throws(DecodingProblem) in try optionalInt(element, "minimumPartners") },
+                minimumPartners: try records["applicants"].flatMap { element throws(DecodingProblem) in
+                    try optionalInt(element, "minimumPartners")
+                },
                 region: try records["region"].map { element throws(DecodingProblem) in
                     Region(
                         province: element.attribute("province"),
-                        municipalities: try element.children(named: "municipality").map { item throws(DecodingProblem) in try item.required("nis") })
+                        municipalities: try element.children(named: "municipality").map {
+                            item throws(DecodingProblem) in try item.required("nis")
+                        })
                 },
                 duration: try records["duration"].map { element throws(DecodingProblem) in
-                    Duration(minimumMonths: try optionalInt(element, "minimumMonths"), maximumMonths: try element.required("maximumMonths") { Int($0) })
+                    Duration(
+                        minimumMonths: try optionalInt(element, "minimumMonths"),
+                        maximumMonths: try element.required("maximumMonths") { Int($0) })
                 },
                 funding: funding,
                 minimumCofinancing: try cofinancing.required("minimumShare") { BasisPoints(text: $0) },
-                acceptedContributions: try cofinancing.children(named: "accepts").map { element throws(DecodingProblem) in
+                acceptedContributions: try cofinancing.children(named: "accepts").map {
+                    element throws(DecodingProblem) in
                     try element.required("kind", token: ContributionKind.self)
                 },
-                phase: try phase.map { element throws(DecodingProblem) in try element.required("value", token: Phase.self) },
-                excludedModels: try (phase?.children(named: "excludes") ?? []).map { element throws(DecodingProblem) in try element.required("ref") },
+                phase: try phase.map { element throws(DecodingProblem) in
+                    try element.required("value", token: Phase.self)
+                },
+                excludedModels: try (phase?.children(named: "excludes") ?? []).map { element throws(DecodingProblem) in
+                    try element.required("ref")
+                },
                 eligibleCosts: try categories("eligible"),
                 excludedCosts: try categories("excluded"),
-                flatRates: try (records["simplifiedCosts"]?.children(named: "flatRate") ?? []).map { element throws(DecodingProblem) in
+                flatRates: try (records["simplifiedCosts"]?.children(named: "flatRate") ?? []).map {
+                    element throws(DecodingProblem) in
                     FlatRate(
                         base: try element.required("base", token: FlatRateBase.self),
                         rate: try element.required("rate") { BasisPoints(text: $0) },
-                        covers: try (element.attribute("covers") ?? "").split(separator: " ").map { token throws(DecodingProblem) in
-                            try CostCategory(rawValue: String(token)).orThrow(DecodingProblem(message: "unknown cost category '\(token)'", element: element.name, line: element.line))
+                        covers: try (element.attribute("covers") ?? "").split(separator: " ").map {
+                            token throws(DecodingProblem) in
+                            try CostCategory(rawValue: String(token)).orThrow(
+                                DecodingProblem(
+                                    message: "unknown cost category '\(token)'", element: element.name,
+                                    line: element.line))
                         })
                 },
                 stateAid: try records["stateAid"].map { element throws(DecodingProblem) in
                     StateAid(
                         regime: try element.required("regime", token: StateAidRegime.self),
-                        ceiling: element.attribute("ceiling") == nil ? nil : try element.required("ceiling") { Money(euros: $0) },
+                        ceiling: element.attribute("ceiling") == nil
+                            ? nil : try element.required("ceiling") { Money(euros: $0) },
                         ceilingYears: try optionalInt(element, "ceilingYears"))
                 },
-                indicators: try (records["indicators"]?.children(named: "indicator") ?? []).map { element throws(DecodingProblem) in
+                indicators: try (records["indicators"]?.children(named: "indicator") ?? []).map {
+                    element throws(DecodingProblem) in
                     Indicator(id: try element.required("id"), name: element.localized("name"))
                 },
                 maximumBudgetPeriodMonths: try rule("budgetPeriod").required("maximumMonths") { Int($0) },
-                maximumGrantPerYear: try records["maximumGrant"].map { element throws(DecodingProblem) in try element.required("perYear") { Money(euros: $0) } },
+                maximumGrantPerYear: try records["maximumGrant"].map { element throws(DecodingProblem) in
+                    try element.required("perYear") { Money(euros: $0) }
+                },
                 deadline: try rule("deadline").required("date") { CalendarDate($0) },
                 sources: records.compactMapValues { element in
                     let text = element.localized("source")
@@ -223,11 +250,15 @@ public struct CallRules: Sendable, Hashable {
         if let funding = records["funding"], !call.funding.isEmpty {
             let total = call.funding.values.reduce(0) { $0 + $1.value }
             if total != 10_000 {
-                problem("the funding shares add up to \(total) basis points, not 10000; give every source's share of the total eligible costs", funding)
+                problem(
+                    "the funding shares add up to \(total) basis points, not 10000; give every source's share of the total eligible costs",
+                    funding)
             } else if let cofinancing = records["cofinancing"] {
                 let brought = call.funding.filter { !$0.key.isPaidByTheCall }.values.reduce(0) { $0 + $1.value }
                 if brought != call.minimumCofinancing.value {
-                    problem("the minimum co-financing share \(call.minimumCofinancing.value) differs from the applicant's own and other public shares in <funding> (\(brought)); make them equal", cofinancing)
+                    problem(
+                        "the minimum co-financing share \(call.minimumCofinancing.value) differs from the applicant's own and other public shares in <funding> (\(brought)); make them equal",
+                        cofinancing)
                 }
             }
         }
@@ -241,14 +272,20 @@ extension CallRules {
     /// the call's grant gate without saying why.
     public func unknownGrantModel(in catalogue: Catalogue, path: String) -> Diagnostic? {
         guard catalogue.model(id: grantModel) == nil else { return nil }
-        let line = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            (try? String(contentsOfFile: path, encoding: .utf8))?.split(
+                separator: "\n", omittingEmptySubsequences: false
+            )
             .firstIndex { $0.contains("<grantModel") }.map { $0 + 1 } ?? 0
         let meant = Suggestion.closest(to: grantModel, among: Set(catalogue.models.map(\.id)))
         var diagnostic = Diagnostic(
             severity: .error,
-            message: "the grant model '\(grantModel)' is not in the catalogue" + (meant.map { "; did you mean '\($0)'?" } ?? "; use the id of a revenue model (fundplan catalogue list)"),
+            message: "the grant model '\(grantModel)' is not in the catalogue"
+                + (meant.map { "; did you mean '\($0)'?" }
+                    ?? "; use the id of a revenue model (fundplan catalogue list)"),
             file: path, line: line)
-        diagnostic.translations[.nl] = "het subsidiemodel '\(grantModel)' staat niet in de catalogus"
+        diagnostic.translations[.nl] =
+            "het subsidiemodel '\(grantModel)' staat niet in de catalogus"
             + (meant.map { "; bedoel je '\($0)'?" } ?? "; gebruik de id van een verdienmodel (fundplan catalogue list)")
         return diagnostic
     }

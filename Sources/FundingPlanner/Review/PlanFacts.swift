@@ -95,7 +95,9 @@ struct PlanFacts: Sendable {
             municipalities = element.attribute("municipalities").map { $0.split(separator: " ").map(String.init) }
             partnerTypes = try element.attribute("partnerTypes").map { list throws(DecodingProblem) in
                 try list.split(separator: " ").map { token throws(DecodingProblem) in
-                    try PartnerType(rawValue: String(token)).orThrow(DecodingProblem(message: "unknown partner type '\(token)'", element: element.name, line: element.line))
+                    try PartnerType(rawValue: String(token)).orThrow(
+                        DecodingProblem(
+                            message: "unknown partner type '\(token)'", element: element.name, line: element.line))
                 }
             }
         case "limits":
@@ -114,7 +116,9 @@ struct PlanFacts: Sendable {
                     funderType: try source.required("funderType", token: FunderType.self),
                     alignment: try source.required("alignment") { Int($0) },
                     probability: try source.required("probability") { Int($0) },
-                    income: try source.children(named: "year").map { year throws(DecodingProblem) in try year.cents("income") })
+                    income: try source.children(named: "year").map { year throws(DecodingProblem) in
+                        try year.cents("income")
+                    })
             }
         case "years":
             for year in element.children(named: "year") {
@@ -123,7 +127,8 @@ struct PlanFacts: Sendable {
                 partnerCash.append(try year.cents("partnerCash"))
                 var lines: [CostCategory: Int64] = [:]
                 for cost in year.children(named: "cost") {
-                    lines[try cost.required("category", token: CostCategory.self), default: 0] += try cost.cents("amount")
+                    lines[try cost.required("category", token: CostCategory.self), default: 0] += try cost.cents(
+                        "amount")
                 }
                 costLines.append(lines)
             }
@@ -132,24 +137,33 @@ struct PlanFacts: Sendable {
             topShares = try years.map { year throws(DecodingProblem) in
                 (try year.required("topSource"), try year.required("topShare") { Int($0) })
             }
-            quickWins = try element.children(named: "quickWin").map { win throws(DecodingProblem) in try win.required("ref") }
-            cliffs = try element.children(named: "cliff").map { cliff throws(DecodingProblem) in
-                Cliff(year: try cliff.required("year") { Int($0) }, model: try cliff.required("model"), share: try cliff.required("share") { Int($0) })
+            quickWins = try element.children(named: "quickWin").map { win throws(DecodingProblem) in
+                try win.required("ref")
             }
-            earnedShareFirstYear = try years.first.map { year throws(DecodingProblem) in try year.required("earnedShare") { Int($0) } } ?? 0
+            cliffs = try element.children(named: "cliff").map { cliff throws(DecodingProblem) in
+                Cliff(
+                    year: try cliff.required("year") { Int($0) }, model: try cliff.required("model"),
+                    share: try cliff.required("share") { Int($0) })
+            }
+            earnedShareFirstYear =
+                try years.first.map { year throws(DecodingProblem) in try year.required("earnedShare") { Int($0) } }
+                ?? 0
             let trend = try element.requiredChild("ownShareTrend")
             ownShareTrend = try OwnIncomeTrend(rawValue: trend.text.trimmingWhitespace()).orThrow(
-                DecodingProblem(message: "<ownShareTrend> must be rising, flat or falling", element: trend.name, line: trend.line))
+                DecodingProblem(
+                    message: "<ownShareTrend> must be rising, flat or falling", element: trend.name, line: trend.line))
         case "simulation":
             allYearsCovered = try element.required("allYearsCovered") { Int($0) }
         case "milestones":
-            deadlines = try element.children(named: "step").filter { $0.flag("deadline") }.map { step throws(DecodingProblem) in
+            deadlines = try element.children(named: "step").filter { $0.flag("deadline") }.map {
+                step throws(DecodingProblem) in
                 Deadline(model: try step.required("model"), date: try step.required("date") { CalendarDate($0) })
             }
         case "addedValue":
-            addedValueFunders = Set(try element.children(named: "funder").map { funder throws(DecodingProblem) in
-                try funder.required("type", token: FunderType.self)
-            })
+            addedValueFunders = Set(
+                try element.children(named: "funder").map { funder throws(DecodingProblem) in
+                    try funder.required("type", token: FunderType.self)
+                })
         case "readiness":
             stage = try element.requiredChild("maturity").required("stage", token: MaturityStage.self)
             consensus = try element.child(named: "consensus").map { consensus throws(DecodingProblem) in

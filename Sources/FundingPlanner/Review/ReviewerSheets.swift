@@ -48,13 +48,24 @@ public struct ReviewerSheets: Sendable {
                 onRecord: { element in
                     let value = element.attribute("value") ?? ""
                     let key = (element.attribute("plan") ?? "") + "\u{1F}" + (element.attribute("criterion") ?? "")
-                    found.append((key, Entry(reviewer: reviewer, score: Int(value), value: value, comment: element.text.trimmingWhitespace())))
-                    foundPlaces.append(Place(
-                        plan: element.attribute("plan") ?? "", criterion: element.attribute("criterion") ?? "", file: path,
-                        line: element.line, column: columns.column(ofElement: element.name, line: element.line)))
+                    found.append(
+                        (
+                            key,
+                            Entry(
+                                reviewer: reviewer, score: Int(value), value: value,
+                                comment: element.text.trimmingWhitespace())
+                        ))
+                    foundPlaces.append(
+                        Place(
+                            plan: element.attribute("plan") ?? "", criterion: element.attribute("criterion") ?? "",
+                            file: path,
+                            line: element.line, column: columns.column(ofElement: element.name, line: element.line)))
                 }
             ).diagnostics
-            if diagnostics.containsErrors { problems += diagnostics; continue }
+            if diagnostics.containsErrors {
+                problems += diagnostics
+                continue
+            }
             for (key, entry) in found { sheets.entries[key, default: []].append(entry) }
             sheets.places += foundPlaces
         }
@@ -77,9 +88,11 @@ public struct ReviewerSheets: Sendable {
             var diagnostic = Diagnostic(
                 severity: .error,
                 message: "a score for criterion '\(place.criterion)', which rubric '\(rubric)' does not have; "
-                    + (meant.map { "did you mean '\($0)'? " } ?? "") + "its criteria: " + criteria.joined(separator: ", "),
+                    + (meant.map { "did you mean '\($0)'? " } ?? "") + "its criteria: "
+                    + criteria.joined(separator: ", "),
                 file: place.file, line: place.line, column: place.column)
-            diagnostic.translations[.nl] = "een score voor criterium '\(place.criterion)', dat de rubric '\(rubric)' niet heeft; "
+            diagnostic.translations[.nl] =
+                "een score voor criterium '\(place.criterion)', dat de rubric '\(rubric)' niet heeft; "
                 + (meant.map { "bedoel je '\($0)'? " } ?? "") + "de criteria: " + criteria.joined(separator: ", ")
             return diagnostic
         }
@@ -95,7 +108,8 @@ public struct ReviewerSheets: Sendable {
                 message: "a score for plan '\(place.plan)', which is not the network id of any plan reviewed; "
                     + (meant.map { "did you mean '\($0)'? " } ?? "") + "the plans: " + listed,
                 file: place.file, line: place.line, column: place.column)
-            diagnostic.translations[.nl] = "een score voor plan '\(place.plan)', maar geen beoordeeld plan heeft die netwerk-id; "
+            diagnostic.translations[.nl] =
+                "een score voor plan '\(place.plan)', maar geen beoordeeld plan heeft die netwerk-id; "
                 + (meant.map { "bedoel je '\($0)'? " } ?? "") + "de plannen: " + listed
             return diagnostic
         }

@@ -108,16 +108,22 @@ public struct Rubric: Sendable, Hashable {
                     if criterion.minimums.count != 5 {
                         problem("criterion '\(criterion.id)' needs one threshold for each score 1 to 5", record)
                     } else if zip(criterion.minimums, criterion.minimums.dropFirst()).contains(where: { $0 > $1 }) {
-                        problem("criterion '\(criterion.id)': a higher score cannot have a lower minimum; order the minimums", record)
+                        problem(
+                            "criterion '\(criterion.id)': a higher score cannot have a lower minimum; order the minimums",
+                            record)
                     }
-                    if criteria.contains(where: { $0.id == criterion.id }) { problem("duplicate criterion id '\(criterion.id)'", record) }
+                    if criteria.contains(where: { $0.id == criterion.id }) {
+                        problem("duplicate criterion id '\(criterion.id)'", record)
+                    }
                     criteria.append(criterion)
                 case "gate":
                     let gate = Gate(
                         id: try record.required("id"), criterion: try record.required("criterion"),
                         minimumScore: try record.required("minimumScore") { Int($0) }, name: record.localized("name"))
                     if !criteria.contains(where: { $0.id == gate.criterion }) {
-                        problem("gate '\(gate.id)' names an unknown criterion '\(gate.criterion)'; use the id of a criterion above it", record)
+                        problem(
+                            "gate '\(gate.id)' names an unknown criterion '\(gate.criterion)'; use the id of a criterion above it",
+                            record)
                     }
                     gates.append(gate)
                 default:
@@ -146,12 +152,15 @@ public struct Rubric: Sendable, Hashable {
         return Criterion(
             id: try record.required("id"), measure: try record.required("measure", token: ReviewMeasure.self),
             weight: try record.required("weight") { Int($0) }, name: record.localized("name"),
-            description: record.localized("description"), minimums: scores == [1, 2, 3, 4, 5] ? thresholds.map(\.1) : [])
+            description: record.localized("description"),
+            minimums: scores == [1, 2, 3, 4, 5] ? thresholds.map(\.1) : [])
     }
 }
 
 /// The value `decode` returns, or a ``DiagnosticsError`` naming `path` and the element.
-func decodeOrFail<Value>(_ path: String, _ decode: () throws(DecodingProblem) -> Value) throws(DiagnosticsError) -> Value {
+func decodeOrFail<Value>(_ path: String, _ decode: () throws(DecodingProblem) -> Value) throws(DiagnosticsError)
+    -> Value
+{
     do {
         return try decode()
     } catch {

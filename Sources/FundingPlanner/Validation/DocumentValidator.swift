@@ -31,19 +31,24 @@ public struct DocumentValidator: Sendable {
     /// Never throws: every problem is in the report.
     public func validate(path: String) -> Report {
         let root: (name: XMLName, line: Int, column: Int)
-        let largestLimit = XMLLimits(maximumFileSize: DocumentKind.allCases.map(DocumentLimits.maximumFileSize).max() ?? 0)
+        let largestLimit = XMLLimits(
+            maximumFileSize: DocumentKind.allCases.map(DocumentLimits.maximumFileSize).max() ?? 0)
         switch XMLRecordReader.rootName(path: path, displayName: path, limits: largestLimit) {
         case .success(let found): root = found
-        case .failure(let list): return Report(file: path, kind: nil, diagnostics: SchemaMessages.translate(list.diagnostics, kind: nil, path: path))
+        case .failure(let list):
+            return Report(
+                file: path, kind: nil, diagnostics: SchemaMessages.translate(list.diagnostics, kind: nil, path: path))
         }
         guard let kind = DocumentKind.kind(namespace: root.name.namespace, rootElement: root.name.localName) else {
-            let known = DocumentKind.allCases.map { "<\($0.rootElement) xmlns=\"\($0.namespace)\">" }.joined(separator: ", ")
+            let known = DocumentKind.allCases.map { "<\($0.rootElement) xmlns=\"\($0.namespace)\">" }.joined(
+                separator: ", ")
             var diagnostic = Diagnostic(
                 severity: .error,
                 message: "the root element \(root.name) is not a FundingPlanner document; expected one of \(known)",
                 file: path, line: root.line, column: root.column
             )
-            diagnostic.translations[.nl] = "het hoofdelement \(root.name) is geen FundingPlanner-document; verwacht is een van \(known)"
+            diagnostic.translations[.nl] =
+                "het hoofdelement \(root.name) is geen FundingPlanner-document; verwacht is een van \(known)"
             return Report(file: path, kind: nil, diagnostics: [diagnostic])
         }
         switch kind {
@@ -63,18 +68,22 @@ public struct DocumentValidator: Sendable {
         case .call:
             do {
                 let call = try CallRules.load(path: path)
-                return Report(file: path, kind: kind, diagnostics: call.unknownGrantModel(in: context, path: path).map { [$0] } ?? [])
+                return Report(
+                    file: path, kind: kind,
+                    diagnostics: call.unknownGrantModel(in: context, path: path).map { [$0] } ?? [])
             } catch {
                 return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
         case .lexicon:
             // After the built-in lexicon, so that a broader concept may be a built-in one.
-            switch Result(catching: { () throws(DiagnosticsError) in try LexiconLoader(additionalPaths: [path]).load() }) {
+            switch Result(catching: { () throws(DiagnosticsError) in try LexiconLoader(additionalPaths: [path]).load() }
+            ) {
             case .success(let loaded): return Report(file: path, kind: kind, diagnostics: loaded.warnings)
             case .failure(let error): return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
         case .match, .plan, .reviewerSheet, .review:
-            return Report(file: path, kind: kind, diagnostics: DocumentReader.stream(path: path, kind: kind).diagnostics)
+            return Report(
+                file: path, kind: kind, diagnostics: DocumentReader.stream(path: path, kind: kind).diagnostics)
         }
     }
 }

@@ -20,7 +20,8 @@ public struct BasisPoints: Sendable, Hashable, Comparable, Codable {
     /// `40%`, `+4000` or `4.000`).
     public init?(text: String) {
         guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), text.utf8.count <= 5,
-              let value = Int(text), (0...10_000).contains(value) else { return nil }
+            let value = Int(text), (0...10_000).contains(value)
+        else { return nil }
         self.value = value
     }
 
@@ -30,7 +31,8 @@ public struct BasisPoints: Sendable, Hashable, Comparable, Codable {
         let hundredths = value % 100
         guard hundredths != 0 else { return "\(whole) %" }
         let separator = language == .nl ? "," : "."
-        let digits = hundredths % 10 == 0 ? "\(hundredths / 10)" : (hundredths < 10 ? "0\(hundredths)" : "\(hundredths)")
+        let digits =
+            hundredths % 10 == 0 ? "\(hundredths / 10)" : (hundredths < 10 ? "0\(hundredths)" : "\(hundredths)")
         return "\(whole)\(separator)\(digits) %"
     }
 }

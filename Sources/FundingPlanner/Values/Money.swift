@@ -50,7 +50,9 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
             fractionDigits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
             bytes = bytes.dropFirst(fractionDigits.count)
         }
-        guard bytes.isEmpty, !integerDigits.isEmpty, !hasPoint || (1...2).contains(fractionDigits.count) else { return nil }
+        guard bytes.isEmpty, !integerDigits.isEmpty, !hasPoint || (1...2).contains(fractionDigits.count) else {
+            return nil
+        }
         var total: Int64 = 0
         for digit in integerDigits.drop(while: { $0 == 0x30 }) {
             let (timesTen, overflowA) = total.multipliedReportingOverflow(by: 10)

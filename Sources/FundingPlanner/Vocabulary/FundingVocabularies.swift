@@ -86,7 +86,8 @@ extension FunderType {
     /// give for their own goals and so need the plan's added value spelled out.
     public var isPublicOrCorporate: Bool {
         switch self {
-        case .municipality, .province, .flemishGovernment, .federalGovernment, .europeanUnion, .company, .foundation: true
+        case .municipality, .province, .flemishGovernment, .federalGovernment, .europeanUnion, .company, .foundation:
+            true
         case .individualDonors, .customers, .members, .partners: false
         }
     }

@@ -38,7 +38,8 @@ public enum ResourceType: String, Sendable, Hashable, CaseIterable, Codable, Lab
         switch self {
         case .market: language == .nl ? "Markt" : "Market"
         case .public: language == .nl ? "Publiek (herverdeling)" : "Public (redistribution)"
-        case .reciprocity: language == .nl ? "Wederkerigheid (giften, vrijwilligers)" : "Reciprocity (gifts, volunteering)"
+        case .reciprocity:
+            language == .nl ? "Wederkerigheid (giften, vrijwilligers)" : "Reciprocity (gifts, volunteering)"
         }
     }
 }

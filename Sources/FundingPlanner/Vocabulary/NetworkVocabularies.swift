@@ -88,7 +88,8 @@ public enum NetworkLegalForm: String, Sendable, Hashable, CaseIterable, Codable,
     /// The label people read, in `language`.
     public func label(_ language: Language) -> String {
         switch self {
-        case .withoutLegalPersonality: language == .nl ? "feitelijke vereniging (geen rechtspersoon)" : "no legal personality"
+        case .withoutLegalPersonality:
+            language == .nl ? "feitelijke vereniging (geen rechtspersoon)" : "no legal personality"
         case .hosted: language == .nl ? "ondergebracht bij een partner (penhouder)" : "hosted by a partner"
         case .nonprofitAssociation: language == .nl ? "vzw" : "nonprofit association (vzw)"
         case .cooperative: language == .nl ? "coöperatie" : "cooperative"
@@ -147,7 +148,9 @@ public enum LicenceType: String, Sendable, Hashable, CaseIterable, Codable, Labe
         if id == rawValue { return true }
         switch self {
         case .favvRegistration, .favvAuthorisation: return id.hasPrefix("favv")
-        case .operatingLicence, .drinksLicence, .fireSafetyCertificate, .musicLicence, .socialEconomyRecognition, .trainingProviderRegistration: return false
+        case .operatingLicence, .drinksLicence, .fireSafetyCertificate, .musicLicence, .socialEconomyRecognition,
+            .trainingProviderRegistration:
+            return false
         }
     }
 
@@ -162,7 +165,8 @@ public enum LicenceType: String, Sendable, Hashable, CaseIterable, Codable, Labe
         case .fireSafetyCertificate: return nl ? "brandveiligheidsattest" : "fire-safety certificate"
         case .musicLicence: return nl ? "muziekrechten (Unisono)" : "music licence (Unisono)"
         case .socialEconomyRecognition: return nl ? "erkenning sociale economie" : "social-economy recognition"
-        case .trainingProviderRegistration: return nl ? "registratie als opleidingsverstrekker" : "registration as a training provider"
+        case .trainingProviderRegistration:
+            return nl ? "registratie als opleidingsverstrekker" : "registration as a training provider"
         }
     }
 }
@@ -205,7 +209,8 @@ public enum VetoScope: String, Sendable, Hashable, CaseIterable, Codable, Labell
     /// The label people read, in `language`.
     public func label(_ language: Language) -> String {
         switch self {
-        case .networkDecisions: return language == .nl ? "veto over de beslissingen van het netwerk" : "veto over the network's decisions"
+        case .networkDecisions:
+            return language == .nl ? "veto over de beslissingen van het netwerk" : "veto over the network's decisions"
         case .ownSubsidy: return language == .nl ? "voorwaarden op de eigen subsidie" : "conditions on its own subsidy"
         }
     }

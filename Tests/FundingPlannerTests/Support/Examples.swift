@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FundingPlanner
 @testable import FundingPlannerXML
 
@@ -22,7 +23,9 @@ enum Examples {
     /// A plan input named `label` whose digest is that of the file at `path`, or 64 zeros when
     /// there is no such file (tests that plan an edited profile held in memory).
     static func input(_ path: String, label: String? = nil, role: InputRole = .network) -> PlanInput {
-        let digest = FileManager.default.contents(atPath: path).map { SHA256.hex(Array($0)) } ?? String(repeating: "0", count: 64)
+        let digest =
+            FileManager.default.contents(atPath: path).map { SHA256.hex(Array($0)) }
+            ?? String(repeating: "0", count: 64)
         return PlanInput(role: role, source: SourceFile(path: path, label: label ?? path, sha256: digest))
     }
 }

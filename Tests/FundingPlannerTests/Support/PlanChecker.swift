@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FundingPlanner
 @testable import FundingPlannerXML
 
@@ -23,7 +24,9 @@ enum PlanChecker {
             onRecord: { records[$0.name, default: []].append($0) }
         ).diagnostics
         #expect(diagnostics.isEmpty, "plan is not schema-valid: \(diagnostics)")
-        func cents(_ element: XMLElement, _ name: String) -> Int64 { Money(euros: element.attribute(name) ?? "")?.cents ?? .min }
+        func cents(_ element: XMLElement, _ name: String) -> Int64 {
+            Money(euros: element.attribute(name) ?? "")?.cents ?? .min
+        }
         let sources = records["sources"]?.first?.children(named: "source") ?? []
         let partners = records["sources"]?.first?.children(named: "partnerCash") ?? []
         let acquisitions = records["sources"]?.first?.children(named: "acquisition") ?? []
@@ -35,12 +38,23 @@ enum PlanChecker {
         let startYear = network.budget.startYear
         for year in records["years"]?.first?.children(named: "year") ?? [] {
             let value = year.attribute("value") ?? ""
-            func income(of source: XMLElement) -> Int64 { source.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "income") } ?? 0 }
-            func net(of source: XMLElement) -> Int64 { source.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "net") } ?? 0 }
-            let partnerCash = partners.reduce(Int64(0)) { sum, partner in sum + (partner.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "amount") } ?? 0) }
+            func income(of source: XMLElement) -> Int64 {
+                source.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "income") } ?? 0
+            }
+            func net(of source: XMLElement) -> Int64 {
+                source.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "net") } ?? 0
+            }
+            let partnerCash = partners.reduce(Int64(0)) { sum, partner in
+                sum
+                    + (partner.children(named: "year").first { $0.attribute("year") == value }.map {
+                        cents($0, "amount")
+                    } ?? 0)
+            }
             let sourceIncome = sources.reduce(Int64(0)) { $0 + income(of: $1) }
             let direct = sources.reduce(Int64(0)) { $0 + income(of: $1) - net(of: $1) }
-            let acquisition = acquisitions.filter { $0.attribute("year") == value }.reduce(Int64(0)) { $0 + cents($1, "cost") }
+            let acquisition = acquisitions.filter { $0.attribute("year") == value }.reduce(Int64(0)) {
+                $0 + cents($1, "cost")
+            }
             #expect(cents(year, "partnerCash") == partnerCash, "partner cash \(value)")
             #expect(cents(year, "sourceIncome") == sourceIncome, "source income \(value)")
             #expect(cents(year, "income") == partnerCash + sourceIncome, "income \(value)")
@@ -55,12 +69,26 @@ enum PlanChecker {
             let total = partnerCash + sourceIncome
             // Caps hold up to rounding to the cent (one cent per source).
             for source in sources {
-                #expect(income(of: source) * 10_000 <= maxShare * total + 10_000 * 2, "one-source cap \(source.attribute("model") ?? "") \(value)")
+                #expect(
+                    income(of: source) * 10_000 <= maxShare * total + 10_000 * 2,
+                    "one-source cap \(source.attribute("model") ?? "") \(value)")
             }
-            let publicIncome = sources.filter { $0.attribute("resourceType") == "public" }.reduce(Int64(0)) { $0 + income(of: $1) }
-                + partners.filter { $0.attribute("public") == "true" }.reduce(Int64(0)) { sum, partner in sum + (partner.children(named: "year").first { $0.attribute("year") == value }.map { cents($0, "amount") } ?? 0) }
-            #expect(publicIncome * 10_000 <= maxPublic * total + 10_000 * Int64(sources.count + 1), "public cap \(value)")
-            let effort = sources.reduce(0) { sum, source in sum + (source.children(named: "year").first { $0.attribute("year") == value }.flatMap { Int($0.attribute("effortHours") ?? "") } ?? 0) }
+            let publicIncome =
+                sources.filter { $0.attribute("resourceType") == "public" }.reduce(Int64(0)) { $0 + income(of: $1) }
+                + partners.filter { $0.attribute("public") == "true" }.reduce(Int64(0)) { sum, partner in
+                    sum
+                        + (partner.children(named: "year").first { $0.attribute("year") == value }.map {
+                            cents($0, "amount")
+                        } ?? 0)
+                }
+            #expect(
+                publicIncome * 10_000 <= maxPublic * total + 10_000 * Int64(sources.count + 1), "public cap \(value)")
+            let effort = sources.reduce(0) { sum, source in
+                sum
+                    + (source.children(named: "year").first { $0.attribute("year") == value }.flatMap {
+                        Int($0.attribute("effortHours") ?? "")
+                    } ?? 0)
+            }
             #expect(effort <= capacity, "effort \(value)")
             let starts = sources.filter { $0.attribute("start") == value }.count
             #expect(starts <= maximumNewPerYear, "new models \(value)")
@@ -78,17 +106,24 @@ enum PlanChecker {
                 if value < firstIncomeYear { #expect(amount == 0, "\(id) has income before its lead time in \(value)") }
                 if amount > 0 { incomeYears += 1 }
             }
-            if let limit = model.timing.maximumYears { #expect(incomeYears <= limit, "\(id) runs longer than \(limit) years") }
+            if let limit = model.timing.maximumYears {
+                #expect(incomeYears <= limit, "\(id) runs longer than \(limit) years")
+            }
             if model.timing.recurrence == .oneOff { #expect(incomeYears <= 1, "\(id) is one-off") }
             for case .asset(let asset) in model.prerequisites where !network.has(asset) {
-                #expect(acquisitions.contains { $0.attribute("asset") == asset.rawValue && (Int($0.attribute("year") ?? "") ?? .max) <= start },
-                        "\(id) needs \(asset.rawValue) without acquiring it")
+                #expect(
+                    acquisitions.contains {
+                        $0.attribute("asset") == asset.rawValue && (Int($0.attribute("year") ?? "") ?? .max) <= start
+                    },
+                    "\(id) needs \(asset.rawValue) without acquiring it")
             }
             _ = startYear
         }
         let inKind = records["inKind"]?.first?.children(named: "item") ?? []
         for pinned in network.preferences.pinnedModels {
-            let present = sources.contains { $0.attribute("model") == pinned } || inKind.contains { $0.attribute("source") == pinned }
+            let present =
+                sources.contains { $0.attribute("model") == pinned }
+                || inKind.contains { $0.attribute("source") == pinned }
             #expect(present, "pinned \(pinned) is missing")
         }
     }

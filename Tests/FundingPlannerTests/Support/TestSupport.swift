@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Paths and process helpers shared by the tests.
@@ -19,7 +19,8 @@ enum TestSupport {
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent("fundplan"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("fundplan"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("fundplan"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "fundplan"),
             packageRoot.appendingPathComponent(".build/debug/fundplan"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
@@ -35,7 +36,8 @@ enum TestSupport {
 
     /// Runs `fundplan` with `arguments` and waits for it.
     static func run(
-        _ arguments: [String], in directory: URL? = nil, binary: URL? = nil, environment: [String: String]? = nil, input: String? = nil
+        _ arguments: [String], in directory: URL? = nil, binary: URL? = nil, environment: [String: String]? = nil,
+        input: String? = nil
     ) throws -> Run {
         let process = Process()
         process.executableURL = binary ?? self.binary

@@ -10,7 +10,9 @@ enum BelgianNumber {
     /// `nil` when the text is not such a number or has more than two decimals.
     static func decimal(_ text: String) -> String? {
         let cleaned = text.filter { $0 != "€" && $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
-        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else { return nil }
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
+            return nil
+        }
         let commaParts = cleaned.split(separator: ",", omittingEmptySubsequences: false)
         switch commaParts.count {
         case 1:
@@ -53,7 +55,8 @@ enum BelgianNumber {
     static func date(_ text: String) -> String? {
         let parts = text.split { $0 == "/" || $0 == "-" || $0 == "." }
         guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-              parts[2].count == 4, (1...31).contains(day), (1...12).contains(month) else { return nil }
+            parts[2].count == 4, (1...31).contains(day), (1...12).contains(month)
+        else { return nil }
         return CalendarDate(year: year, month: month, day: day).description
     }
 

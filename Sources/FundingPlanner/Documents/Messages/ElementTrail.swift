@@ -17,7 +17,9 @@ struct ElementTrail: Sendable, Hashable {
 
     /// The trail to the first start tag called `element` on `line`, or, when `line` is 0, to the
     /// first one with an attribute of `value` after `skipping` earlier ones.
-    static func find(in bytes: [UInt8], element: String, line targetLine: Int, value: String? = nil, skipping: Int = 0) -> ElementTrail? {
+    static func find(in bytes: [UInt8], element: String, line targetLine: Int, value: String? = nil, skipping: Int = 0)
+        -> ElementTrail?
+    {
         var skipped = 0
         var stack: [Step] = []
         var line = 1
@@ -26,8 +28,13 @@ struct ElementTrail: Sendable, Hashable {
         let count = bytes.count
         func skip(past terminator: [UInt8]) {
             while index < count {
-                if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
-                if bytes[index] == terminator[0], index + terminator.count <= count, Array(bytes[index..<index + terminator.count]) == terminator {
+                if bytes[index] == 0x0A {
+                    line += 1
+                    lineStart = index + 1
+                }
+                if bytes[index] == terminator[0], index + terminator.count <= count,
+                    Array(bytes[index..<index + terminator.count]) == terminator
+                {
                     index += terminator.count
                     return
                 }
@@ -36,9 +43,15 @@ struct ElementTrail: Sendable, Hashable {
         }
         while index < count {
             let byte = bytes[index]
-            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
             if targetLine > 0, line > targetLine { return nil }
-            guard byte == UInt8(ascii: "<"), index + 1 < count else { index += 1; continue }
+            guard byte == UInt8(ascii: "<"), index + 1 < count else {
+                index += 1
+                continue
+            }
             let next = bytes[index + 1]
             if next == UInt8(ascii: "!") {
                 let isComment = index + 3 < count && bytes[index + 2] == UInt8(ascii: "-")
@@ -47,7 +60,11 @@ struct ElementTrail: Sendable, Hashable {
                 skip(past: isComment ? Array("-->".utf8) : isData ? Array("]]>".utf8) : [UInt8(ascii: ">")])
                 continue
             }
-            if next == UInt8(ascii: "?") { index += 2; skip(past: Array("?>".utf8)); continue }
+            if next == UInt8(ascii: "?") {
+                index += 2
+                skip(past: Array("?>".utf8))
+                continue
+            }
             if next == UInt8(ascii: "/") {
                 index += 2
                 skip(past: [UInt8(ascii: ">")])
@@ -80,7 +97,9 @@ struct ElementTrail: Sendable, Hashable {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         func word() -> String {
             let start = index
-            while index < bytes.count, !isSpace(bytes[index]), ![UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "=")].contains(bytes[index]) {
+            while index < bytes.count, !isSpace(bytes[index]),
+                ![UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "=")].contains(bytes[index])
+            {
                 index += 1
             }
             return String(decoding: bytes[start..<index], as: UTF8.self)
@@ -89,22 +108,39 @@ struct ElementTrail: Sendable, Hashable {
         var attributes: [String: String] = [:]
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x0A { line += 1; lineStart = index + 1 }
-            if byte == UInt8(ascii: ">") { index += 1; return (name, attributes, false) }
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
+            if byte == UInt8(ascii: ">") {
+                index += 1
+                return (name, attributes, false)
+            }
             if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") {
                 index += 2
                 return (name, attributes, true)
             }
-            if isSpace(byte) { index += 1; continue }
+            if isSpace(byte) {
+                index += 1
+                continue
+            }
             let attribute = word()
-            guard !attribute.isEmpty else { index += 1; continue }
+            guard !attribute.isEmpty else {
+                index += 1
+                continue
+            }
             while index < bytes.count, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "=") { index += 1 }
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { continue }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
+                continue
+            }
             let quote = bytes[index]
             index += 1
             let start = index
             while index < bytes.count, bytes[index] != quote {
-                if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
+                if bytes[index] == 0x0A {
+                    line += 1
+                    lineStart = index + 1
+                }
                 index += 1
             }
             attributes[attribute] = String(decoding: bytes[start..<min(index, bytes.count)], as: UTF8.self)
@@ -127,13 +163,16 @@ extension ElementTrail {
         }.map(\.element).map { step in
             let word = Self.word(for: step.name, language)
             guard let key = Self.identifyingAttributes.first(where: { step.attributes[$0] != nil }),
-                  let value = step.attributes[key] else { return word }
+                let value = step.attributes[key]
+            else { return word }
             return value.allSatisfy(\.isNumber) ? "\(word) \(value)" : "\(word) '\(value)'"
         }.joined(separator: ", ")
     }
 
     /// The attributes that identify an element, most telling first.
-    static let identifyingAttributes = ["id", "ref", "model", "plan", "criterion", "year", "type", "category", "code", "value"]
+    static let identifyingAttributes = [
+        "id", "ref", "model", "plan", "criterion", "year", "type", "category", "code", "value",
+    ]
 
     /// The word people use for an element, or its XML name.
     static func word(for element: String, _ language: Language) -> String {

@@ -8,12 +8,16 @@ internal import FundingPlannerXML
 enum SchemaMessages {
     /// The diagnostics of reading `path` as a document of `kind` (or of an unknown kind), translated.
     static func translate(_ diagnostics: [XMLDiagnostic], kind: DocumentKind?, path: String) -> [Diagnostic] {
-        guard diagnostics.contains(where: { $0.detail != nil || $0.code == 0 }) else { return diagnostics.map(Diagnostic.init) }
+        guard diagnostics.contains(where: { $0.detail != nil || $0.code == 0 }) else {
+            return diagnostics.map(Diagnostic.init)
+        }
         let context = Context(model: kind.flatMap(SchemaModel.forKind), path: path)
         var translated: [Diagnostic] = []
         for diagnostic in diagnostics.map({ context.translate($0) }) {
             // One mistake (curly quotes) makes libxml2 report two or three errors at the same place.
-            if let last = translated.last, last.line == diagnostic.line, last.message == diagnostic.message, diagnostic.detail != nil {
+            if let last = translated.last, last.line == diagnostic.line, last.message == diagnostic.message,
+                diagnostic.detail != nil
+            {
                 translated[translated.count - 1].detail = (last.detail ?? "") + " / " + (diagnostic.detail ?? "")
                 continue
             }
@@ -30,7 +34,8 @@ enum SchemaMessages {
         /// reread (the reader refuses those before any schema error anyway).
         private(set) lazy var bytes: [UInt8] = {
             guard !path.isEmpty, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-                  size <= Self.largestFileReread else { return [] }
+                size <= Self.largestFileReread
+            else { return [] }
             return FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
         }()
 
@@ -50,19 +55,23 @@ enum SchemaMessages {
                 var trail = ElementTrail.find(in: bytes, element: problem.element, line: xml.line)
                 // Identity constraints are reported at the end of an element: point at the start tag
                 // that holds the value (the second one for a duplicate).
-                let skipping: Int? = switch problem.kind {
-                case .unknownReference: 0
-                case .duplicateKey: 1
-                default: nil
-                }
+                let skipping: Int? =
+                    switch problem.kind {
+                    case .unknownReference: 0
+                    case .duplicateKey: 1
+                    default: nil
+                    }
                 if let skipping, let value = problem.value,
-                   let referring = ElementTrail.find(in: bytes, element: problem.element, line: 0, value: value, skipping: skipping) {
+                    let referring = ElementTrail.find(
+                        in: bytes, element: problem.element, line: 0, value: value, skipping: skipping)
+                {
                     trail = referring
                     diagnostic.line = referring.steps.last?.line ?? diagnostic.line
                     diagnostic.column = referring.steps.last?.column ?? diagnostic.column
                 }
                 let phrase = { (language: Language) in
-                    SchemaPhrases(model: model, language: language, trail: trail, knownIds: { self.identifiers() }).sentence(for: problem)
+                    SchemaPhrases(model: model, language: language, trail: trail, knownIds: { self.identifiers() })
+                        .sentence(for: problem)
                 }
                 diagnostic.message = phrase(.en)
                 diagnostic.translations[.nl] = phrase(.nl)

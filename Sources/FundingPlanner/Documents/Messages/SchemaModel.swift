@@ -56,7 +56,8 @@ struct SchemaModel: Sendable {
 
     /// The type of attribute `attribute` of element `element` (under `parent` when given).
     func attributeType(element: String, attribute: String, parent: String? = nil) -> String? {
-        elements(named: element, parent: parent).lazy.compactMap { $0.attributes.first { $0.name == attribute }?.type }.first
+        elements(named: element, parent: parent).lazy.compactMap { $0.attributes.first { $0.name == attribute }?.type }
+            .first
     }
 
     /// The simple type named `name`, with built-in types as facet-less types of their own.
@@ -131,7 +132,9 @@ extension SchemaModel {
             for include in roots[index].children(named: "include") {
                 guard let location = include.attribute("schemaLocation") else { continue }
                 let included = (folder as NSString).appendingPathComponent(location)
-                guard seen.insert(included).inserted, let tree = XMLRecordReader.elementTree(path: included) else { continue }
+                guard seen.insert(included).inserted, let tree = XMLRecordReader.elementTree(path: included) else {
+                    continue
+                }
                 roots.append(tree)
             }
             index += 1

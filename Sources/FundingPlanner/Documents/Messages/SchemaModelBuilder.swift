@@ -43,7 +43,10 @@ struct SchemaModelBuilder {
 
     /// Adds the attributes, text type and child declarations of a complex type (following
     /// extensions of named complex types).
-    private mutating func absorb(_ complex: XMLElement, into declaration: inout SchemaModel.ElementDeclaration, children: inout [XMLElement], depth: Int = 0) {
+    private mutating func absorb(
+        _ complex: XMLElement, into declaration: inout SchemaModel.ElementDeclaration, children: inout [XMLElement],
+        depth: Int = 0
+    ) {
         guard depth < 8 else { return }
         for node in complex.children {
             switch node.name {
@@ -52,7 +55,8 @@ struct SchemaModelBuilder {
             case "sequence", "choice", "all":
                 children += Self.particles(node)
             case "simpleContent", "complexContent":
-                for derivation in node.children where derivation.name == "extension" || derivation.name == "restriction" {
+                for derivation in node.children where derivation.name == "extension" || derivation.name == "restriction"
+                {
                     if let base = derivation.attribute("base").map(Self.local) {
                         if let named = complexTypes[base] {
                             absorb(named, into: &declaration, children: &children, depth: depth + 1)
@@ -115,7 +119,8 @@ struct SchemaModelBuilder {
                 }
             }
         } else if let list = node.child(named: "list") {
-            type.itemType = list.attribute("itemType").map(Self.local)
+            type.itemType =
+                list.attribute("itemType").map(Self.local)
                 ?? list.child(named: "simpleType").map { addSimpleType($0, name: name + "#item") }
             type.base = name
         } else if let union = node.child(named: "union") {

@@ -53,14 +53,18 @@ struct SchemaProblem: Sendable, Hashable {
 
     /// Reads a (namespace-free, one-line) schema validator message, or `nil` for other messages.
     init?(message: String) {
-        guard message.hasPrefix("Element '"), let element = Self.quoted(in: message, after: "Element '") else { return nil }
+        guard message.hasPrefix("Element '"), let element = Self.quoted(in: message, after: "Element '") else {
+            return nil
+        }
         self.element = String(element.split(separator: ":").last ?? Substring(element))
         let head = message.components(separatedBy: "': ").first ?? ""
         attribute = head.contains(", attribute '") ? Self.quoted(in: head + "'", after: ", attribute '") : nil
         value = Self.quoted(in: message, after: "The value '") ?? Self.quoted(in: message, after: "': '")
         typeName = Self.quoted(in: message, after: "type '")
         kind = Self.kind(of: message)
-        if case .unexpectedAttribute = kind, attribute == nil { attribute = Self.quoted(in: message, after: "The attribute '") }
+        if case .unexpectedAttribute = kind, attribute == nil {
+            attribute = Self.quoted(in: message, after: "The attribute '")
+        }
         if case .duplicateKey = kind { value = Self.keyValue(in: message) }
         if case .unknownReference = kind { value = Self.keyValue(in: message) }
     }
@@ -69,20 +73,34 @@ struct SchemaProblem: Sendable, Hashable {
         let limit = { (marker: String) in quoted(in: message, after: marker) ?? quotedParenthesis(in: message) ?? "" }
         if message.contains("[facet 'enumeration']") { return .enumeration }
         if message.contains("[facet 'pattern']") { return .pattern }
-        if message.contains("[facet 'minInclusive']") || message.contains("[facet 'minExclusive']") { return .tooSmall(limit: limit("minimum value allowed ('")) }
-        if message.contains("[facet 'maxInclusive']") || message.contains("[facet 'maxExclusive']") { return .tooLarge(limit: limit("maximum value allowed ('")) }
+        if message.contains("[facet 'minInclusive']") || message.contains("[facet 'minExclusive']") {
+            return .tooSmall(limit: limit("minimum value allowed ('"))
+        }
+        if message.contains("[facet 'maxInclusive']") || message.contains("[facet 'maxExclusive']") {
+            return .tooLarge(limit: limit("maximum value allowed ('"))
+        }
         if message.contains("[facet 'minLength']") { return .tooShort(limit: limit("allowed minimum length of '")) }
         if message.contains("[facet 'maxLength']") { return .tooLong(limit: limit("allowed maximum length of '")) }
         if message.contains("[facet 'length']") { return .tooLong(limit: limit("allowed length of '")) }
-        if message.contains("[facet 'fractionDigits']") || message.contains("[facet 'totalDigits']") { return .tooManyDecimals(limit: limit("are allowed ('")) }
+        if message.contains("[facet 'fractionDigits']") || message.contains("[facet 'totalDigits']") {
+            return .tooManyDecimals(limit: limit("are allowed ('"))
+        }
         if message.contains("is not a valid value of") { return .invalidValue }
         if message.contains("Missing child element(s)") { return .missingChild(expected: expectedNames(in: message)) }
-        if message.contains("This element is not expected") { return .unexpectedElement(expected: expectedNames(in: message)) }
-        if message.contains("is required but missing") { return .missingAttribute(name: quoted(in: message, after: "The attribute '") ?? "") }
+        if message.contains("This element is not expected") {
+            return .unexpectedElement(expected: expectedNames(in: message))
+        }
+        if message.contains("is required but missing") {
+            return .missingAttribute(name: quoted(in: message, after: "The attribute '") ?? "")
+        }
         if message.contains("is not allowed") && message.contains("The attribute '") { return .unexpectedAttribute }
         if message.contains("Character content other than whitespace is not allowed") { return .textNotAllowed }
-        if message.contains("Duplicate key-sequence") { return .duplicateKey(constraint: quoted(in: message, after: "identity-constraint '") ?? "") }
-        if message.contains("No match found for key-sequence") { return .unknownReference(constraint: quoted(in: message, after: "of keyref '") ?? "") }
+        if message.contains("Duplicate key-sequence") {
+            return .duplicateKey(constraint: quoted(in: message, after: "identity-constraint '") ?? "")
+        }
+        if message.contains("No match found for key-sequence") {
+            return .unknownReference(constraint: quoted(in: message, after: "of keyref '") ?? "")
+        }
         return .other
     }
 
@@ -106,7 +124,8 @@ struct SchemaProblem: Sendable, Hashable {
     /// They come from `Expected is ( a, b ).` or `Expected is one of ( a, b ).`
     private static func expectedNames(in message: String) -> [String] {
         guard let start = message.range(of: "Expected is"), let open = message[start.upperBound...].firstIndex(of: "("),
-              let close = message[open...].firstIndex(of: ")") else { return [] }
+            let close = message[open...].firstIndex(of: ")")
+        else { return [] }
         return message[message.index(after: open)..<close].split(separator: ",").map {
             let name = String($0).trimmingWhitespace()
             return String(name.split(separator: ":").last ?? Substring(name))

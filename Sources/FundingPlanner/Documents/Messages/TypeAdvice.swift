@@ -16,7 +16,8 @@ struct TypeAdvice {
     func advice(for typeName: String) -> String? {
         guard let type = model.type(named: typeName) else { return nil }
         if let item = type.itemType, let itemAdvice = advice(for: item) {
-            return say("een of meer waarden, gescheiden door spaties; ", "one or more values separated by spaces; ") + itemAdvice
+            return say("een of meer waarden, gescheiden door spaties; ", "one or more values separated by spaces; ")
+                + itemAdvice
         }
         if !type.members.isEmpty {
             let parts = type.members.compactMap { advice(for: $0) }
@@ -25,7 +26,8 @@ struct TypeAdvice {
         }
         let (facets, enumerations) = model.facets(of: typeName)
         if !enumerations.isEmpty {
-            return say("toegelaten: ", "allowed: ") + VocabularyLabels.listing(type: typeName, values: enumerations, language: language)
+            return say("toegelaten: ", "allowed: ")
+                + VocabularyLabels.listing(type: typeName, values: enumerations, language: language)
         }
         if let documented = model.documentation(of: typeName)[language] { return documented }
         return generated(base: model.builtInBase(of: typeName), facets: facets)
@@ -36,23 +38,40 @@ struct TypeAdvice {
         let range = rangeText(facets)
         switch base {
         case "xs:integer", "xs:nonNegativeInteger", "xs:positiveInteger", "xs:int", "xs:long":
-            let lower = facets["minInclusive"] ?? (base == "xs:positiveInteger" ? "1" : base == "xs:nonNegativeInteger" ? "0" : nil)
+            let lower =
+                facets["minInclusive"]
+                ?? (base == "xs:positiveInteger" ? "1" : base == "xs:nonNegativeInteger" ? "0" : nil)
             let bounded = rangeText(facets.merging(lower.map { ["minInclusive": $0] } ?? [:]) { current, _ in current })
-            return say("alleen een geheel getal, zonder punt of spaties", "only a whole number, without dots or spaces") + bounded
+            return say("alleen een geheel getal, zonder punt of spaties", "only a whole number, without dots or spaces")
+                + bounded
         case "xs:decimal":
-            let decimals = facets["fractionDigits"].map { say(", hoogstens \($0) cijfers na het decimaalpunt", ", at most \($0) digits after the decimal point") } ?? ""
-            return say("alleen een getal met een punt als decimaalteken (12.5), zonder scheidingsteken voor duizendtallen",
-                       "only a number with a point as decimal separator (12.5), without thousands separators") + decimals + range
+            let decimals =
+                facets["fractionDigits"].map {
+                    say(
+                        ", hoogstens \($0) cijfers na het decimaalpunt",
+                        ", at most \($0) digits after the decimal point")
+                } ?? ""
+            return say(
+                "alleen een getal met een punt als decimaalteken (12.5), zonder scheidingsteken voor duizendtallen",
+                "only a number with a point as decimal separator (12.5), without thousands separators") + decimals
+                + range
         case "xs:date":
-            return say("een datum schrijf je als jaar-maand-dag: 2024-09-01 voor 1 september 2024", "a date is written as year-month-day: 2024-09-01 for 1 September 2024")
+            return say(
+                "een datum schrijf je als jaar-maand-dag: 2024-09-01 voor 1 september 2024",
+                "a date is written as year-month-day: 2024-09-01 for 1 September 2024")
         case "xs:boolean":
             return say("alleen true (ja) of false (nee) is toegelaten", "only true or false is allowed")
         case "xs:gYearMonth":
-            return say("een maand schrijf je als jaar-maand: 2026-09 voor september 2026", "a month is written as year-month: 2026-09 for September 2026")
+            return say(
+                "een maand schrijf je als jaar-maand: 2026-09 voor september 2026",
+                "a month is written as year-month: 2026-09 for September 2026")
         case "xs:language", "xml:lang":
-            return say("een taalcode: nl voor Nederlands, en voor Engels", "a language code: nl for Dutch, en for English")
+            return say(
+                "een taalcode: nl voor Nederlands, en voor Engels", "a language code: nl for Dutch, en for English")
         case "xs:anyURI":
-            return say("een webadres, bijvoorbeeld https://www.vlaanderen.be", "a web address, for example https://www.vlaanderen.be")
+            return say(
+                "een webadres, bijvoorbeeld https://www.vlaanderen.be",
+                "a web address, for example https://www.vlaanderen.be")
         case "xs:NCName":
             return say("één woord zonder spaties of dubbele punt", "one word without spaces or colons")
         case "xs:string", "xs:token", "xs:normalizedString":
@@ -65,18 +84,18 @@ struct TypeAdvice {
 
     private func rangeText(_ facets: [String: String]) -> String {
         switch (facets["minInclusive"], facets["maxInclusive"]) {
-        case let (low?, high?): say(", van \(low) tot en met \(high)", ", from \(low) to \(high)")
-        case let (low?, nil): say(", minstens \(low)", ", at least \(low)")
-        case let (nil, high?): say(", hoogstens \(high)", ", at most \(high)")
+        case (let low?, let high?): say(", van \(low) tot en met \(high)", ", from \(low) to \(high)")
+        case (let low?, nil): say(", minstens \(low)", ", at least \(low)")
+        case (nil, let high?): say(", hoogstens \(high)", ", at most \(high)")
         case (nil, nil): ""
         }
     }
 
     private func lengthText(_ facets: [String: String]) -> String {
         switch (facets["minLength"], facets["maxLength"]) {
-        case let (low?, high?): say(" van \(low) tot \(high) tekens", " of \(low) to \(high) characters")
-        case let (nil, high?): say(" van hoogstens \(high) tekens", " of at most \(high) characters")
-        case let (low?, nil): say(" van minstens \(low) tekens", " of at least \(low) characters")
+        case (let low?, let high?): say(" van \(low) tot \(high) tekens", " of \(low) to \(high) characters")
+        case (nil, let high?): say(" van hoogstens \(high) tekens", " of at most \(high) characters")
+        case (let low?, nil): say(" van minstens \(low) tekens", " of at least \(low) characters")
         case (nil, nil): ""
         }
     }
@@ -91,7 +110,9 @@ struct TypeAdvice {
         case "xs:decimal":
             return BelgianNumber.decimal(text)
         case "xs:integer", "xs:nonNegativeInteger", "xs:positiveInteger":
-            if text.hasSuffix("%"), typeName.hasSuffix("BasisPoints") || (model.facets(of: typeName).facets["maxInclusive"] == "10000") {
+            if text.hasSuffix("%"),
+                typeName.hasSuffix("BasisPoints") || (model.facets(of: typeName).facets["maxInclusive"] == "10000")
+            {
                 return BelgianNumber.basisPoints(fromPercent: String(text.dropLast()))
             }
             return BelgianNumber.integer(text)

@@ -51,7 +51,9 @@ enum VocabularyLabels {
         let key = normalized(written)
         for value in values {
             for language in Language.allCases {
-                if let label = label(type: type, value: value, language: language), forms(of: label).contains(key) { return value }
+                if let label = label(type: type, value: value, language: language), forms(of: label).contains(key) {
+                    return value
+                }
             }
             if normalized(value) == key { return value }
         }
@@ -59,7 +61,9 @@ enum VocabularyLabels {
         var labels: [String: String] = [:]
         for value in values {
             for language in Language.allCases {
-                for form in label(type: type, value: value, language: language).map(forms) ?? [] { labels[form] = value }
+                for form in label(type: type, value: value, language: language).map(forms) ?? [] {
+                    labels[form] = value
+                }
             }
         }
         return Suggestion.closest(to: key, among: Set(labels.keys)).flatMap { labels[$0] }

@@ -8,7 +8,8 @@ public enum CatalogueTable {
             "id", "category", "name_nl", "name_en", "resource_type", "revenue_mechanism", "bridgespan_model",
             "funder_type", "yield_min_eur", "yield_likely_eur", "yield_max_eur", "yield_driver", "yield_basis",
             "direct_cost_ratio_bp", "effort_hours_per_month", "startup_hours", "lead_time_months", "recurrence",
-            "max_years", "competitive", "success_probability_bp", "themes", "mechanisms", "evidence", "region", "defined_in",
+            "max_years", "competitive", "success_probability_bp", "themes", "mechanisms", "evidence", "region",
+            "defined_in",
         ]
         let rows = models.map { model -> [String] in
             [
@@ -32,7 +33,8 @@ public enum CatalogueTable {
     /// id, name, likely yield per year, lead time, effort and odds.
     public static func text(_ models: [RevenueModel], language: Language) -> String {
         let nl = language == .nl
-        let header = nl
+        let header =
+            nl
             ? ["id", "naam", "waarschijnlijk/jaar", "aanloop", "uren/mnd", "kans"]
             : ["id", "name", "likely/year", "lead", "hrs/mo", "odds"]
         let rows = models.map { model -> [String] in
@@ -65,8 +67,10 @@ public enum CatalogueTable {
             output += "\n" + category.label(language) + "\n"
             for index in group { output += line(rows[index]) + "\n" }
         }
-        let noun = models.count == 1 ? (nl ? "verdienmodel" : "revenue model") : (nl ? "verdienmodellen" : "revenue models")
-        output += nl
+        let noun =
+            models.count == 1 ? (nl ? "verdienmodel" : "revenue model") : (nl ? "verdienmodellen" : "revenue models")
+        output +=
+            nl
             ? "\n\(models.count) \(noun). * = aanname: vervang door uw eigen cijfer (zie `fundplan catalogue show ID`).\n"
             : "\n\(models.count) \(noun). * = assumption: replace with your own figure (see `fundplan catalogue show ID`).\n"
         return output

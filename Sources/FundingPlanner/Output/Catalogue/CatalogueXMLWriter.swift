@@ -5,10 +5,14 @@ public enum CatalogueXMLWriter {
     /// The whole catalogue (or the given subset of its models) as XML text.
     ///
     /// Vocabulary and sources are always written in full, so the document stands on its own.
-    public static func document(_ catalogue: Catalogue, models: [RevenueModel]? = nil, id: String = "export", version: String = "1") -> String {
+    public static func document(
+        _ catalogue: Catalogue, models: [RevenueModel]? = nil, id: String = "export", version: String = "1"
+    ) -> String {
         var writer = XMLWriter()
         writer.open("catalogue", [("xmlns", DocumentKind.catalogue.namespace), ("id", id), ("version", version)])
-        writeTexts(&writer, "title", LocalizedText([("nl", "FundingPlanner-catalogus (export)"), ("en", "FundingPlanner catalogue (export)")]))
+        writeTexts(
+            &writer, "title",
+            LocalizedText([("nl", "FundingPlanner-catalogus (export)"), ("en", "FundingPlanner catalogue (export)")]))
         if !catalogue.themes.isEmpty || !catalogue.mechanisms.isEmpty {
             writer.open("vocabulary")
             for term in catalogue.themes { writeTerm(&writer, "theme", term) }
@@ -62,22 +66,29 @@ public enum CatalogueXMLWriter {
         writer.open("model", attributes)
         writeTexts(&writer, "name", model.name)
         writeTexts(&writer, "description", model.description)
-        writer.element("taxonomy", [
-            ("resourceType", model.taxonomy.resourceType.rawValue),
-            ("revenueMechanism", model.taxonomy.revenueMechanism.rawValue),
-            ("bridgespanModel", model.taxonomy.bridgespanModel.rawValue),
-        ])
+        writer.element(
+            "taxonomy",
+            [
+                ("resourceType", model.taxonomy.resourceType.rawValue),
+                ("revenueMechanism", model.taxonomy.revenueMechanism.rawValue),
+                ("bridgespanModel", model.taxonomy.bridgespanModel.rawValue),
+            ])
         writer.open("funder", [("type", model.funder.type.rawValue)])
         writeTexts(&writer, "motive", model.funder.motive)
         writer.close()
-        writer.open("yield", [
-            ("min", model.yield.minimum.decimalEuros), ("likely", model.yield.likely.decimalEuros),
-            ("max", model.yield.maximum.decimalEuros), ("driver", model.yield.driver.rawValue),
-        ] + basis(model.yield.basis))
+        writer.open(
+            "yield",
+            [
+                ("min", model.yield.minimum.decimalEuros), ("likely", model.yield.likely.decimalEuros),
+                ("max", model.yield.maximum.decimalEuros), ("driver", model.yield.driver.rawValue),
+            ] + basis(model.yield.basis))
         writeTexts(&writer, "scalesWith", model.yield.scalesWith)
         writer.close()
         writer.element("cost", [("directCostRatio", "\(model.cost.directCostRatio.value)")] + basis(model.cost.basis))
-        writer.element("effort", [("hoursPerMonth", "\(model.effort.hoursPerMonth)"), ("startupHours", "\(model.effort.startupHours)")] + basis(model.effort.basis))
+        writer.element(
+            "effort",
+            [("hoursPerMonth", "\(model.effort.hoursPerMonth)"), ("startupHours", "\(model.effort.startupHours)")]
+                + basis(model.effort.basis))
         let timing = [
             ("leadTimeMonths", "\(model.timing.leadTimeMonths)"), ("recurrence", model.timing.recurrence.rawValue),
             ("maxYears", model.timing.maximumYears.map(String.init) ?? "unlimited"),
@@ -123,7 +134,12 @@ public enum CatalogueXMLWriter {
         writer.close()
         writeTexts(&writer, "example", model.example)
         let provenance = model.provenance
-        writer.open("provenance", [("evidence", provenance.evidence.rawValue), ("region", provenance.region), ("reviewed", provenance.reviewed)])
+        writer.open(
+            "provenance",
+            [
+                ("evidence", provenance.evidence.rawValue), ("region", provenance.region),
+                ("reviewed", provenance.reviewed),
+            ])
         for citation in provenance.citations { writer.element("cite", [("ref", citation)]) }
         for fact in provenance.facts {
             var factAttributes = [

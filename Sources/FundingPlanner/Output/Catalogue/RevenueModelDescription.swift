@@ -7,7 +7,8 @@ public enum RevenueModelDescription {
         func basis(_ basis: FigureBasis) -> String {
             switch basis {
             case .assumption: label("aanname, vervang door uw eigen cijfer", "assumption, replace with your own figure")
-            case .sourced(let id): label("bron: ", "source: ") + (catalogue.source(id: id)?.citation.prefix(80).description ?? id)
+            case .sourced(let id):
+                label("bron: ", "source: ") + (catalogue.source(id: id)?.citation.prefix(80).description ?? id)
             }
         }
         var lines: [String] = []
@@ -21,32 +22,49 @@ public enum RevenueModelDescription {
         if !model.tags.isEmpty {
             lines.append(label("Labels", "Tags") + ": " + model.tags.map { $0.label(language) }.joined(separator: ", "))
         }
-        lines.append(label("Type middelen", "Resource type") + ": " + model.taxonomy.resourceType.label(language)
-            + " · " + label("verdienmechanisme", "revenue mechanism") + ": " + model.taxonomy.revenueMechanism.label(language)
-            + " · Bridgespan: " + model.taxonomy.bridgespanModel.label(language))
-        lines.append(label("Financier", "Funder") + ": " + model.funder.type.label(language) + " — " + model.funder.motive.text(in: language))
+        lines.append(
+            label("Type middelen", "Resource type") + ": " + model.taxonomy.resourceType.label(language)
+                + " · " + label("verdienmechanisme", "revenue mechanism") + ": "
+                + model.taxonomy.revenueMechanism.label(language)
+                + " · Bridgespan: " + model.taxonomy.bridgespanModel.label(language))
+        lines.append(
+            label("Financier", "Funder") + ": " + model.funder.type.label(language) + " — "
+                + model.funder.motive.text(in: language))
         lines.append("")
         let yield = model.yield
         let amountLabel =
             model.countsAsIncome
             ? label("Opbrengst per jaar", "Yield per year") : label("Bedrag (geen inkomsten)", "Amount (not income)")
-        lines.append(amountLabel + ": "
-            + "\(yield.minimum.formatted(language)) – \(yield.likely.formatted(language)) – \(yield.maximum.formatted(language)) "
-            + label("(min – waarschijnlijk – max)", "(min – likely – max)") + " [\(basis(yield.basis))]")
-        lines.append("  " + label("Schaalt met", "Scales with") + " " + yield.driver.label(language) + ": " + yield.scalesWith.text(in: language))
-        lines.append(label("Directe kosten", "Direct costs") + ": " + model.cost.directCostRatio.formatted(language)
-            + label(" van de opbrengst", " of the yield") + " [\(basis(model.cost.basis))]")
-        lines.append(label("Inzet", "Effort") + ": \(model.effort.hoursPerMonth) " + label("uur per maand", "hours a month")
-            + ", \(model.effort.startupHours) " + label("uur om te starten", "hours to start") + " [\(basis(model.effort.basis))]")
-        let years = model.timing.maximumYears.map { "\($0) " + label("jaar", $0 == 1 ? "year" : "years") } ?? label("onbeperkt", "unlimited")
-        lines.append(label("Timing", "Timing") + ": " + label("eerste inkomsten na", "first income after") + " \(model.timing.leadTimeMonths) "
-            + label("maanden", "months") + ", " + model.timing.recurrence.label(language) + ", " + label("looptijd", "duration") + " " + years)
+        lines.append(
+            amountLabel + ": "
+                + "\(yield.minimum.formatted(language)) – \(yield.likely.formatted(language)) – \(yield.maximum.formatted(language)) "
+                + label("(min – waarschijnlijk – max)", "(min – likely – max)") + " [\(basis(yield.basis))]")
+        lines.append(
+            "  " + label("Schaalt met", "Scales with") + " " + yield.driver.label(language) + ": "
+                + yield.scalesWith.text(in: language))
+        lines.append(
+            label("Directe kosten", "Direct costs") + ": " + model.cost.directCostRatio.formatted(language)
+                + label(" van de opbrengst", " of the yield") + " [\(basis(model.cost.basis))]")
+        lines.append(
+            label("Inzet", "Effort") + ": \(model.effort.hoursPerMonth) " + label("uur per maand", "hours a month")
+                + ", \(model.effort.startupHours) " + label("uur om te starten", "hours to start")
+                + " [\(basis(model.effort.basis))]")
+        let years =
+            model.timing.maximumYears.map { "\($0) " + label("jaar", $0 == 1 ? "year" : "years") }
+            ?? label("onbeperkt", "unlimited")
+        lines.append(
+            label("Timing", "Timing") + ": " + label("eerste inkomsten na", "first income after")
+                + " \(model.timing.leadTimeMonths) "
+                + label("maanden", "months") + ", " + model.timing.recurrence.label(language) + ", "
+                + label("looptijd", "duration") + " " + years)
         for moment in model.timing.moments {
             let when = moment.date ?? moment.recurrence.label(language)
             lines.append("  - " + moment.kind.label(language) + " (" + when + "): " + moment.text.text(in: language))
         }
-        lines.append(label("Slaagkans", "Chance of success") + ": " + model.success.probability.formatted(language)
-            + (model.success.isCompetitive ? label(" (competitief)", " (competitive)") : "") + " [\(basis(model.success.basis))]")
+        lines.append(
+            label("Slaagkans", "Chance of success") + ": " + model.success.probability.formatted(language)
+                + (model.success.isCompetitive ? label(" (competitief)", " (competitive)") : "")
+                + " [\(basis(model.success.basis))]")
         for phase in model.success.phaseProbabilities {
             let stage =
                 label("zolang het netwerk ", "while the network is ") + phase.stage.label(language) + label(" is", "")
@@ -61,20 +79,27 @@ public enum RevenueModelDescription {
         lines.append(label("Wie komt in aanmerking", "Eligibility") + ":")
         lines += eligibilityLines(model.eligibility, catalogue: catalogue, language: language)
         lines.append(label("Aansluiting bij het doel", "Alignment hooks") + ":")
-        lines.append("  " + label("thema's", "themes") + ": " + model.alignment.themes.map { catalogue.theme(id: $0)?.label.text(in: language) ?? $0 }.joined(separator: ", "))
+        lines.append(
+            "  " + label("thema's", "themes") + ": "
+                + model.alignment.themes.map { catalogue.theme(id: $0)?.label.text(in: language) ?? $0 }.joined(
+                    separator: ", "))
         for mechanism in model.alignment.mechanisms {
             lines.append("  - " + (catalogue.mechanism(id: mechanism)?.label.text(in: language) ?? mechanism))
         }
         lines.append(label("Risico's", "Risks") + ":")
         for risk in model.risks {
-            lines.append("  - [\(risk.level.label(language))] \(risk.kind.label(language)): \(risk.text.text(in: language))")
+            lines.append(
+                "  - [\(risk.level.label(language))] \(risk.kind.label(language)): \(risk.text.text(in: language))")
         }
         lines.append("")
         lines.append(label("Voorbeeld", "Example") + ": " + model.example.text(in: language))
         lines.append("")
         let provenance = model.provenance
-        lines.append(label("Herkomst", "Provenance") + ": " + label("bewijskracht ", "evidence ") + provenance.evidence.label(language)
-            + ", " + label("regio ", "region ") + provenance.region + ", " + label("nagekeken op ", "reviewed on ") + provenance.reviewed)
+        lines.append(
+            label("Herkomst", "Provenance") + ": " + label("bewijskracht ", "evidence ")
+                + provenance.evidence.label(language)
+                + ", " + label("regio ", "region ") + provenance.region + ", " + label("nagekeken op ", "reviewed on ")
+                + provenance.reviewed)
         for fact in provenance.facts {
             let source = fact.url ?? fact.document ?? label("geen bron", "no source")
             let heading =
@@ -121,9 +146,12 @@ public enum RevenueModelDescription {
         case .asset(let asset): return (nl ? "beschikt over: " : "has: ") + asset.label(language)
         case .legalForm(let form): return (nl ? "rechtsvorm: " : "legal form: ") + form.label(language)
         case .licence(_, let label): return (nl ? "vergunning: " : "licence: ") + label.text(in: language)
-        case .minimumMaturity(let stage): return (nl ? "netwerk minstens " : "network at least ") + stage.label(language)
-        case .partnerType(let type): return (nl ? "partner van het type: " : "a partner of type: ") + type.label(language)
-        case .cofinancing(let share): return (nl ? "cofinanciering van minstens " : "co-financing of at least ") + share.formatted(language)
+        case .minimumMaturity(let stage):
+            return (nl ? "netwerk minstens " : "network at least ") + stage.label(language)
+        case .partnerType(let type):
+            return (nl ? "partner van het type: " : "a partner of type: ") + type.label(language)
+        case .cofinancing(let share):
+            return (nl ? "cofinanciering van minstens " : "co-financing of at least ") + share.formatted(language)
         }
     }
 }

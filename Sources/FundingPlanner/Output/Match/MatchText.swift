@@ -9,31 +9,45 @@ public enum MatchText {
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
         lines.append((nl ? "Doel: " : "Purpose: ") + result.purpose)
-        lines.append((nl ? "Maturiteit: " : "Maturity: ") + result.readiness.maturity.stage.label(language)
-            + (nl ? " · uurtarief voor inzet: " : " · hourly rate for effort: ") + result.hourlyRate.formatted(language)
-            + (nl ? " · gewichten tekst/thema/mechanisme/haalbaarheid: " : " · weights text/theme/mechanism/feasibility: ")
-            + "\(result.settings.textWeight)/\(result.settings.themeWeight)/\(result.settings.mechanismWeight)/\(result.settings.feasibilityWeight)")
+        lines.append(
+            (nl ? "Maturiteit: " : "Maturity: ") + result.readiness.maturity.stage.label(language)
+                + (nl ? " · uurtarief voor inzet: " : " · hourly rate for effort: ")
+                + result.hourlyRate.formatted(language)
+                + (nl
+                    ? " · gewichten tekst/thema/mechanisme/haalbaarheid: "
+                    : " · weights text/theme/mechanism/feasibility: ")
+                + "\(result.settings.textWeight)/\(result.settings.themeWeight)/\(result.settings.mechanismWeight)/\(result.settings.feasibilityWeight)"
+        )
         if !result.purposeConcepts.isEmpty {
             lines.append(ReadinessText.conceptLine(result.purposeConcepts, language))
         }
         for (index, match) in result.matches.prefix(top).enumerated() {
             lines.append("")
-            lines.append("\(index + 1). \(match.modelName) (\(match.modelID))" + (match.isPinned ? (nl ? " [vastgepind]" : " [pinned]") : ""))
-            lines.append("   " + (nl ? "aansluiting " : "alignment ") + "\(match.alignment)/100 = "
-                + (nl ? "tekst " : "text ") + "\(match.components.purposeText), " + (nl ? "thema's " : "themes ") + "\(match.components.themes), "
-                + (nl ? "mechanismen " : "mechanisms ") + "\(match.components.mechanisms), " + (nl ? "haalbaarheid " : "feasibility ") + "\(match.components.feasibility)")
-            lines.append("   " + (nl ? "netto per jaar " : "net per year ") + match.netContribution.formatted(language)
-                + " = " + match.expectedIncome.formatted(language) + (nl ? " verwacht" : " expected")
-                + " − " + match.directCosts.formatted(language) + (nl ? " kosten" : " costs")
-                + " − " + match.effortCost.formatted(language) + (nl ? " inzet" : " effort")
-                + (match.isInKind ? (nl ? " (in natura)" : " (in kind)") : ""))
-            lines.append("   Matrix Map: " + match.quadrant.name(language) + " — " + match.quadrant.imperative(language))
+            lines.append(
+                "\(index + 1). \(match.modelName) (\(match.modelID))"
+                    + (match.isPinned ? (nl ? " [vastgepind]" : " [pinned]") : ""))
+            lines.append(
+                "   " + (nl ? "aansluiting " : "alignment ") + "\(match.alignment)/100 = "
+                    + (nl ? "tekst " : "text ") + "\(match.components.purposeText), " + (nl ? "thema's " : "themes ")
+                    + "\(match.components.themes), "
+                    + (nl ? "mechanismen " : "mechanisms ") + "\(match.components.mechanisms), "
+                    + (nl ? "haalbaarheid " : "feasibility ") + "\(match.components.feasibility)")
+            lines.append(
+                "   " + (nl ? "netto per jaar " : "net per year ") + match.netContribution.formatted(language)
+                    + " = " + match.expectedIncome.formatted(language) + (nl ? " verwacht" : " expected")
+                    + " − " + match.directCosts.formatted(language) + (nl ? " kosten" : " costs")
+                    + " − " + match.effortCost.formatted(language) + (nl ? " inzet" : " effort")
+                    + (match.isInKind ? (nl ? " (in natura)" : " (in kind)") : ""))
+            lines.append(
+                "   Matrix Map: " + match.quadrant.name(language) + " — " + match.quadrant.imperative(language))
             lines.append("   " + match.rationale)
             for action in match.actions { lines.append("   → " + action) }
         }
         if !result.excluded.isEmpty {
             lines.append("")
-            lines.append((nl ? "Uitgesloten op vraag van het netwerk: " : "Excluded at the network's request: ") + result.excluded.joined(separator: ", "))
+            lines.append(
+                (nl ? "Uitgesloten op vraag van het netwerk: " : "Excluded at the network's request: ")
+                    + result.excluded.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -29,11 +29,15 @@ public enum ReadinessText {
         let language = report.language
         let nl = language == .nl
         var lines: [String] = []
-        let heading = (nl ? "Klaar om te verduurzamen? " : "Ready to become sustainable? ") + network.name.text(in: language)
+        let heading =
+            (nl ? "Klaar om te verduurzamen? " : "Ready to become sustainable? ") + network.name.text(in: language)
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
-        lines.append((nl ? "Maturiteit: " : "Maturity: ") + report.maturity.stage.label(language)
-            + (report.consensus.score.map { (nl ? " · consensus over het doel: " : " · consensus on the purpose: ") + "\($0)/100" } ?? ""))
+        lines.append(
+            (nl ? "Maturiteit: " : "Maturity: ") + report.maturity.stage.label(language)
+                + (report.consensus.score.map {
+                    (nl ? " · consensus over het doel: " : " · consensus on the purpose: ") + "\($0)/100"
+                } ?? ""))
         if !report.purposeConcepts.isEmpty {
             lines.append(conceptLine(report.purposeConcepts, language))
         }

@@ -16,9 +16,10 @@ public enum NetworkXMLWriter {
         var rootAttributes = [("xmlns", DocumentKind.network.namespace), ("id", profile.id), ("version", "1")]
         if profile.isFictional { rootAttributes.append(("fictional", "true")) }
         writer.open("network", rootAttributes)
-        writer.comment(say(
-            "Naam en doel van het netwerk: één eenvoudige zin die zegt voor wie het netwerk wat verandert.",
-            "The network's name and purpose: one simple sentence saying what changes for whom."))
+        writer.comment(
+            say(
+                "Naam en doel van het netwerk: één eenvoudige zin die zegt voor wie het netwerk wat verandert.",
+                "The network's name and purpose: one simple sentence saying what changes for whom."))
         localized(&writer, "name", profile.name)
         localized(&writer, "purpose", profile.purpose)
         writer.open("themes")
@@ -33,9 +34,10 @@ public enum NetworkXMLWriter {
         }
         writer.element("founded", text: profile.founded.description)
         writer.element("legalForm", [("type", profile.legalForm.rawValue)])
-        writer.comment(say(
-            "Partners: wat ze bijdragen per jaar (geld of in natura, in euro zonder punt: 10000 of 10000.50) en hun stem.",
-            "Partners: what they give per year (cash or in kind, in euros: 10000 or 10000.50) and their vote."))
+        writer.comment(
+            say(
+                "Partners: wat ze bijdragen per jaar (geld of in natura, in euro zonder punt: 10000 of 10000.50) en hun stem.",
+                "Partners: what they give per year (cash or in kind, in euros: 10000 or 10000.50) and their vote."))
         writer.open("partners")
         for partner in profile.partners { write(partner, &writer) }
         writer.close()
@@ -72,19 +74,28 @@ public enum NetworkXMLWriter {
             writer.close()
         }
         var capacity = [
-            ("volunteerHoursPerMonth", "\(profile.volunteerHoursPerMonth)"), ("staffHoursPerMonth", "\(profile.staffHoursPerMonth)"),
+            ("volunteerHoursPerMonth", "\(profile.volunteerHoursPerMonth)"),
+            ("staffHoursPerMonth", "\(profile.staffHoursPerMonth)"),
         ]
         if let value = profile.staffHourValue { capacity.append(("staffHourValue", euros(value))) }
         if let value = profile.volunteerHourValue { capacity.append(("volunteerHourValue", euros(value))) }
         writer.element("capacity", capacity)
         writer.element("manifesto", [("exists", "\(profile.hasManifesto)")])
-        writer.comment(say(
-            "Begroting: de kosten per jaar en categorie; aandelen in basispunten (4000 = 40 %).",
-            "Budget: costs per year and category; shares in basis points (4000 = 40 %)."))
+        writer.comment(
+            say(
+                "Begroting: de kosten per jaar en categorie; aandelen in basispunten (4000 = 40 %).",
+                "Budget: costs per year and category; shares in basis points (4000 = 40 %)."))
         let budget = profile.budget
-        writer.open("budget", [("startYear", "\(budget.startYear)"), ("horizonYears", "\(budget.horizonYears)"), ("reserves", euros(budget.reserves))])
+        writer.open(
+            "budget",
+            [
+                ("startYear", "\(budget.startYear)"), ("horizonYears", "\(budget.horizonYears)"),
+                ("reserves", euros(budget.reserves)),
+            ])
         for cost in budget.costs {
-            var attributes = [("year", "\(cost.year)"), ("category", cost.category.rawValue), ("amount", euros(cost.amount))]
+            var attributes = [
+                ("year", "\(cost.year)"), ("category", cost.category.rawValue), ("amount", euros(cost.amount)),
+            ]
             if let description = cost.description { attributes.append(("description", description)) }
             writer.element("cost", attributes)
         }
@@ -92,7 +103,8 @@ public enum NetworkXMLWriter {
         let preferences = profile.preferences
         let preferenceAttributes = [
             ("maxShareOfOneSource", "\(preferences.maximumShareOfOneSource.value)"),
-            ("maxPublicShare", "\(preferences.maximumPublicShare.value)"), ("hourlyRate", euros(preferences.hourlyRate)),
+            ("maxPublicShare", "\(preferences.maximumPublicShare.value)"),
+            ("hourlyRate", euros(preferences.hourlyRate)),
         ]
         if preferences.excludedModels.isEmpty && preferences.pinnedModels.isEmpty {
             writer.element("preferences", preferenceAttributes)
@@ -115,7 +127,10 @@ public enum NetworkXMLWriter {
             writer.element("statement", [("xml:lang", statement.language)], text: statement.text)
         }
         for contribution in partner.contributions {
-            var attributes = [("year", "\(contribution.year)"), ("kind", contribution.kind.rawValue), ("amount", euros(contribution.amount))]
+            var attributes = [
+                ("year", "\(contribution.year)"), ("kind", contribution.kind.rawValue),
+                ("amount", euros(contribution.amount)),
+            ]
             if let valuation = contribution.valuation { attributes.append(("valuation", valuation.rawValue)) }
             if let hours = contribution.hours { attributes.append(("hours", "\(hours)")) }
             if let rate = contribution.hourlyRate { attributes.append(("hourlyRate", euros(rate))) }

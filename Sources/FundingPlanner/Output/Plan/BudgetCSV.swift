@@ -19,12 +19,15 @@ public enum BudgetCSV {
             locale == .dutch ? money.decimalEuros.replacingDots() : money.decimalEuros
         }
         var rows: [[String]] = []
-        rows.append([label("regel", "line"), label("soort", "kind")] + plan.years.map(String.init) + [label("totaal", "total")])
+        rows.append(
+            [label("regel", "line"), label("soort", "kind")] + plan.years.map(String.init) + [label("totaal", "total")])
         func row(_ name: String, _ kind: String, _ values: [Money]) {
             rows.append([name, kind] + values.map(amount) + [amount(values.reduce(Money.zero, +))])
         }
         for source in plan.sources { row(source.name, source.resourceType.rawValue, source.income) }
-        for partner in plan.partnerContributions { row(partner.name, label("partner (geld)", "partner (cash)"), partner.amounts) }
+        for partner in plan.partnerContributions {
+            row(partner.name, label("partner (geld)", "partner (cash)"), partner.amounts)
+        }
         let totals = plan.yearTotals
         row(label("Inkomsten", "Income"), label("totaal", "total"), totals.map(\.income))
         row(label("Directe kosten", "Direct costs"), label("totaal", "total"), totals.map(\.directCosts))
@@ -34,12 +37,16 @@ public enum BudgetCSV {
         row(label("Tekort", "Shortfall"), label("totaal", "total"), totals.map(\.shortfall))
         row(label("Saldo", "Balance"), label("totaal", "total"), totals.map(\.balance))
         for item in plan.inKind {
-            row(item.name, item.isPartner ? label("in natura (partner)", "in kind (partner)") : label("in natura (voorstel)", "in kind (suggested)"), item.amounts)
+            row(
+                item.name,
+                item.isPartner
+                    ? label("in natura (partner)", "in kind (partner)")
+                    : label("in natura (voorstel)", "in kind (suggested)"), item.amounts)
         }
         return CSVWriter(separator: locale == .dutch ? ";" : ",").text(rows)
     }
 }
 
-private extension String {
-    func replacingDots() -> String { String(map { $0 == "." ? "," : $0 }) }
+extension String {
+    fileprivate func replacingDots() -> String { String(map { $0 == "." ? "," : $0 }) }
 }

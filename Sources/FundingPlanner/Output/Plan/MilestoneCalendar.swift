@@ -1,4 +1,5 @@
 internal import FundingPlannerXML
+
 /// The plan's milestones as an iCalendar file (RFC 5545): one all-day event per step, with a
 /// reminder two weeks before every deadline.
 ///
@@ -9,14 +10,16 @@ public enum MilestoneCalendar {
     public static func text(_ plan: FundingPlan) -> String {
         let stamp = "\(plan.years.first ?? 2000)0101T000000Z"
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//FundingPlanner//fundplan \(FundingPlanner.version)//EN", "CALSCALE:GREGORIAN",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//FundingPlanner//fundplan \(FundingPlanner.version)//EN",
+            "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:" + escape(plan.networkName),
         ]
         var seen: [String: Int] = [:]
         for milestone in plan.milestones {
             let date = milestone.date
             let day = String(format4(date.year)) + two(date.month) + two(date.day)
-            let base = "\(plan.networkID)-\(milestone.modelID)-\(day)-\(SHA256.hex(Array(milestone.step.title.utf8)).prefix(12))"
+            let base =
+                "\(plan.networkID)-\(milestone.modelID)-\(day)-\(SHA256.hex(Array(milestone.step.title.utf8)).prefix(12))"
             let count = seen[base, default: 0]
             seen[base] = count + 1
             lines += [
@@ -29,7 +32,10 @@ public enum MilestoneCalendar {
                 "CATEGORIES:" + escape(milestone.modelID),
             ]
             if milestone.step.isDeadline {
-                lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(milestone.step.title), "TRIGGER:-P14D", "END:VALARM"]
+                lines += [
+                    "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(milestone.step.title), "TRIGGER:-P14D",
+                    "END:VALARM",
+                ]
             }
             lines.append("END:VEVENT")
         }
@@ -72,5 +78,7 @@ public enum MilestoneCalendar {
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    private static func format4(_ value: Int) -> String { String(repeating: "0", count: max(0, 4 - String(value).count)) + String(value) }
+    private static func format4(_ value: Int) -> String {
+        String(repeating: "0", count: max(0, 4 - String(value).count)) + String(value)
+    }
 }

@@ -17,11 +17,14 @@ public enum PDFPrinter {
     /// - Throws: ``DiagnosticsError`` when no browser is installed or printing fails.
     public static func print(htmlPath: String, to pdfPath: String) throws(DiagnosticsError) {
         guard let browser else {
-            throw DiagnosticsError([Diagnostic(
-                severity: .error,
-                message: "no headless Chromium found to print the PDF; install the Debian package chromium, or open the HTML file and print it to PDF from a browser",
-                file: pdfPath, isInputOutput: true
-            )])
+            throw DiagnosticsError([
+                Diagnostic(
+                    severity: .error,
+                    message:
+                        "no headless Chromium found to print the PDF; install the Debian package chromium, or open the HTML file and print it to PDF from a browser",
+                    file: pdfPath, isInputOutput: true
+                )
+            ])
         }
         let html = URL(fileURLWithPath: htmlPath).standardizedFileURL
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-chromium-\(getpid())")
@@ -31,12 +34,15 @@ public enum PDFPrinter {
         }
     }
 
-    private static func run(_ browser: String, html: URL, profile: URL, into temporary: String, for pdfPath: String) throws(DiagnosticsError) {
+    private static func run(_ browser: String, html: URL, profile: URL, into temporary: String, for pdfPath: String)
+        throws(DiagnosticsError)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--print-to-pdf=\(temporary)", html.absoluteString,
+            "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--print-to-pdf=\(temporary)",
+            html.absoluteString,
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -44,11 +50,19 @@ public enum PDFPrinter {
             try process.run()
             process.waitUntilExit()
         } catch {
-            throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot start \(browser): \(error.localizedDescription)", file: pdfPath, isInputOutput: true)])
+            throw DiagnosticsError([
+                Diagnostic(
+                    severity: .error, message: "cannot start \(browser): \(error.localizedDescription)", file: pdfPath,
+                    isInputOutput: true)
+            ])
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: temporary)
         guard process.terminationStatus == 0, ((attributes?[.size] as? Int) ?? 0) > 0 else {
-            throw DiagnosticsError([Diagnostic(severity: .error, message: "\(browser) could not print the PDF (exit \(process.terminationStatus))", file: pdfPath, isInputOutput: true)])
+            throw DiagnosticsError([
+                Diagnostic(
+                    severity: .error, message: "\(browser) could not print the PDF (exit \(process.terminationStatus))",
+                    file: pdfPath, isInputOutput: true)
+            ])
         }
     }
 }

@@ -22,7 +22,10 @@ public enum PlanFolder {
 
         /// Options for a report in `language`, an international CSV with a byte-order mark and no
         /// PDF unless asked.
-        public init(language: Language, csvLocale: BudgetCSV.Locale = .international, printsPDF: Bool = false, csvByteOrderMark: Bool = true) {
+        public init(
+            language: Language, csvLocale: BudgetCSV.Locale = .international, printsPDF: Bool = false,
+            csvByteOrderMark: Bool = true
+        ) {
             self.language = language
             self.csvLocale = csvLocale
             self.printsPDF = printsPDF
@@ -37,18 +40,27 @@ public enum PlanFolder {
     ///
     /// - Returns: the paths written, in order.
     /// - Throws: ``DiagnosticsError`` when a file cannot be written or the report cannot be made.
-    public static func write(_ plan: FundingPlan, to folder: String, options: Options) throws(DiagnosticsError) -> [String] {
+    public static func write(_ plan: FundingPlan, to folder: String, options: Options) throws(DiagnosticsError)
+        -> [String]
+    {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw DiagnosticsError([Diagnostic(
-                severity: .error, message: "cannot create the folder; choose one you may write to", file: folder, isInputOutput: true)])
+            throw DiagnosticsError([
+                Diagnostic(
+                    severity: .error, message: "cannot create the folder; choose one you may write to", file: folder,
+                    isInputOutput: true)
+            ])
         }
         let file = { (name: String) in (folder as NSString).appendingPathComponent(name) }
         let document = PlanXMLWriter.document(plan)
         try AtomicFile.write(document, to: file("plan.xml"))
-        try AtomicFile.write(ReportRenderer.html(planXML: document, displayName: file("plan.xml"), language: options.language), to: file("plan.html"))
-        try AtomicFile.write((options.csvByteOrderMark ? CSVWriter.byteOrderMark : "") + BudgetCSV.text(plan, locale: options.csvLocale), to: file("budget.csv"))
+        try AtomicFile.write(
+            ReportRenderer.html(planXML: document, displayName: file("plan.xml"), language: options.language),
+            to: file("plan.html"))
+        try AtomicFile.write(
+            (options.csvByteOrderMark ? CSVWriter.byteOrderMark : "") + BudgetCSV.text(plan, locale: options.csvLocale),
+            to: file("budget.csv"))
         try AtomicFile.write(MilestoneCalendar.text(plan), to: file("milestones.ics"))
         var written = fileNames.map(file)
         if options.printsPDF {

@@ -6,28 +6,52 @@ public enum PlanXMLWriter {
     /// The plan as XML text; the same plan always gives the same bytes.
     public static func document(_ plan: FundingPlan) -> String {
         var writer = XMLWriter()
-        writer.open("plan", [("xmlns", DocumentKind.plan.namespace), ("language", plan.language.rawValue), ("generator", FundingPlanner.generator)])
+        writer.open(
+            "plan",
+            [
+                ("xmlns", DocumentKind.plan.namespace), ("language", plan.language.rawValue),
+                ("generator", FundingPlanner.generator),
+            ])
         writer.open("inputs")
-        for input in plan.inputs { writer.element("input", [("role", input.role.rawValue), ("file", input.file), ("sha256", input.sha256)]) }
+        for input in plan.inputs {
+            writer.element("input", [("role", input.role.rawValue), ("file", input.file), ("sha256", input.sha256)])
+        }
         writer.close()
-        var network = [("id", plan.networkID), ("firstYear", "\(plan.years.first ?? 0)"), ("lastYear", "\(plan.years.last ?? 0)")]
+        var network = [
+            ("id", plan.networkID), ("firstYear", "\(plan.years.first ?? 0)"), ("lastYear", "\(plan.years.last ?? 0)"),
+        ]
         if !plan.networkRegion.isEmpty { network.append(("region", plan.networkRegion)) }
-        if !plan.municipalities.isEmpty { network.append(("municipalities", plan.municipalities.joined(separator: " "))) }
-        if !plan.partnerTypes.isEmpty { network.append(("partnerTypes", plan.partnerTypes.map(\.rawValue).joined(separator: " "))) }
+        if !plan.municipalities.isEmpty {
+            network.append(("municipalities", plan.municipalities.joined(separator: " ")))
+        }
+        if !plan.partnerTypes.isEmpty {
+            network.append(("partnerTypes", plan.partnerTypes.map(\.rawValue).joined(separator: " ")))
+        }
         writer.element("network", network, text: plan.networkName)
         writer.element("purpose", [("xml:lang", plan.purposeLanguage)], text: plan.purposeText)
-        writer.element("solver", [("name", plan.solver.name), ("version", plan.solver.version), ("status", plan.solver.status.rawValue), ("objective", String(format: "%.3f", plan.solver.objective)), ("unit", "thousand-euro")])
+        writer.element(
+            "solver",
+            [
+                ("name", plan.solver.name), ("version", plan.solver.version), ("status", plan.solver.status.rawValue),
+                ("objective", String(format: "%.3f", plan.solver.objective)), ("unit", "thousand-euro"),
+            ])
         let limits = plan.limits
-        writer.element("limits", [
-            ("maxShareOfOneSource", "\(limits.maximumShareOfOneSource.value)"), ("maxPublicShare", "\(limits.maximumPublicShare.value)"),
-            ("maxNewModelsPerYear", "\(limits.maximumNewModelsPerYear)"), ("effortHoursPerYear", "\(limits.effortHoursPerYear)"),
-            ("hourlyRate", limits.hourlyRate.decimalEuros), ("shortfallPenalty", String(format: "%.2f", limits.shortfallPenalty)),
-        ])
+        writer.element(
+            "limits",
+            [
+                ("maxShareOfOneSource", "\(limits.maximumShareOfOneSource.value)"),
+                ("maxPublicShare", "\(limits.maximumPublicShare.value)"),
+                ("maxNewModelsPerYear", "\(limits.maximumNewModelsPerYear)"),
+                ("effortHoursPerYear", "\(limits.effortHoursPerYear)"),
+                ("hourlyRate", limits.hourlyRate.decimalEuros),
+                ("shortfallPenalty", String(format: "%.2f", limits.shortfallPenalty)),
+            ])
         writeSources(&writer, plan)
         writer.open("years")
         for total in plan.yearTotals {
             let attributes = [
-                ("value", "\(total.year)"), ("costs", total.costs.decimalEuros), ("acquisitions", total.acquisitions.decimalEuros),
+                ("value", "\(total.year)"), ("costs", total.costs.decimalEuros),
+                ("acquisitions", total.acquisitions.decimalEuros),
                 ("partnerCash", total.partnerCash.decimalEuros), ("sourceIncome", total.sourceIncome.decimalEuros),
                 ("income", total.income.decimalEuros), ("directCosts", total.directCosts.decimalEuros),
                 ("netIncome", total.netIncome.decimalEuros), ("shortfall", total.shortfall.decimalEuros),
@@ -37,16 +61,23 @@ public enum PlanXMLWriter {
                 writer.element("year", attributes)
             } else {
                 writer.open("year", attributes)
-                for line in total.costLines { writer.element("cost", [("category", line.category.rawValue), ("amount", line.amount.decimalEuros)]) }
+                for line in total.costLines {
+                    writer.element(
+                        "cost", [("category", line.category.rawValue), ("amount", line.amount.decimalEuros)])
+                }
                 writer.close()
             }
         }
         writer.close()
         writer.open("inKind")
         for item in plan.inKind {
-            writer.open("item", [("source", item.source), ("kind", item.isPartner ? "partner-contribution" : "suggested-model")])
+            writer.open(
+                "item",
+                [("source", item.source), ("kind", item.isPartner ? "partner-contribution" : "suggested-model")])
             writer.element("name", text: item.name)
-            for (index, amount) in item.amounts.enumerated() { writer.element("year", [("year", "\(plan.years[index])"), ("amount", amount.decimalEuros)]) }
+            for (index, amount) in item.amounts.enumerated() {
+                writer.element("year", [("year", "\(plan.years[index])"), ("amount", amount.decimalEuros)])
+            }
             writer.close()
         }
         writer.close()
@@ -54,7 +85,12 @@ public enum PlanXMLWriter {
         writeSimulation(&writer, plan.simulation)
         writer.open("milestones")
         for milestone in plan.milestones {
-            writer.open("step", [("model", milestone.modelID), ("date", milestone.date.description), ("deadline", "\(milestone.step.isDeadline)")])
+            writer.open(
+                "step",
+                [
+                    ("model", milestone.modelID), ("date", milestone.date.description),
+                    ("deadline", "\(milestone.step.isDeadline)"),
+                ])
             writer.element("title", text: milestone.step.title)
             writer.element("detail", text: milestone.step.detail)
             writer.close()
@@ -79,27 +115,43 @@ public enum PlanXMLWriter {
     private static func writeSources(_ writer: inout XMLWriter, _ plan: FundingPlan) {
         writer.open("sources")
         for source in plan.sources {
-            writer.open("source", [
-                ("model", source.modelID), ("start", "\(source.startYear)"), ("resourceType", source.resourceType.rawValue),
-                ("funderType", source.funderType.rawValue), ("alignment", "\(source.alignment)"), ("quadrant", source.quadrant.rawValue),
-                ("competitive", "\(source.isCompetitive)"), ("probability", "\(source.probability.value)"),
-                ("directCostRatio", "\(source.directCostRatio.value)"), ("pinned", "\(source.isPinned)"),
-                ("maxYears", source.maximumYears.map(String.init) ?? "unlimited"),
-            ])
+            writer.open(
+                "source",
+                [
+                    ("model", source.modelID), ("start", "\(source.startYear)"),
+                    ("resourceType", source.resourceType.rawValue),
+                    ("funderType", source.funderType.rawValue), ("alignment", "\(source.alignment)"),
+                    ("quadrant", source.quadrant.rawValue),
+                    ("competitive", "\(source.isCompetitive)"), ("probability", "\(source.probability.value)"),
+                    ("directCostRatio", "\(source.directCostRatio.value)"), ("pinned", "\(source.isPinned)"),
+                    ("maxYears", source.maximumYears.map(String.init) ?? "unlimited"),
+                ])
             writer.element("name", text: source.name)
             for (index, year) in plan.years.enumerated() {
-                writer.element("year", [("year", "\(year)"), ("income", source.income[index].decimalEuros), ("net", source.net[index].decimalEuros), ("effortHours", "\(source.effortHours[index])")])
+                writer.element(
+                    "year",
+                    [
+                        ("year", "\(year)"), ("income", source.income[index].decimalEuros),
+                        ("net", source.net[index].decimalEuros), ("effortHours", "\(source.effortHours[index])"),
+                    ])
             }
             writer.close()
         }
         for partner in plan.partnerContributions {
             writer.open("partnerCash", [("partner", partner.partnerID), ("public", "\(partner.isPublic)")])
             writer.element("name", text: partner.name)
-            for (index, year) in plan.years.enumerated() { writer.element("year", [("year", "\(year)"), ("amount", partner.amounts[index].decimalEuros)]) }
+            for (index, year) in plan.years.enumerated() {
+                writer.element("year", [("year", "\(year)"), ("amount", partner.amounts[index].decimalEuros)])
+            }
             writer.close()
         }
         for acquisition in plan.acquisitions {
-            writer.element("acquisition", [("asset", acquisition.asset.rawValue), ("year", "\(acquisition.year)"), ("cost", acquisition.cost.decimalEuros)])
+            writer.element(
+                "acquisition",
+                [
+                    ("asset", acquisition.asset.rawValue), ("year", "\(acquisition.year)"),
+                    ("cost", acquisition.cost.decimalEuros),
+                ])
         }
         writer.close()
     }
@@ -107,29 +159,43 @@ public enum PlanXMLWriter {
     private static func writeIndicators(_ writer: inout XMLWriter, _ indicators: PlanIndicators) {
         writer.open("indicators")
         for year in indicators.years {
-            writer.element("year", [
-                ("value", "\(year.year)"), ("ownShare", "\(year.ownShare.value)"), ("earnedShare", "\(year.earnedShare.value)"),
-                ("publicShare", "\(year.publicShare.value)"), ("hhi", "\(year.concentration)"), ("topSource", year.topSource),
-                ("topShare", "\(year.topShare.value)"),
-            ])
+            writer.element(
+                "year",
+                [
+                    ("value", "\(year.year)"), ("ownShare", "\(year.ownShare.value)"),
+                    ("earnedShare", "\(year.earnedShare.value)"),
+                    ("publicShare", "\(year.publicShare.value)"), ("hhi", "\(year.concentration)"),
+                    ("topSource", year.topSource),
+                    ("topShare", "\(year.topShare.value)"),
+                ])
         }
         writer.element("ownShareTrend", text: indicators.ownShareTrend.rawValue)
         if let year = indicators.breakEvenYear { writer.element("breakEven", [("year", "\(year)")]) }
         for model in indicators.quickWins { writer.element("quickWin", [("ref", model)]) }
-        for cliff in indicators.cliffs { writer.element("cliff", [("year", "\(cliff.year)"), ("model", cliff.modelID), ("share", "\(cliff.share.value)")]) }
+        for cliff in indicators.cliffs {
+            writer.element(
+                "cliff", [("year", "\(cliff.year)"), ("model", cliff.modelID), ("share", "\(cliff.share.value)")])
+        }
         writer.element("concentration", text: indicators.concentrationReading)
         writer.close()
     }
 
     private static func writeSimulation(_ writer: inout XMLWriter, _ simulation: SimulationSummary) {
-        var attributes = [("runs", "\(simulation.runs)"), ("seed", "\(simulation.seed)"), ("allYearsCovered", "\(simulation.allYearsCovered.value)")]
+        var attributes = [
+            ("runs", "\(simulation.runs)"), ("seed", "\(simulation.seed)"),
+            ("allYearsCovered", "\(simulation.allYearsCovered.value)"),
+        ]
         if let runway = simulation.runwayMonths { attributes.append(("runwayMonths", "\(runway)")) }
         writer.open("simulation", attributes)
         for year in simulation.years {
-            writer.element("year", [
-                ("value", "\(year.year)"), ("p10", year.p10.decimalEuros), ("p50", year.p50.decimalEuros), ("p90", year.p90.decimalEuros),
-                ("coverageProbability", "\(year.coverageProbability.value)"), ("expectedShortfall", year.expectedShortfall.decimalEuros),
-            ])
+            writer.element(
+                "year",
+                [
+                    ("value", "\(year.year)"), ("p10", year.p10.decimalEuros), ("p50", year.p50.decimalEuros),
+                    ("p90", year.p90.decimalEuros),
+                    ("coverageProbability", "\(year.coverageProbability.value)"),
+                    ("expectedShortfall", year.expectedShortfall.decimalEuros),
+                ])
         }
         if let model = simulation.mostSensitiveSource, let coverage = simulation.coverageWithoutIt {
             writer.element("sensitivity", [("model", model), ("coverageWithout", "\(coverage.value)")])

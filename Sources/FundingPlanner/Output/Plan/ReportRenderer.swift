@@ -16,8 +16,12 @@ public enum ReportRenderer {
     ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
     /// - Returns: The HTML page the stylesheet makes from the plan.
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
-    public static func html(planPath: String, language: Language, stylesheet: String? = nil) throws(DiagnosticsError) -> String {
-        try render(DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language, stylesheet: stylesheet)
+    public static func html(planPath: String, language: Language, stylesheet: String? = nil) throws(DiagnosticsError)
+        -> String
+    {
+        try render(
+            DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language,
+            stylesheet: stylesheet)
     }
 
     /// The HTML page for a plan document held in memory (`planXML`, as ``PlanXMLWriter`` wrote
@@ -57,7 +61,11 @@ public enum ReportRenderer {
 
     static func custom(_ path: String) throws(DiagnosticsError) -> CompiledStylesheet {
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot read the stylesheet; check the path given to --stylesheet", file: path, isInputOutput: true)])
+            throw DiagnosticsError([
+                Diagnostic(
+                    severity: .error, message: "cannot read the stylesheet; check the path given to --stylesheet",
+                    file: path, isInputOutput: true)
+            ])
         }
         return try compiledStylesheet(URL(fileURLWithPath: path).standardizedFileURL.path)
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 internal import FundingPlannerXML
+import Synchronization
 
 /// Reviews many plans in one process: both cores, memory flat in the number of plans, output
 /// order independent of input order and of thread timing, outputs written atomically.
@@ -61,7 +61,9 @@ public struct ReviewBatch: Sendable {
     /// - Returns: How many plans were reviewed, which were rejected, and the files written.
     /// - Throws: ``DiagnosticsError`` when the folder cannot be written or the installation's
     ///   schemas are missing; a plan that cannot be read is rejected, not thrown.
-    public func run(files: [String], folder: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(DiagnosticsError) -> Outcome {
+    public func run(files: [String], folder: String, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        throws(DiagnosticsError) -> Outcome
+    {
         _ = try SchemaSet.load().schema(for: .plan)  // a broken installation fails once, here
         let unknownCriteria = sheets.unknownCriteria(rubric.criteria.map(\.id), rubric: rubric.id)
         guard unknownCriteria.isEmpty else { throw DiagnosticsError(unknownCriteria, kind: .invalidContent) }
@@ -71,7 +73,11 @@ public struct ReviewBatch: Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             fragments = try ReviewFragments(folder: folder)
         } catch {
-            throw DiagnosticsError([Diagnostic(severity: .error, message: "cannot write in this folder; choose one you may write to", file: folder, isInputOutput: true)])
+            throw DiagnosticsError([
+                Diagnostic(
+                    severity: .error, message: "cannot write in this folder; choose one you may write to", file: folder,
+                    isInputOutput: true)
+            ])
         }
         let results = ResultSlots(count: sorted.count)
         let scorer = ReviewScorer(rubric: rubric, call: call, language: language)
@@ -84,11 +90,16 @@ public struct ReviewBatch: Sendable {
                 if let facts = read.facts, let source = read.source {
                     let review = scorer.review(facts, file: file, sha256: source.sha256)
                     let location = fragments.append(ReviewFragments.fragment(review, sheets: sheets))
-                    results.set(index, .reviewed(Entry(
-                        file: file, network: review.networkID, name: review.networkName, score: review.scoreHundredths,
-                        passes: review.passesGates, scores: review.criteria.map(\.score),
-                        failedGates: review.gates.filter { !$0.passed }.map(\.id), sha256: review.sha256, fragment: location
-                    )))
+                    results.set(
+                        index,
+                        .reviewed(
+                            Entry(
+                                file: file, network: review.networkID, name: review.networkName,
+                                score: review.scoreHundredths,
+                                passes: review.passesGates, scores: review.criteria.map(\.score),
+                                failedGates: review.gates.filter { !$0.passed }.map(\.id), sha256: review.sha256,
+                                fragment: location
+                            )))
                 } else {
                     results.set(index, .rejected(file, read.diagnostics.filter { $0.severity == .error }))
                 }
@@ -107,8 +118,11 @@ public struct ReviewBatch: Sendable {
         let unknownPlans = sheets.unknownPlans(Set(entries.map(\.network)))
         guard unknownPlans.isEmpty else { throw DiagnosticsError(unknownPlans, kind: .invalidContent) }
         // Gates first, then score, then network id and file: the same for any input order.
-        entries.sort { ($0.passes ? 1 : 0, $0.score, $1.network, $1.file) > ($1.passes ? 1 : 0, $1.score, $0.network, $0.file) }
-        let writer = ReviewOutputWriter(batch: self, entries: entries, rejected: rejected, fragments: fragments, folder: folder)
+        entries.sort {
+            ($0.passes ? 1 : 0, $0.score, $1.network, $1.file) > ($1.passes ? 1 : 0, $1.score, $0.network, $0.file)
+        }
+        let writer = ReviewOutputWriter(
+            batch: self, entries: entries, rejected: rejected, fragments: fragments, folder: folder)
         let written = try writer.writeAll()
         return Outcome(reviewed: entries.count, rejected: rejected, files: written)
     }

@@ -16,7 +16,9 @@ final class ReviewFragments: Sendable {
 
     init(folder: String) throws {
         path = (folder as NSString).appendingPathComponent(".review-fragments-\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forUpdatingAtPath: path) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forUpdatingAtPath: path)
+        else {
             throw CocoaError(.fileWriteNoPermission)
         }
         scratch = Mutex(Scratch(handle: handle))
@@ -58,7 +60,9 @@ final class ReviewFragments: Sendable {
         for criterion in review.criteria {
             var attributes = [("id", criterion.id), ("measure", criterion.measure.rawValue)]
             if let value = criterion.value { attributes.append(("value", "\(value)")) }
-            attributes += [("score", criterion.score.map(String.init) ?? "not-applicable"), ("weight", "\(criterion.weight)")]
+            attributes += [
+                ("score", criterion.score.map(String.init) ?? "not-applicable"), ("weight", "\(criterion.weight)"),
+            ]
             writer.open("criterion", attributes)
             for evidence in criterion.evidence { writer.element("evidence", text: evidence) }
             let entries = sheets.entries(plan: review.networkID, criterion: criterion.id)
@@ -67,7 +71,10 @@ final class ReviewFragments: Sendable {
                 var attributes: [(String, String)] = []
                 if let mean = summary.meanHundredths { attributes.append(("mean", hundredths(mean))) }
                 if let spread = summary.spread { attributes.append(("spread", "\(spread)")) }
-                attributes += [("disagreement", "\(summary.disagreement)"), ("differsFromAutomatic", "\(summary.differsFromAutomatic)")]
+                attributes += [
+                    ("disagreement", "\(summary.disagreement)"),
+                    ("differsFromAutomatic", "\(summary.differsFromAutomatic)"),
+                ]
                 writer.open("reviewers", attributes)
                 for entry in entries {
                     writer.element("reviewer", [("id", entry.reviewer), ("score", entry.value)], text: entry.comment)

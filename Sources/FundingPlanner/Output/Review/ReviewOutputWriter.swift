@@ -25,7 +25,8 @@ struct ReviewOutputWriter {
         // readable and its memory bounded; review.xml and review.csv hold every plan.
         var page = XMLWriter()
         writeXML(&page, detailLimit: batch.detailedInHTML, rowLimit: 1_000)
-        let html = try ReviewPage.html(reviewXML: page.finish(), displayName: file("review.xml"), language: batch.language)
+        let html = try ReviewPage.html(
+            reviewXML: page.finish(), displayName: file("review.xml"), language: batch.language)
         try AtomicFile.write(html, to: file("review.html"))
         return ["review.xml", "review.csv", "review.html"].map(file)
     }
@@ -33,24 +34,35 @@ struct ReviewOutputWriter {
     /// The review document.
     private func writeXML(_ writer: inout XMLWriter, detailLimit: Int?, rowLimit: Int?) {
         let language = batch.language
-        writer.open("review", [
-            ("xmlns", DocumentKind.review.namespace), ("language", language.rawValue), ("generator", FundingPlanner.generator),
-            ("plans", "\(entries.count)"),
-        ])
-        writer.element("rubric", [("id", batch.rubric.id), ("sha256", batch.rubric.source.sha256)], text: batch.rubric.title.text(in: language))
+        writer.open(
+            "review",
+            [
+                ("xmlns", DocumentKind.review.namespace), ("language", language.rawValue),
+                ("generator", FundingPlanner.generator),
+                ("plans", "\(entries.count)"),
+            ])
+        writer.element(
+            "rubric", [("id", batch.rubric.id), ("sha256", batch.rubric.source.sha256)],
+            text: batch.rubric.title.text(in: language))
         if let call = batch.call {
-            writer.element("call", [("id", call.id), ("sha256", call.source.sha256)], text: call.title.text(in: language))
+            writer.element(
+                "call", [("id", call.id), ("sha256", call.source.sha256)], text: call.title.text(in: language))
         }
         for criterion in batch.rubric.criteria {
-            writer.element("criterion", [("id", criterion.id), ("weight", "\(criterion.weight)")], text: criterion.name.text(in: language))
+            writer.element(
+                "criterion", [("id", criterion.id), ("weight", "\(criterion.weight)")],
+                text: criterion.name.text(in: language))
         }
         for (rank, entry) in entries.enumerated() {
             if let rowLimit, rank >= rowLimit { break }
             let detailed = detailLimit.map { rank < $0 } ?? true
-            writer.open("plan", [
-                ("rank", "\(rank + 1)"), ("network", entry.network), ("file", entry.file), ("sha256", detailed ? entry.sha256 : "-"),
-                ("score", ReviewFragments.hundredths(entry.score)), ("passesGates", "\(entry.passes)"),
-            ])
+            writer.open(
+                "plan",
+                [
+                    ("rank", "\(rank + 1)"), ("network", entry.network), ("file", entry.file),
+                    ("sha256", detailed ? entry.sha256 : "-"),
+                    ("score", ReviewFragments.hundredths(entry.score)), ("passesGates", "\(entry.passes)"),
+                ])
             if detailed {
                 writer.insert(fragment: fragments.read(offset: entry.fragment.offset, length: entry.fragment.length))
             } else {
@@ -70,16 +82,25 @@ struct ReviewOutputWriter {
     private func streamCSV(_ emit: (String) -> Void) {
         let writer = CSVWriter()
         if batch.csvByteOrderMark { emit(CSVWriter.byteOrderMark) }
-        emit(writer.text([["rank", "network", "name", "file", "score", "passes_gates", "failed_gates"] + batch.rubric.criteria.map(\.id)]))
+        emit(
+            writer.text([
+                ["rank", "network", "name", "file", "score", "passes_gates", "failed_gates"]
+                    + batch.rubric.criteria.map(\.id)
+            ]))
         for (rank, entry) in entries.enumerated() {
             let fields = [
-                "\(rank + 1)", entry.network, entry.name, entry.file, ReviewFragments.hundredths(entry.score), entry.passes ? "true" : "false",
+                "\(rank + 1)", entry.network, entry.name, entry.file, ReviewFragments.hundredths(entry.score),
+                entry.passes ? "true" : "false",
                 entry.failedGates.joined(separator: " "),
             ]
             emit(writer.text([fields + entry.scores.map { $0.map(String.init) ?? "not-applicable" }]))
         }
         for (file, errors) in rejected {
-            emit(writer.text([["", "", "", file, "", "rejected", errors.first?.message ?? ""] + batch.rubric.criteria.map { _ in "" }]))
+            emit(
+                writer.text([
+                    ["", "", "", file, "", "rejected", errors.first?.message ?? ""]
+                        + batch.rubric.criteria.map { _ in "" }
+                ]))
         }
     }
 }

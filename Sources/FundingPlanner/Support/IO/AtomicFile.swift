@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes files so that readers see either the old file or the complete new one, never a part:
@@ -59,7 +59,9 @@ public enum AtomicFile {
         try temporary.rename(to: path)
     }
 
-    private static func streamBytes(to path: String, _ body: (_ emit: ([UInt8]) -> Void) -> Void) throws(DiagnosticsError) {
+    private static func streamBytes(to path: String, _ body: (_ emit: ([UInt8]) -> Void) -> Void)
+        throws(DiagnosticsError)
+    {
         let temporary = try TemporaryFile(beside: path)
         var writeError: Int32 = 0
         body { bytes in
@@ -89,8 +91,11 @@ public enum AtomicFile {
     }
 
     static func failure(_ path: String, _ reason: String) -> DiagnosticsError {
-        let hint = errno == ENOSPC ? "; free some disk space" : errno == EACCES ? "; choose a folder you may write to" : ""
-        return DiagnosticsError([Diagnostic(severity: .error, message: "\(reason)\(hint)", file: path, isInputOutput: true)])
+        let hint =
+            errno == ENOSPC ? "; free some disk space" : errno == EACCES ? "; choose a folder you may write to" : ""
+        return DiagnosticsError([
+            Diagnostic(severity: .error, message: "\(reason)\(hint)", file: path, isInputOutput: true)
+        ])
     }
 }
 
@@ -104,7 +109,8 @@ private final class TemporaryFile {
         let folder = (destination as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder
         let randomSuffix = String(repeating: "X", count: 6)  // mkstemp replaces these
-        var template = Array((directory + "/.\((destination as NSString).lastPathComponent).tmp-" + randomSuffix).utf8CString)
+        var template = Array(
+            (directory + "/.\((destination as NSString).lastPathComponent).tmp-" + randomSuffix).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw AtomicFile.failure(destination, "cannot create a file in \(directory)") }
         self.descriptor = descriptor

@@ -7,11 +7,14 @@ enum BuiltInResources {
     /// The folder that holds `catalogues/` and `reports/`.
     static func root() throws(DiagnosticsError) -> URL {
         guard let root = ResourceLocation.root else {
-            throw DiagnosticsError([Diagnostic(
-                severity: .error,
-                message: "cannot find FundingPlanner's resources (catalogues, schemas and report stylesheets); keep the folder "
-                    + "\(ResourceLocation.bundleFolderName) next to the fundplan binary or set FUNDPLAN_RESOURCES",
-                file: "fundplan", isInputOutput: true)])
+            throw DiagnosticsError([
+                Diagnostic(
+                    severity: .error,
+                    message:
+                        "cannot find FundingPlanner's resources (catalogues, schemas and report stylesheets); keep the folder "
+                        + "\(ResourceLocation.bundleFolderName) next to the fundplan binary or set FUNDPLAN_RESOURCES",
+                    file: "fundplan", isInputOutput: true)
+            ])
         }
         return root
     }

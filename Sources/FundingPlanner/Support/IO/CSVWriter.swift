@@ -24,14 +24,15 @@ public struct CSVWriter: Sendable {
     }
 
     private func field(_ value: String) -> String {
-        let needsQuotes = value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r")
+        let needsQuotes =
+            value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r")
         guard needsQuotes else { return value }
         return "\"" + value.replacingQuotes() + "\""
     }
 }
 
-private extension String {
-    func replacingQuotes() -> String {
+extension String {
+    fileprivate func replacingQuotes() -> String {
         var result = ""
         for character in self {
             if character == "\"" { result += "\"\"" } else { result.append(character) }
