@@ -8,7 +8,7 @@ internal import FundingPlannerText
 /// fallback). A concept counts as shared when the purpose or another partner names it, a
 /// narrower concept, a broader one or a sibling under the same (non-theme, non-broad) parent:
 /// the same why in other words agrees, in any language. A leftover word counts as shared when
-/// another statement in its language or the purpose uses it (``StemUsageIndex``). A partner's
+/// another statement in its language or the purpose uses it (counted by `StemUsageIndex`). A partner's
 /// agreement is (2 × shared concepts + shared words) / (2 × concepts + words), 0–100, where a
 /// broad concept that no one else names is left out; the consensus score is the mean agreement.
 ///
