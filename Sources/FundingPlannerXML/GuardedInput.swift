@@ -34,6 +34,8 @@ final class GuardedInput {
     private var bytesRead = 0
     /// Fingerprint of exactly the bytes handed to libxml2 (and of any tail it left unread).
     private var hasher = SHA256()
+    /// Whether to fingerprint the bytes (off when no caller records the digest).
+    var hashes = true
     /// Receives the refusal, then ignores libxml2's own I/O error that follows it.
     private unowned let collector: DiagnosticCollector
     /// Set when a read was refused.
@@ -156,7 +158,7 @@ final class GuardedInput {
                 line: line)
             return -1
         }
-        hasher.update(UnsafeRawBufferPointer(start: buffer, count: count))
+        if hashes { hasher.update(UnsafeRawBufferPointer(start: buffer, count: count)) }
         return Int32(count)
     }
 

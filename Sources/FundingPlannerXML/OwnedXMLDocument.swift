@@ -25,7 +25,7 @@ extension XMLRecordReader {
         limits: XMLLimits = .standard
     ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
         readTree(schema: schema, expectedRoot: expectedRoot) { body in
-            withSecureReader(path: path, displayName: displayName, limits: limits, body: body)
+            withSecureReader(path: path, displayName: displayName, limits: limits, hashing: false, body: body)
         }
     }
 

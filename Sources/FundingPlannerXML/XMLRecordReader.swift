@@ -28,19 +28,22 @@ package enum XMLRecordReader {
     ///   - schema: validate against this schema while reading, or `nil` for well-formedness only.
     ///   - expectedRoot: refuse any other root element.
     ///   - limits: size and attribute limits.
+    ///   - fingerprint: also compute the SHA-256 of the bytes read (only when a caller records it).
     ///   - onRoot: receives the root element, without children.
     ///   - onRecord: receives each child of the root, as long as no error has been found.
-    /// - Returns: every error and warning, in the order found, and the file's SHA-256.
+    /// - Returns: every error and warning, in the order found, and the file's SHA-256 when asked.
     package static func read(
         path: String,
         displayName: String,
         schema: CompiledXMLSchema?,
         expectedRoot: XMLName?,
         limits: XMLLimits = .standard,
+        fingerprint: Bool = false,
         onRoot: (XMLElement) -> Void = { _ in },
         onRecord: (XMLElement) -> Void = { _ in }
     ) -> XMLReadOutcome {
-        withSecureReader(path: path, displayName: displayName, limits: limits) { reader, collector in
+        withSecureReader(path: path, displayName: displayName, limits: limits, hashing: fingerprint) {
+            reader, collector in
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
                 collector.addError("cannot attach the schema \(schema.path) to the parser")
                 return
@@ -103,7 +106,7 @@ package enum XMLRecordReader {
         body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
     ) -> XMLReadOutcome {
         withSecureReader(
-            path: "", displayName: displayName, limits: limits, hashing: true,
+            path: "", displayName: displayName, limits: limits, hashing: false,
             open: { collector throws(InputRefusal) in
                 try GuardedInput(bytes: bytes, limits: limits, collector: collector)
             },
@@ -120,6 +123,7 @@ package enum XMLRecordReader {
         let input: GuardedInput
         do {
             input = try open(collector)
+            input.hashes = hashing
         } catch {
             collector.add(
                 XMLDiagnostic(

@@ -34,11 +34,16 @@ struct CatalogueOptions: ParsableArguments {
         try loadWithLexiconFiles().catalogue
     }
 
-    /// Loads the catalogue, with the user's lexicon files when `--lexicon` is given; returns the
-    /// catalogue's files and the user's lexicon files (each with its digest), for a plan's inputs.
-    func loadWithLexiconFiles() throws(ExitCode) -> (catalogue: CatalogueLoader.Loaded, lexiconFiles: [SourceFile]) {
+    /// Loads the catalogue, with the user's lexicon files when `--lexicon` is given; with
+    /// `recordsDigests`, returns the catalogue's files and the user's lexicon files (each with its
+    /// digest), for a plan's inputs.
+    func loadWithLexiconFiles(recordsDigests: Bool = false) throws(ExitCode) -> (
+        catalogue: CatalogueLoader.Loaded, lexiconFiles: [SourceFile]
+    ) {
         do {
-            var loaded = try CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault).load()
+            var loader = CatalogueLoader(additionalPaths: paths, includesDefault: !withoutDefault)
+            loader.recordsDigests = recordsDigests
+            var loaded = try loader.load()
             Terminal.report(loaded.warnings)
             guard !lexiconPaths.isEmpty else { return (loaded, []) }
             let lexicon = try LexiconLoader(additionalPaths: lexiconPaths).load()

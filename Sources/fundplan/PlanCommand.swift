@@ -86,7 +86,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (catalogue, lexiconFiles) = try catalogueOptions.loadWithLexiconFiles()
+        let (catalogue, lexiconFiles) = try catalogueOptions.loadWithLexiconFiles(recordsDigests: true)
         let network = try loadNetworkFile(self.network, catalogue: catalogue.catalogue)
         var inputs = Planner.Inputs(network: network.profile, networkSource: network.source, catalogue: catalogue)
         inputs.files += lexiconFiles.map { PlanInput(role: .lexicon, source: $0) }

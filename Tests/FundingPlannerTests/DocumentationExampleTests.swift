@@ -11,8 +11,11 @@ import Testing
 /// Checks, matches, plans and reviews the network whose profile is at `profilePath`,
 /// writing the plan's folder and the review into `folder`.
 func planAndReview(profilePath: String, folder: String) throws -> ReviewBatch.Outcome {
-    // The catalogue: the built-in revenue models (add your own files with `additionalPaths`).
-    let loaded = try CatalogueLoader().load()
+    // The catalogue: the built-in revenue models (add your own files with `additionalPaths`),
+    // each file fingerprinted, because the plan records what it was made from.
+    var loader = CatalogueLoader()
+    loader.recordsDigests = true
+    let loaded = try loader.load()
     // The network profile, validated against its schema and checked against the catalogue.
     let network = try NetworkProfile.load(path: profilePath, catalogue: loaded.catalogue)
 

@@ -14,6 +14,10 @@ public struct CatalogueLoader: Sendable {
     /// The most models all files may hold together (``DocumentLimits/maximumModels``; lowered
     /// only by tests).
     var maximumModels = DocumentLimits.maximumModels
+    /// Whether to fingerprint every file (SHA-256 of the bytes parsed) for ``Loaded/files``.
+    ///
+    /// A plan records those digests; the other commands record none, so it is off by default.
+    public var recordsDigests = false
 
     /// A loader of the built-in catalogue (unless `includesDefault` is false) and `additionalPaths`.
     public init(additionalPaths: [String] = [], includesDefault: Bool = true) {
@@ -27,7 +31,8 @@ public struct CatalogueLoader: Sendable {
         public var catalogue: Catalogue
         /// Warnings of every file.
         public var warnings: [Diagnostic]
-        /// Every file read, in merge order (folders expanded), with the digest of its bytes.
+        /// Every file read, in merge order (folders expanded), with the digest of its bytes; empty
+        /// unless ``CatalogueLoader/recordsDigests`` was set.
         public var files: [SourceFile]
     }
 
@@ -52,7 +57,8 @@ public struct CatalogueLoader: Sendable {
         var sources: [SourceFile] = []
         for file in files {
             let outcome = Self.read(
-                file.path, displayName: file.displayName, inheriting: catalogue, maximumModels: maximumModels)
+                file.path, displayName: file.displayName, inheriting: catalogue, maximumModels: maximumModels,
+                fingerprint: recordsDigests)
             let diagnostics = outcome.diagnostics
             if diagnostics.containsErrors {
                 problems += diagnostics
@@ -72,13 +78,13 @@ public struct CatalogueLoader: Sendable {
     /// thread at the same time, fed in order through a bounded hand-off.
     static func read(
         _ path: String, displayName: String, inheriting catalogue: Catalogue,
-        maximumModels: Int = DocumentLimits.maximumModels
+        maximumModels: Int = DocumentLimits.maximumModels, fingerprint: Bool = false
     ) -> (file: CatalogueFile?, diagnostics: [Diagnostic], source: SourceFile?) {
         let decoding = DecodingThread(
             decoder: CatalogueFileDecoder(
                 path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels))
         let outcome = DocumentReader.stream(
-            path: path, displayName: displayName, kind: .catalogue,
+            path: path, displayName: displayName, kind: .catalogue, fingerprint: fingerprint,
             onRoot: { decoding.handOff.put(.root($0)) },
             onRecord: { decoding.handOff.put(.record($0)) })
         let decoder = decoding.finish()

@@ -23,11 +23,13 @@ enum DocumentReader {
     ///   - displayName: How diagnostics name the file (default: the path).
     ///   - label: How outputs name the file (default: `displayName`).
     ///   - kind: The kind of document, which decides the schema, the root and the limits.
+    ///   - fingerprint: Whether to compute the digest of the bytes read (off for large files whose
+    ///     digest no output records, such as the catalogue outside `plan`).
     ///   - onRoot: Called once with the root element, without its children.
     ///   - onRecord: Called with each child of the root, as a whole element.
     /// - Returns: The diagnostics, and the file with the digest of its bytes when it was read.
     static func stream(
-        path: String, displayName: String? = nil, label: String? = nil, kind: DocumentKind,
+        path: String, displayName: String? = nil, label: String? = nil, kind: DocumentKind, fingerprint: Bool = true,
         onRoot: (XMLElement) -> Void = { _ in }, onRecord: (XMLElement) -> Void = { _ in }
     ) -> Outcome {
         let name = displayName ?? path
@@ -39,7 +41,7 @@ enum DocumentReader {
         }
         let read = XMLRecordReader.read(
             path: path, displayName: name, schema: schema, expectedRoot: kind.rootName,
-            limits: DocumentLimits.xml(kind), onRoot: onRoot, onRecord: onRecord)
+            limits: DocumentLimits.xml(kind), fingerprint: fingerprint, onRoot: onRoot, onRecord: onRecord)
         let diagnostics = SchemaMessages.translate(read.diagnostics, kind: kind, path: path)
         let source =
             diagnostics.containsErrors

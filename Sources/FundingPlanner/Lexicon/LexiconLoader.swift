@@ -59,6 +59,7 @@ public struct LexiconLoader: Sendable {
             var decodingProblems: [Diagnostic] = []
             let outcome = DocumentReader.stream(
                 path: file.path, displayName: file.displayName, kind: .lexicon,
+                fingerprint: !file.displayName.hasPrefix("(built-in)"),
                 onRecord: { element in
                     guard element.name == "concept" else { return }
                     guard concepts.count + decoded.count < DocumentLimits.maximumConcepts else {
