@@ -56,7 +56,7 @@ let package = Package(
             // Everything else under the package root belongs to other targets or to no target:
             // excluded here, so that builds (and the documentation build) print no warning.
             exclude: [
-                "LICENSE", "README.md", "Tests", "docs",
+                "LICENSE", "README.md", "Tests",
                 "Sources/FundingPlanner", "Sources/FundingPlannerSolver", "Sources/FundingPlannerText",
                 "Sources/FundingPlannerXML", "Sources/fundplan", "Sources/fundplan-bench", "Sources/fundplan-fuzz",
             ],

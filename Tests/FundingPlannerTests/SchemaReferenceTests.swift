@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The schema reference (`docs/schema-reference.md`) is generated from the schemas' own Dutch
+/// The schema reference (`catalogues/schema/reference.md`) is generated from the schemas' own Dutch
 /// and English annotations by `.ci/schema-reference` (Python 3, standard library only).
 struct SchemaReferenceTests {
     /// The schemas whose every element and attribute declaration must carry both languages: all
@@ -25,7 +25,8 @@ struct SchemaReferenceTests {
     @Test func committedReferenceMatchesTheSchemas() throws {
         let run = try Self.generator(["--check", "--stale-only"])
         let output = run.standardOutput + run.standardError
-        #expect(run.status == 0, "docs/schema-reference.md is stale; run `python3 .ci/schema-reference`:\n\(output)")
+        #expect(
+            run.status == 0, "catalogues/schema/reference.md is stale; run `python3 .ci/schema-reference`:\n\(output)")
     }
 
     @Test func everySchemaDocumentsEveryDeclarationInDutchAndEnglish() throws {
