@@ -4,42 +4,106 @@ import Foundation
     import Glibc
 #endif
 
-/// Wall time and peak resident memory of one child process.
+/// Wall time, CPU time and peak resident memory of one child process.
+///
+/// Every command runs under GNU `time` (`/usr/bin/time`, Debian package `time`), which starts it
+/// with `fork` and `exec` and reports its peak memory from its own `wait4` record; wall time is
+/// taken around that, CPU time from this process's children's usage (both include `time`'s own
+/// start, well under a millisecond, alike for every command). The benchmark does not read
+/// `ru_maxrss` of a child it spawned itself: `posix_spawn` starts the child in the parent's address
+/// space (`CLONE_VM`), so the child's recorded peak begins at the benchmark's own high-water mark
+/// (an earlier version reported `xmllint --stream` at 28 MiB for its true 5.5 MiB).
 struct Measurement {
+    /// Elapsed wall-clock time.
     var seconds: Double
+    /// User plus system CPU time: on a machine shared with other work, the steadier figure.
+    var cpuSeconds: Double
+    /// Peak resident set size of the measured process.
     var peakKilobytes: Int
 
-    /// Runs `command` `runs` times and returns the median time and median peak memory.
-    static func median(runs: Int, command: [String]) throws -> Measurement {
-        var results: [Measurement] = []
-        for _ in 0..<runs { results.append(try run(command)) }
-        let times = results.map(\.seconds).sorted()
-        let memory = results.map(\.peakKilobytes).sorted()
-        return Measurement(seconds: times[times.count / 2], peakKilobytes: memory[memory.count / 2])
+    /// The peak resident memory in MiB.
+    var peakMebibytes: Double { Double(peakKilobytes) / 1024 }
+
+    /// Runs each command `runs` times in interleaved rounds (a, b, c, a, b, c, …) and returns
+    /// each command's medians.
+    ///
+    /// Interleaving spreads any slow phase of the machine over every command alike, so ratios
+    /// taken from one call compare like with like.
+    static func interleavedMedians(runs: Int, commands: [[String]], oneCore: Bool = false) throws -> [Measurement] {
+        var results = Array(repeating: [Measurement](), count: commands.count)
+        for _ in 0..<max(1, runs) {
+            for (index, command) in commands.enumerated() {
+                results[index].append(try run(command, oneCore: oneCore))
+            }
+        }
+        return results.map(median)
     }
 
-    /// Spawns `command` with stdout discarded and measures it with `wait4`.
-    static func run(_ command: [String]) throws -> Measurement {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let start = DispatchTime.now()
-        let spawned = posix_spawn(&pid, command[0], &actions, nil, &argv, environ)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
-        var status: Int32 = 0
-        var usage = rusage()
-        _ = wait4(pid, &status, 0, &usage)
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        guard status == 0 else {
-            throw NSError(
-                domain: "fundplan-bench", code: Int(status),
-                userInfo: [NSLocalizedDescriptionKey: "\(command.joined(separator: " ")) failed with status \(status)"])
-        }
-        return Measurement(seconds: elapsed, peakKilobytes: Int(usage.ru_maxrss))
+    /// Runs `command` `runs` times and returns the medians.
+    static func median(runs: Int, command: [String], oneCore: Bool = false) throws -> Measurement {
+        try interleavedMedians(runs: runs, commands: [command], oneCore: oneCore)[0]
     }
+
+    /// The element-wise medians of a set of runs.
+    static func median(_ results: [Measurement]) -> Measurement {
+        func middle<T: Comparable>(_ values: [T]) -> T { values.sorted()[values.count / 2] }
+        return Measurement(
+            seconds: middle(results.map(\.seconds)), cpuSeconds: middle(results.map(\.cpuSeconds)),
+            peakKilobytes: middle(results.map(\.peakKilobytes)))
+    }
+
+    /// Runs `command` once under GNU `time`, stdout and stderr discarded; with `oneCore`, pinned
+    /// to the first CPU (`taskset -c 0`) so that a multi-threaded program and a single-threaded
+    /// reference get the same hardware.
+    static func run(_ command: [String], oneCore: Bool = false) throws -> Measurement {
+        let timeTool = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: timeTool) else {
+            throw BenchmarkFailure("\(timeTool) not found: install the Debian package `time`")
+        }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-time-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let pinned = oneCore ? ["/usr/bin/taskset", "-c", "0"] : []
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: timeTool)
+        process.arguments = ["-f", "%M", "-o", report.path] + pinned + command
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let cpuBefore = childrenCPUSeconds()
+        let start = DispatchTime.now()
+        try process.run()
+        process.waitUntilExit()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let cpu = childrenCPUSeconds() - cpuBefore
+        guard process.terminationStatus == 0 else {
+            throw BenchmarkFailure(
+                "\(command.joined(separator: " ")) failed with status \(process.terminationStatus)")
+        }
+        let text = try String(contentsOf: report, encoding: .utf8)
+        // A command that exits non-zero makes `time` write a "Command exited…" line first.
+        guard let peak = (text.split(separator: "\n").last.map(String.init)).flatMap(Int.init) else {
+            throw BenchmarkFailure("cannot read GNU time's report: \(text)")
+        }
+        return Measurement(seconds: elapsed, cpuSeconds: cpu, peakKilobytes: peak)
+    }
+
+    /// User plus system CPU time of every child this process has waited for, in microseconds'
+    /// resolution (GNU time prints only hundredths).
+    private static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        func seconds(_ value: timeval) -> Double { Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// One row of a results table: name, wall time, CPU time, peak memory.
+    func row(_ name: String, width: Int = 46) -> String {
+        name.padding(toLength: width, withPad: " ", startingAt: 0)
+            + String(format: "%8.3f s wall %8.3f s CPU %8.1f MiB", seconds, cpuSeconds, peakMebibytes)
+    }
+}
+
+/// A benchmark step that could not be measured.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

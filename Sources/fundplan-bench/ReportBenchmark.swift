@@ -12,7 +12,7 @@ enum ReportBenchmark {
             return
         }
         var files: [String] = []
-        for index in 0..<5_000 {
+        for index in 0..<1_000 {
             let target = workFolder.appendingPathComponent("plan-\(index).xml").path
             try FileManager.default.copyItem(atPath: goldens + "/" + names[index % names.count], toPath: target)
             files.append(target)
@@ -21,44 +21,43 @@ enum ReportBenchmark {
         let xsltproc = ["/usr/bin/xsltproc", "/usr/local/bin/xsltproc"].first {
             FileManager.default.isExecutableFile(atPath: $0)
         }
-        print("\nReports (plan → HTML, Dutch stylesheet; \(runs) runs each, medians):")
-        let one = try Measurement.median(runs: runs, command: [selfPath, "render", "1", files[0]])
-        print(
-            String(
-                format: "  one plan, fundplan (whole process)          %7.3f s %7.1f MiB", one.seconds,
-                Double(one.peakKilobytes) / 1024))
-        var baselineOne: Measurement?
-        var baselineMany: Measurement?
-        if let xsltproc {
-            baselineOne = try Measurement.median(runs: runs, command: [xsltproc, stylesheet, files[0]])
-            print(
-                String(
-                    format: "  one plan, xsltproc                          %7.3f s %7.1f MiB", baselineOne!.seconds,
-                    Double(baselineOne!.peakKilobytes) / 1024))
+        let fundplan = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent("fundplan")
+            .path
+        let html = workFolder.appendingPathComponent("one.html").path
+        print("\nReports (plan → HTML, Dutch stylesheet; \(runs) interleaved rounds, medians; one thread each):")
+        var single: [[String]] = []
+        if FileManager.default.isExecutableFile(atPath: fundplan) {
+            single.append([fundplan, "report", files[0], "-o", html, "--lang", "nl", "--force"])
+        } else {
+            print("  build fundplan in the same configuration to time `fundplan report`: swift build -c release")
         }
-        for threads in [1, 2] {
-            let many = try Measurement.median(runs: runs, command: [selfPath, "render", "\(threads)"] + files)
+        single.append([selfPath, "render", "1", files[0]])
+        if let xsltproc { single.append([xsltproc, "-o", html, stylesheet, files[0]]) }
+        let singles = try Measurement.interleavedMedians(runs: max(runs, 11), commands: single)
+        let singleNames =
+            (single.count == 3 ? ["  one plan, `fundplan report` (whole process)"] : []) + [
+                "  one plan, fundplan-bench render (whole process)", "  one plan, xsltproc (whole process)",
+            ]
+        for (name, measurement) in zip(singleNames, singles) { print(measurement.row(name)) }
+        if single.count == 3 {
             print(
                 String(
-                    format: "  5,000 plans, fundplan, %d thread(s)          %7.3f s %7.1f MiB", threads, many.seconds,
-                    Double(many.peakKilobytes) / 1024))
-            if threads == 1, let xsltproc {
-                baselineMany = try Measurement.median(runs: runs, command: [xsltproc, stylesheet] + files)
-                print(
-                    String(
-                        format: "  5,000 plans, xsltproc (one process)         %7.3f s %7.1f MiB",
-                        baselineMany!.seconds, Double(baselineMany!.peakKilobytes) / 1024))
-                print(
-                    String(
-                        format: "  ratio at 5,000 (1 thread, with validation): %.2f× (target ≤ 1.2×)",
-                        many.seconds / baselineMany!.seconds))
-            }
+                    format: "  one plan: `fundplan report` / xsltproc %.2f× wall (goal: at most 1.3×): %@",
+                    singles[0].seconds / singles[2].seconds,
+                    singles[0].seconds <= 1.3 * singles[2].seconds ? "MET" : "NOT MET"))
         }
-        if let baselineOne {
+        var batch: [[String]] = [[selfPath, "render", "1"] + files]
+        if let xsltproc { batch.append([xsltproc, stylesheet] + files) }
+        let batches = try Measurement.interleavedMedians(runs: runs, commands: batch)
+        print(batches[0].row("  \(files.count) plans, fundplan, one thread"))
+        if batches.count == 2 {
+            print(batches[1].row("  \(files.count) plans, xsltproc (one process)"))
             print(
                 String(
-                    format: "  ratio for one plan (process start, schemas and stylesheet compiled): %.2f×",
-                    one.seconds / baselineOne.seconds))
+                    format:
+                        "  \(files.count) plans: fundplan / xsltproc %.2f× wall, %.2f× CPU (goal: at most 1.0×): %@",
+                    batches[0].seconds / batches[1].seconds, batches[0].cpuSeconds / batches[1].cpuSeconds,
+                    batches[0].seconds <= batches[1].seconds ? "MET" : "NOT MET"))
         }
     }
 
