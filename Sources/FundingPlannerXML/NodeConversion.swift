@@ -32,6 +32,18 @@ final class NodeConversion {
     /// Recursion depth is bounded by libxml2's depth limit.
     func element(_ node: xmlNodePtr) -> XMLElement {
         var result = shallowElement(node)
+        // A leaf with one text node (most elements) takes its text without concatenation.
+        if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+            if let content = only.pointee.content { result.text = String(cString: content) }
+            return result
+        }
+        var elementCount = 0
+        var counted = node.pointee.children
+        while let current = counted {
+            if current.pointee.type == XML_ELEMENT_NODE { elementCount += 1 }
+            counted = current.pointee.next
+        }
+        result.children.reserveCapacity(elementCount)
         var text = ""
         var child = node.pointee.children
         while let current = child {
@@ -54,14 +66,26 @@ final class NodeConversion {
     }
 
     private func attributes(of node: xmlNodePtr) -> [XMLAttribute] {
+        var count = 0
+        var counted = node.pointee.properties
+        while let current = counted {
+            count += 1
+            counted = current.pointee.next
+        }
+        guard count > 0 else { return [] }
         var result: [XMLAttribute] = []
+        result.reserveCapacity(count)
         var attribute = node.pointee.properties
         while let current = attribute {
             var value = ""
-            var part = current.pointee.children
-            while let piece = part {
-                if let content = piece.pointee.content { value += String(cString: content) }
-                part = piece.pointee.next
+            if let only = current.pointee.children, only.pointee.next == nil {
+                if let content = only.pointee.content { value = String(cString: content) }
+            } else {
+                var part = current.pointee.children
+                while let piece = part {
+                    if let content = piece.pointee.content { value += String(cString: content) }
+                    part = piece.pointee.next
+                }
             }
             result.append(
                 XMLAttribute(
