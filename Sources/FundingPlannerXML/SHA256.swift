@@ -20,7 +20,6 @@ package struct SHA256 {
     ]
     private var pending: [UInt8] = []
     private var byteCount: UInt64 = 0
-    private var words = [UInt32](repeating: 0, count: 64)
 
     /// A hasher that has seen no bytes yet.
     package init() {
@@ -80,38 +79,52 @@ package struct SHA256 {
         return text
     }
 
+    /// Compresses the 64-byte block at `offset`.
+    ///
+    /// Works on raw pointers (the message schedule in a stack allocation, the round constants
+    /// borrowed once): with checked arrays this function took 85 instructions per byte hashed.
     private mutating func compress(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
-        for index in 0..<16 {
-            let base = offset + index * 4
-            words[index] =
-                UInt32(bytes[base]) << 24 | UInt32(bytes[base + 1]) << 16 | UInt32(bytes[base + 2]) << 8
-                | UInt32(bytes[base + 3])
-        }
-        for index in 16..<64 {
-            let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-            let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-            words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
-        }
+        precondition(offset >= 0 && offset + 64 <= bytes.count, "SHA256.compress: block out of range")
+        let block = bytes.baseAddress.unsafelyUnwrapped + offset
         var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for index in 0..<64 {
-            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ Self.roundConstants[index] &+ words[index]
-            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ s0 &+ majority)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+            let w = words.baseAddress.unsafelyUnwrapped
+            for index in 0..<16 {
+                w[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index &* 4, as: UInt32.self))
+            }
+            for index in 16..<64 {
+                let early = w[index &- 15]
+                let late = w[index &- 2]
+                let s0 = rotate(early, 7) ^ rotate(early, 18) ^ (early &>> 3)
+                let s1 = rotate(late, 17) ^ rotate(late, 19) ^ (late &>> 10)
+                w[index] = w[index &- 16] &+ s0 &+ w[index &- 7] &+ s1
+            }
+            Self.roundConstants.withUnsafeBufferPointer { constants in
+                let k = constants.baseAddress.unsafelyUnwrapped
+                for index in 0..<64 {
+                    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                    let choice = (e & f) ^ (~e & g)
+                    let temp1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
+                    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ s0 &+ majority)
+                }
+            }
         }
-        state[0] &+= a
-        state[1] &+= b
-        state[2] &+= c
-        state[3] &+= d
-        state[4] &+= e
-        state[5] &+= f
-        state[6] &+= g
-        state[7] &+= h
+        state.withUnsafeMutableBufferPointer { words in
+            words[0] &+= a
+            words[1] &+= b
+            words[2] &+= c
+            words[3] &+= d
+            words[4] &+= e
+            words[5] &+= f
+            words[6] &+= g
+            words[7] &+= h
+        }
     }
 
+    @inline(__always)
     private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-        (value >> count) | (value << (32 - count))
+        (value &>> count) | (value &<< (32 &- count))
     }
 }
