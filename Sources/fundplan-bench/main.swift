@@ -13,6 +13,7 @@ import FundingPlanner
 //   fundplan-bench report         (rendering 1 and 5,000 plans, beside xsltproc)
 //   fundplan-bench review         (reviewing 5,000 and 50,000 plans, beside xmllint)
 //   fundplan-bench readiness      (readiness checks at the 1,000-partner limit, also hostile text)
+//   fundplan-bench hash           (SHA-256 throughput: portable Swift beside the SHA extensions)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -44,6 +45,11 @@ if arguments.first == "readiness" {
     print(
         "readiness checks, \(hostile.partners) partners with 4,000 characters of random words each: \(hostile.seconds) s"
     )
+    exit(0)
+}
+
+if arguments.first == "hash" {
+    HashBenchmark.run()
     exit(0)
 }
 

@@ -51,7 +51,32 @@ import Testing
         (String(repeating: "a", count: 1_000_000), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
     ])
     func knownAnswers(message: String, digest: String) {
-        #expect(SHA256.hex(Array(message.utf8)) == digest)
+        for usesHardware in [false, true] {
+            var hasher = SHA256(usesHardware: usesHardware)
+            Array(message.utf8).withUnsafeBytes { hasher.update($0) }
+            #expect(hasher.hexDigest() == digest, "usesHardware: \(usesHardware)")
+        }
+    }
+
+    /// The SHA extensions and the portable code agree on every length up to five blocks and
+    /// on a large message fed in uneven chunks (where the processor has the extensions).
+    @Test func hardwareAndPortableCompressionAgree() {
+        var generator = SystemRandomNumberGenerator()
+        let message = (0..<200_003).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for length in Array(0...320) + [message.count] {
+            var portable = SHA256(usesHardware: false)
+            var hardware = SHA256(usesHardware: true)
+            var index = 0
+            while index < length {
+                let end = min(length, index + 1 + (index * 7919) % 4_099)
+                message[index..<end].withUnsafeBytes {
+                    portable.update($0)
+                    hardware.update($0)
+                }
+                index = end
+            }
+            #expect(portable.hexDigest() == hardware.hexDigest(), "length \(length)")
+        }
     }
 
     @Test func incrementalHashEqualsOneShotHashAtEveryChunkBoundary() {
