@@ -173,6 +173,7 @@ struct NetworkDecoder {
             joins: try element.required("joins") { Int($0) },
             origin: SourcePosition(file: displayName, line: element.line),
             sector: element.attribute("sector"),
+            country: element.attribute("country")?.trimmingWhitespace() ?? "BE",
             vetoScope: governance.attribute("vetoScope") == nil
                 ? .networkDecisions : try governance.required("vetoScope", token: VetoScope.self)
         )

@@ -153,6 +153,8 @@ public struct NetworkProfile: Sendable, Hashable {
         public var origin: SourcePosition
         /// The partner's line of business (companies of the same sector are competitors).
         public var sector: String? = nil
+        /// The country where the partner is based, ISO 3166-1 (`country`; `BE` when absent).
+        public var country: String = "BE"
         /// What the partner's veto covers (only meaningful with `hasVeto`).
         public var vetoScope: VetoScope = .networkDecisions
 
@@ -267,10 +269,23 @@ public struct NetworkProfile: Sendable, Hashable {
         partners.first { $0.id == id }
     }
 
-    /// Whether the network has an asset of this type; equipment recorded inside another asset (the
-    /// teaching kitchen in a kitchen) counts as equipment.
+    /// Whether the network has an asset of this type, or equipment that is one.
+    ///
+    /// Equipment recorded inside another asset (the teaching kitchen in a kitchen) counts as
+    /// equipment; a teaching or professional kitchen recorded as equipment counts as a kitchen,
+    /// workshop tools as a workshop and a cargo bike as a vehicle. An outdoor space is not a room.
     public func has(_ asset: AssetType) -> Bool {
-        assets.contains { $0.type == asset || (asset == .equipment && !$0.equipment.isEmpty) }
+        assets.contains { item in
+            if item.type == asset { return true }
+            switch asset {
+            case .equipment: return !item.equipment.isEmpty
+            case .kitchen:
+                return item.equipment.contains { $0.type == .teachingKitchen || $0.type == .professionalKitchen }
+            case .workshop: return item.equipment.contains { $0.type == .workshopTools }
+            case .vehicle: return item.equipment.contains { $0.type == .cargoBike }
+            case .room, .outdoorSpace, .website: return false
+            }
+        }
     }
 
     /// Whether a partner holds a licence of this type.

@@ -42,6 +42,18 @@ public enum MatchText {
                 "   Matrix Map: " + match.quadrant.name(language) + " — " + match.quadrant.imperative(language))
             lines.append("   " + match.rationale)
             for action in match.actions { lines.append("   → " + action) }
+            for check in match.eligibilityChecks { lines.append("   ? " + check) }
+        }
+        if !result.ineligible.isEmpty {
+            lines.append("")
+            lines.append(
+                nl
+                    ? "Niet in aanmerking (niet gerangschikt, nooit in een plan):"
+                    : "Not eligible (not ranked, never in a plan):")
+            for model in result.ineligible {
+                lines.append("- \(model.modelName) (\(model.modelID))")
+                for reason in model.reasons + model.checks { lines.append("  " + reason) }
+            }
         }
         if !result.excluded.isEmpty {
             lines.append("")
