@@ -34,9 +34,11 @@ public struct EligibilityVerdict: Sendable, Hashable {
 /// - **partner requirements**: partners in another country (`country` other than BE), across
 ///   the border (NL, FR, DE, LU), or local governments, at least the minimum;
 /// - **legal form**: the network's own form, or for a hosted network or one without legal
-///   personality a partner whose type has an allowed form (a local government or employment
-///   service is a public body, an NGO a nonprofit association; any partner but a citizens' group
-///   for "legal entity"); otherwise unconfirmed: which partner applies is the network's to check.
+///   personality a partner whose type has an allowed form (a local government, an employment
+///   service or a public library, which is a service of its municipality, is a public body; an
+///   NGO a nonprofit association; any partner but a citizens' group for "legal entity"); a
+///   hosted network applies through its host; otherwise unconfirmed: which partner applies is the
+///   network's to check.
 public enum EligibilityCheck {
     /// The verdict for `model` and `network` at maturity `stage`.
     public static func verdict(
@@ -126,7 +128,8 @@ public enum EligibilityCheck {
                 switch form {
                 case .any: true
                 case .legalEntity: partner.type != .citizensGroup
-                case .publicBody: partner.type == .localGovernment || partner.type == .employmentService
+                case .publicBody:
+                    partner.type == .localGovernment || partner.type == .employmentService || partner.type == .library
                 case .nonprofitAssociation: partner.type == .ngo
                 case .cooperative: false
                 }

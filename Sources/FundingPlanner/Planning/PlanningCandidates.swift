@@ -125,6 +125,9 @@ enum PlanningCandidates {
                 blocked.append(BlockedModel(modelID: model.id, reason: reasons.joined(separator: "; ")))
                 continue
             }
+            // The likely yield the match uses: venue hire scaled to the network's rooms (AssetMeans).
+            var model = model
+            model.yield.likely = AssetMeans.yield(of: model, network: network).likely
             candidates.append(
                 PlanningCandidate(
                     model: model, alignment: matches[model.id] ?? 0, allowedStarts: allowed, assetsToAcquire: assets,

@@ -48,8 +48,9 @@ public enum MatchText {
             lines.append("")
             lines.append(
                 nl
-                    ? "Niet in aanmerking (niet gerangschikt, nooit in een plan):"
-                    : "Not eligible (not ranked, never in a plan):")
+                    ? "Nu niet in aanmerking (niet gerangschikt; een plan neemt zo'n bron pas op in een jaar waarin het netwerk wel in aanmerking komt):"
+                    : "Not eligible now (not ranked; a plan takes such a source only in a year the network is eligible):"
+            )
             for model in result.ineligible {
                 lines.append("- \(model.modelName) (\(model.modelID))")
                 for reason in model.reasons + model.checks { lines.append("  " + reason) }
