@@ -27,6 +27,9 @@ public struct NetworkProfile: Sendable, Hashable {
     public var legalForm: NetworkLegalForm
     /// The organisations in the network (`<partners>`).
     public var partners: [Partner]
+    /// Groups of partners that act together, declared by name (`<blocs>`); the money-and-power
+    /// check treats each as it treats partners of one type.
+    public var blocs: [Bloc] = []
     /// What the network can use: rooms, a kitchen, a website, … (`<assets>`).
     public var assets: [Asset]
     /// Licences and registrations the partners hold for the network's activities (`<licences>`).
@@ -87,6 +90,23 @@ public struct NetworkProfile: Sendable, Hashable {
             case 91...93: "BE-WNA"
             default: ""
             }
+        }
+    }
+
+    /// A named group of partners that act together (`<bloc>`).
+    public struct Bloc: Sendable, Hashable {
+        /// The bloc's id, unique in the profile (`id`).
+        public var id: String
+        /// The bloc's name, as the partners call it (`name`).
+        public var name: String
+        /// The partner ids of its members (`<member partner>`), two or more.
+        public var members: [String]
+
+        /// A bloc `id` named `name` of the partners `members`.
+        public init(id: String, name: String, members: [String]) {
+            self.id = id
+            self.name = name
+            self.members = members
         }
     }
 
