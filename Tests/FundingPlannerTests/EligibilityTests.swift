@@ -83,6 +83,22 @@ import Testing
             ])
     }
 
+    @Test func withoutMunicipalitiesTheProvinceDecidesWhatItCan() throws {
+        var network = Examples.network("social-restaurant")
+        network.municipalities = []
+        let limburg = try model("provincial-project-fund") { $0.regions = [RegionCode(rawValue: "province-limburg")] }
+        let antwerp = try model("provincial-project-fund") { $0.regions = [RegionCode(rawValue: "province-antwerpen")] }
+        let ghent = try model("provincial-project-fund") { $0.regions = [RegionCode(rawValue: "city-gent")] }
+        #expect(verdict(limburg, network, .en).status != .ineligible)
+        #expect(verdict(antwerp, network, .en).reasons == ["not eligible: Genk is not in Province of Antwerp"])
+        #expect(verdict(ghent, network, .en).reasons == ["not eligible: Genk is not in City of Ghent"])
+        // A network that names all of Flanders cannot be placed in one province.
+        network.region = NetworkProfile.Region(code: "BE-VLG", name: "Vlaanderen")
+        let flanders = verdict(antwerp, network, .nl)
+        #expect(flanders.status == .unconfirmed)
+        #expect(flanders.checks.first?.hasPrefix("niet bevestigd: of Vlaanderen in Provincie Antwerpen ligt") == true)
+    }
+
     @Test(arguments: [Language.nl, .en])
     func erasmusNeedsAPartnerAbroad(language: Language) throws {
         var network = Examples.network("digital-skills-libraries")

@@ -46,11 +46,12 @@ extension EligibilityCheck {
             }
             let parts = Set(region.parts)
             if places.contains(where: { $0.contains(where: parts.contains) }) { return .inside }
-            // A profile without municipalities names only its province: a region made of smaller
-            // parts in that province cannot be decided.
+            // A profile without municipalities names only its province (or all of Flanders, or
+            // Belgium): a region made of smaller parts in that area cannot be decided.
             if network.municipalities.isEmpty,
-                let province = places.first?.first,
-                region.parts.contains(where: { provinceOf($0) == province && $0 != province })
+                places.first?.first.map({ province in
+                    region.parts.contains { provinceOf($0) == province && $0 != province }
+                }) ?? true
             {
                 unknown.append(region)
             } else {

@@ -30,7 +30,13 @@ enum PlanningEligibility {
         }
         switch verdict.status {
         case .ineligible where !verdict.failsOnlyOnPhase:
-            return .failure(BlockedReason(text: verdict.reasons.joined(separator: "; ")))
+            // "not eligible: a; b", not the prefix before each reason.
+            let prefix = Wording(language: language)("niet in aanmerking: ", "not eligible: ")
+            let text =
+                verdict.reasons.enumerated().map { index, reason in
+                    index == 0 || !reason.hasPrefix(prefix) ? reason : String(reason.dropFirst(prefix.count))
+                }.joined(separator: "; ")
+            return .failure(BlockedReason(text: text))
         case .unconfirmed where !isPinned:
             let wording = Wording(language: language)
             return .failure(
