@@ -141,12 +141,17 @@ public enum Matcher {
         let stage = readiness.maturity.stage
         var matches: [ModelMatch] = []
         var ineligible: [IneligibleModel] = []
+        var verdicts: [Eligibility: EligibilityVerdict] = [:]
         matches.reserveCapacity(models.count)
         for (index, model) in models.enumerated() {
             // The text index holds every model, so a model's score never depends on which others
             // the network may use; an ineligible one is listed apart instead of ranked.
-            let verdict = EligibilityCheck.verdict(
-                model, network: network, stage: stage, regions: catalogue.regions, language: language)
+            // The verdict depends on the rules alone: catalogues repeat a few sets of them.
+            let verdict =
+                verdicts[model.eligibility]
+                ?? EligibilityCheck.verdict(
+                    model, network: network, stage: stage, regions: catalogue.regions, language: language)
+            verdicts[model.eligibility] = verdict
             if verdict.status == .ineligible {
                 ineligible.append(
                     IneligibleModel(
