@@ -334,6 +334,10 @@ import Testing
         let dutch = Matcher.match(network, catalogue: Examples.catalogue, language: .nl)
         let english = Matcher.match(network, catalogue: Examples.catalogue, language: .en)
         #expect(Self.numbers(dutch) == Self.numbers(english))
+        // The eligibility list too: the same models, each with as many reasons and checks.
+        #expect(
+            dutch.ineligible.map { "\($0.modelID) \($0.reasons.count) \($0.checks.count)" }
+                == english.ineligible.map { "\($0.modelID) \($0.reasons.count) \($0.checks.count)" })
         #expect(
             dutch.readiness.findings.map { [$0.code, $0.severity.rawValue, $0.partner ?? ""] }
                 == english.readiness.findings.map { [$0.code, $0.severity.rawValue, $0.partner ?? ""] })
@@ -346,7 +350,8 @@ import Testing
             let c = match.components
             return
                 "\(rank) \(match.modelID) \(match.alignment) \(c.purposeText) \(c.themes) \(c.mechanisms) \(c.feasibility) \(match.netContribution.cents) "
-                + "\(match.quadrant.rawValue) \(match.strongMechanisms) \(match.matchedTerms) \(match.matchedConcepts.map(\.id)) \(match.prerequisites.map(\.isMet))"
+                + "\(match.quadrant.rawValue) \(match.strongMechanisms) \(match.matchedTerms) \(match.matchedConcepts.map(\.id)) \(match.prerequisites.map(\.isMet)) "
+                + "\(match.eligibilityChecks.count) \(match.practisedActivities.map(\.id)) \(match.yieldNote != nil)"
         }
     }
 

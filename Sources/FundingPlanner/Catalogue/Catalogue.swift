@@ -38,6 +38,8 @@ public struct Catalogue: Sendable {
     /// The concepts that purposes, statements and model texts are mapped to (the built-in
     /// lexicon unless the user extends it with `--lexicon`).
     public var lexicon: ConceptLexicon = .builtIn
+    /// The regions a model's eligibility names (the shipped region list).
+    public var regions: RegionList = .builtIn
 
     private var modelIndex: [String: Int] = [:]
     private var themeIndex: [String: Int] = [:]

@@ -19,6 +19,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case review
     /// A concept lexicon (`lexicon-1.xsd`).
     case lexicon
+    /// A region list: where revenue models apply (`regions-1.xsd`).
+    case regions
 
     /// The namespace of the root element.
     public var namespace: String {
@@ -32,6 +34,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .reviewerSheet: "urn:fundingplanner:reviewer:1"
         case .review: "urn:fundingplanner:review:1"
         case .lexicon: "urn:fundingplanner:lexicon:1"
+        case .regions: "urn:fundingplanner:regions:1"
         }
     }
 
@@ -47,6 +50,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .reviewerSheet: "sheet"
         case .review: "review"
         case .lexicon: "lexicon"
+        case .regions: "regions"
         }
     }
 
@@ -62,6 +66,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .reviewerSheet: "reviewer-1.xsd"
         case .review: "review-1.xsd"
         case .lexicon: "lexicon-1.xsd"
+        case .regions: "regions-1.xsd"
         }
     }
 

@@ -30,7 +30,7 @@ public enum DocumentLimits {
     public static func maximumFileSize(_ kind: DocumentKind) -> Int {
         switch kind {
         case .catalogue, .match: 128 << 20
-        case .network, .plan, .lexicon: 16 << 20
+        case .network, .plan, .lexicon, .regions: 16 << 20
         case .rubric, .call: 4 << 20
         case .reviewerSheet: 64 << 20
         case .review: 1 << 30
@@ -63,6 +63,7 @@ extension DocumentKind {
         case .reviewerSheet: "reviewer sheet"
         case .review: "review"
         case .lexicon: "concept lexicon"
+        case .regions: "region list"
         }
     }
 }

@@ -24,6 +24,8 @@ public struct MatchResult: Sendable, Hashable {
     public var excluded: [String]
     /// The concepts recognised in the purpose (every language), labelled in ``language``.
     public var purposeConcepts: [RecognisedConcept] = []
+    /// Models the network may not use, with the reasons: listed apart, never ranked (by id).
+    public var ineligible: [IneligibleModel] = []
 }
 
 /// Scores every catalogue model for one network.
@@ -136,9 +138,27 @@ public enum Matcher {
         let networkThemes = Set(network.themes)
         let wording = Wording(language: language)
 
+        let stage = readiness.maturity.stage
         var matches: [ModelMatch] = []
+        var ineligible: [IneligibleModel] = []
+        var verdicts: [Eligibility: EligibilityVerdict] = [:]
         matches.reserveCapacity(models.count)
         for (index, model) in models.enumerated() {
+            // The text index holds every model, so a model's score never depends on which others
+            // the network may use; an ineligible one is listed apart instead of ranked.
+            // The verdict depends on the rules alone: catalogues repeat a few sets of them.
+            let verdict =
+                verdicts[model.eligibility]
+                ?? EligibilityCheck.verdict(
+                    model, network: network, stage: stage, regions: catalogue.regions, language: language)
+            verdicts[model.eligibility] = verdict
+            if verdict.status == .ineligible {
+                ineligible.append(
+                    IneligibleModel(
+                        modelID: model.id, modelName: model.name.text(in: language), reasons: verdict.reasons,
+                        checks: verdict.checks))
+                continue
+            }
             let words = wordRelevance[index]
             let text =
                 fullConceptRelevance > 0
@@ -148,7 +168,8 @@ public enum Matcher {
             let modelThemes = model.alignment.themes
             let matchedThemes = modelThemes.filter { networkThemes.contains($0) }
             let themes = modelThemes.isEmpty ? 0 : Double(matchedThemes.count) / Double(modelThemes.count)
-            let practisesPurpose = !networkActivities.isDisjoint(with: modelActivities[index])
+            let practised = networkActivities.intersection(modelActivities[index])
+            let practisesPurpose = !practised.isEmpty
             let mechanisms = MechanismFit.component(model, network: network, practisesPurpose: practisesPurpose)
             let checks = Feasibility.checks(
                 model, network: network, stage: readiness.maturity.stage, language: language)
@@ -161,7 +182,8 @@ public enum Matcher {
                 settings.textWeight * components.purposeText + settings.themeWeight * components.themes
                 + settings.mechanismWeight * components.mechanisms + settings.feasibilityWeight * components.feasibility
             let alignment = settings.totalWeight > 0 ? (weighted + settings.totalWeight / 2) / settings.totalWeight : 0
-            let money = NetContribution(model: model, hourlyRate: hourlyRate)
+            let means = AssetMeans.yield(of: model, network: network)
+            let money = NetContribution(model: model, likelyYield: means.likely, hourlyRate: hourlyRate)
             let quadrant: MatrixQuadrant =
                 alignment >= settings.highImpactThreshold
                 ? (money.net > .zero ? .star : .heart)
@@ -179,7 +201,9 @@ public enum Matcher {
                     && lexicon.expanded(concept, depth: 1, themes: false).contains { related.contains($0) }
             }.map { lexicon.recognised($0, language: language) }
             let strong = model.alignment.mechanisms.filter {
-                MechanismFit.fit($0, network: network, practisesPurpose: practisesPurpose) >= 1.0
+                MechanismFit.fit(
+                    $0, network: network, practisesPurpose: practisesPurpose, needsRoom: MechanismFit.needsRoom(model))
+                    >= 1.0
             }
             var match = ModelMatch(
                 modelID: model.id, modelName: model.name.text(in: language), alignment: alignment,
@@ -191,6 +215,9 @@ public enum Matcher {
                 isPinned: pinned.contains(model.id), matchedTerms: matchedTerms, matchedThemes: matchedThemes,
                 strongMechanisms: strong, prerequisites: checks, rationale: "", matchedConcepts: matchedConcepts
             )
+            match.eligibilityChecks = verdict.checks
+            match.practisedActivities = practised.sorted().map { lexicon.recognised($0, language: language) }
+            match.yieldNote = means.note(language)
             match.rationale = rationale(match, catalogue: catalogue, wording: wording)
             matches.append(match)
         }
@@ -200,7 +227,8 @@ public enum Matcher {
         return MatchResult(
             networkID: network.id, networkName: network.name.text(in: language), language: language, settings: settings,
             hourlyRate: hourlyRate, purpose: purposeEntry.1, purposeLanguage: purposeEntry.0, readiness: readiness,
-            matches: matches, excluded: excluded.sorted(), purposeConcepts: readiness.purposeConcepts
+            matches: matches, excluded: excluded.sorted(), purposeConcepts: readiness.purposeConcepts,
+            ineligible: ineligible
         )
     }
 
@@ -270,9 +298,20 @@ public enum Matcher {
                         catalogue.mechanism(id: $0)?.label.text(in: language).lowercased() ?? $0
                     }.joined(separator: "; "))
         }
+        if match.strongMechanisms.contains("participants-practise-skills"), !match.practisedActivities.isEmpty {
+            parts.append(
+                wording(
+                    "de deelnemers doen hier zelf wat het netwerk hen leert (",
+                    "the participants do here what the network teaches them (")
+                    + match.practisedActivities.prefix(4).map(\.label).joined(separator: ", ") + ")")
+        }
+        if let note = match.yieldNote { parts.append(note) }
         let unmet = match.prerequisites.filter { !$0.isMet }.count
         if unmet > 0 {
             parts.append(wording("\(unmet) voorwaarde(n) nog te vervullen", "\(unmet) prerequisite(s) still to meet"))
+        }
+        if !match.eligibilityChecks.isEmpty {
+            parts.append(wording("of het netwerk in aanmerking komt, is nog na te gaan", "eligibility still to check"))
         }
         if parts.isEmpty {
             parts.append(wording("weinig aansluiting bij het doel", "little connection with the purpose"))
@@ -290,8 +329,9 @@ struct NetContribution {
     var effort: Money
     var net: Money
 
-    init(model: RevenueModel, hourlyRate: Money) {
-        expected = Money(cents: (model.yield.likely.cents * Int64(model.success.probability.value) + 5_000) / 10_000)
+    init(model: RevenueModel, likelyYield: Money? = nil, hourlyRate: Money) {
+        let likely = likelyYield ?? model.yield.likely
+        expected = Money(cents: (likely.cents * Int64(model.success.probability.value) + 5_000) / 10_000)
         directCosts = Money(cents: (expected.cents * Int64(model.cost.directCostRatio.value) + 5_000) / 10_000)
         effort = Money(cents: Int64(model.effort.hoursPerMonth) * 12 * hourlyRate.cents)
         net = expected - directCosts - effort

@@ -10,13 +10,16 @@
 ///   adults with low literacy, newcomers, young people, pupils, employees, people with
 ///   disabilities);
 /// - space-opens-to-neighbourhood: strong for the neighbourhood theme or residents and seniors,
-///   partial when the network has a room;
+///   otherwise from the network's rooms (``AssetMeans``): strong from 20 weighted free room hours a
+///   week, 0.8 from 10 or with a neutral place, 0.6 with any other room;
 /// - employers-get-involved: strong for work, technical skills or entrepreneurship, or job
 ///   seekers and employees; partial with a company partner;
 /// - policy-impact-visible: strong with a local-government partner, partial otherwise;
 /// - knowledge-is-shared: strong for lifelong learning or an expert partner, partial otherwise;
 /// - partners-commit-resources: strong with three or more partners;
-/// - network-gains-visibility: partial (it serves every network a little);
+/// - network-gains-visibility: partial (it serves every network a little); for a model run in the
+///   network's own room (one that needs a room) as strong as that room opens the space: every
+///   hire or visit brings outsiders through the network's door;
 /// - a mechanism the network's catalogue defines without a rule: partial.
 enum MechanismFit {
     static let learners: Set<TargetGroup> = [
@@ -25,7 +28,9 @@ enum MechanismFit {
 
     /// The fit of `mechanism`; `practisesPurpose` tells whether the model's activities are the
     /// network's participants' own activities.
-    static func fit(_ mechanism: String, network: NetworkProfile, practisesPurpose: Bool = false) -> Double {
+    static func fit(
+        _ mechanism: String, network: NetworkProfile, practisesPurpose: Bool = false, needsRoom: Bool = false
+    ) -> Double {
         let groups = Set(network.targetGroups)
         let themes = Set(network.themes)
         let types = Set(network.partners.map(\.type))
@@ -41,7 +46,7 @@ enum MechanismFit {
             {
                 return 1.0
             }
-            return network.has(.room) ? 0.6 : 0.3
+            return AssetMeans.spaceFit(network)
         case "employers-get-involved":
             if !themes.isDisjoint(with: ["work-and-employment", "technical-skills", "entrepreneurship"])
                 || groups.contains(.jobSeekers) || groups.contains(.employees)
@@ -57,7 +62,7 @@ enum MechanismFit {
         case "partners-commit-resources":
             return network.partners.count >= 3 ? 1.0 : 0.5
         case "network-gains-visibility":
-            return 0.6
+            return needsRoom ? max(0.6, AssetMeans.spaceFit(network)) : 0.6
         default:
             return 0.5
         }
@@ -67,7 +72,13 @@ enum MechanismFit {
     static func component(_ model: RevenueModel, network: NetworkProfile, practisesPurpose: Bool = false) -> Double {
         let mechanisms = model.alignment.mechanisms
         guard !mechanisms.isEmpty else { return 0 }
-        return mechanisms.map { fit($0, network: network, practisesPurpose: practisesPurpose) }.reduce(0, +)
-            / Double(mechanisms.count)
+        let room = needsRoom(model)
+        return mechanisms.map { fit($0, network: network, practisesPurpose: practisesPurpose, needsRoom: room) }
+            .reduce(0, +) / Double(mechanisms.count)
+    }
+
+    /// Whether the model runs in a room of the network (a room among its prerequisites).
+    static func needsRoom(_ model: RevenueModel) -> Bool {
+        model.prerequisites.contains(.asset(.room))
     }
 }

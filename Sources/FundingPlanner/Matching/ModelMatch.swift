@@ -36,6 +36,13 @@ public struct ModelMatch: Sendable, Hashable {
     /// The purpose's concepts that the model's texts name too (or a narrower, broader or
     /// sibling concept), labelled in the match's language.
     public var matchedConcepts: [RecognisedConcept] = []
+    /// What the network must still check before it can count on the model ("unconfirmed: …").
+    public var eligibilityChecks: [String] = []
+    /// The participants' own activities (from the purpose and statements) that running the model
+    /// is: why "participants practise and develop their talents" is strong.
+    public var practisedActivities: [RecognisedConcept] = []
+    /// How the network's own means scaled the yield ("a room for 60, free 30 hours a week: …").
+    public var yieldNote: String?
 
     /// The parts of the alignment score, each 0–100.
     public struct Components: Sendable, Hashable {
@@ -53,4 +60,16 @@ public struct ModelMatch: Sendable, Hashable {
     public var actions: [String] {
         prerequisites.filter { !$0.isMet }.map(\.action)
     }
+}
+
+/// A model the network may not use, with the reasons in the match's language.
+public struct IneligibleModel: Sendable, Hashable {
+    /// The model's catalogue identifier.
+    public var modelID: String
+    /// The model's name in the match's language.
+    public var modelName: String
+    /// Why the network is not eligible ("not eligible: Gent is not in a LEADER area").
+    public var reasons: [String]
+    /// What could not be confirmed besides ("unconfirmed: …").
+    public var checks: [String] = []
 }

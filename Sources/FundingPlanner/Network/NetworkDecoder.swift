@@ -88,6 +88,13 @@ struct NetworkDecoder {
                 DecodingProblem(message: "invalid date", element: "founded", line: founded.line)),
             legalForm: try child("legalForm").required("type", token: NetworkLegalForm.self),
             partners: try child("partners").children(named: "partner").map(decodePartner),
+            blocs: try (children["blocs"]?.children(named: "bloc") ?? []).map { bloc throws(DecodingProblem) in
+                NetworkProfile.Bloc(
+                    id: try bloc.required("id"), name: try bloc.required("name").trimmingWhitespace(),
+                    members: try bloc.children(named: "member").map { member throws(DecodingProblem) in
+                        try member.required("partner")
+                    })
+            },
             assets: try child("assets").children(named: "asset").map { asset throws(DecodingProblem) in
                 NetworkProfile.Asset(
                     type: try asset.required("type", token: AssetType.self),
@@ -173,6 +180,7 @@ struct NetworkDecoder {
             joins: try element.required("joins") { Int($0) },
             origin: SourcePosition(file: displayName, line: element.line),
             sector: element.attribute("sector"),
+            country: element.attribute("country")?.trimmingWhitespace() ?? "BE",
             vetoScope: governance.attribute("vetoScope") == nil
                 ? .networkDecisions : try governance.required("vetoScope", token: VetoScope.self)
         )

@@ -27,6 +27,9 @@ public struct NetworkProfile: Sendable, Hashable {
     public var legalForm: NetworkLegalForm
     /// The organisations in the network (`<partners>`).
     public var partners: [Partner]
+    /// Groups of partners that act together, declared by name (`<blocs>`); the money-and-power
+    /// check treats each as it treats partners of one type.
+    public var blocs: [Bloc] = []
     /// What the network can use: rooms, a kitchen, a website, … (`<assets>`).
     public var assets: [Asset]
     /// Licences and registrations the partners hold for the network's activities (`<licences>`).
@@ -87,6 +90,23 @@ public struct NetworkProfile: Sendable, Hashable {
             case 91...93: "BE-WNA"
             default: ""
             }
+        }
+    }
+
+    /// A named group of partners that act together (`<bloc>`).
+    public struct Bloc: Sendable, Hashable {
+        /// The bloc's id, unique in the profile (`id`).
+        public var id: String
+        /// The bloc's name, as the partners call it (`name`).
+        public var name: String
+        /// The partner ids of its members (`<member partner>`), two or more.
+        public var members: [String]
+
+        /// A bloc `id` named `name` of the partners `members`.
+        public init(id: String, name: String, members: [String]) {
+            self.id = id
+            self.name = name
+            self.members = members
         }
     }
 
@@ -153,6 +173,8 @@ public struct NetworkProfile: Sendable, Hashable {
         public var origin: SourcePosition
         /// The partner's line of business (companies of the same sector are competitors).
         public var sector: String? = nil
+        /// The country where the partner is based, ISO 3166-1 (`country`; `BE` when absent).
+        public var country: String = "BE"
         /// What the partner's veto covers (only meaningful with `hasVeto`).
         public var vetoScope: VetoScope = .networkDecisions
 
@@ -267,10 +289,23 @@ public struct NetworkProfile: Sendable, Hashable {
         partners.first { $0.id == id }
     }
 
-    /// Whether the network has an asset of this type; equipment recorded inside another asset (the
-    /// teaching kitchen in a kitchen) counts as equipment.
+    /// Whether the network has an asset of this type, or equipment that is one.
+    ///
+    /// Equipment recorded inside another asset (the teaching kitchen in a kitchen) counts as
+    /// equipment; a teaching or professional kitchen recorded as equipment counts as a kitchen,
+    /// workshop tools as a workshop and a cargo bike as a vehicle. An outdoor space is not a room.
     public func has(_ asset: AssetType) -> Bool {
-        assets.contains { $0.type == asset || (asset == .equipment && !$0.equipment.isEmpty) }
+        assets.contains { item in
+            if item.type == asset { return true }
+            switch asset {
+            case .equipment: return !item.equipment.isEmpty
+            case .kitchen:
+                return item.equipment.contains { $0.type == .teachingKitchen || $0.type == .professionalKitchen }
+            case .workshop: return item.equipment.contains { $0.type == .workshopTools }
+            case .vehicle: return item.equipment.contains { $0.type == .cargoBike }
+            case .room, .outdoorSpace, .website: return false
+            }
+        }
     }
 
     /// Whether a partner holds a licence of this type.

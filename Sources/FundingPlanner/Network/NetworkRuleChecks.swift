@@ -62,6 +62,31 @@ extension NetworkDecoder {
                     element: asset)
             }
         }
+        var blocIDs: Set<String> = []
+        for bloc in children["blocs"]?.children(named: "bloc") ?? [] {
+            let id = bloc.attribute("id") ?? ""
+            if !blocIDs.insert(id).inserted {
+                report(
+                    "duplicate bloc id '\(id)'; give every bloc its own id",
+                    dutch: "de blok-id '\(id)' komt twee keer voor; geef elk blok een eigen id", element: bloc)
+            }
+            var members: Set<String> = []
+            for member in bloc.children(named: "member") {
+                let partner = member.attribute("partner") ?? ""
+                if !partnerIDs.contains(partner) {
+                    report(
+                        "unknown partner '\(partner)' as member of bloc '\(id)'; use the id of one of the partners",
+                        dutch:
+                            "onbekende partner '\(partner)' als lid van blok '\(id)'; gebruik de id van een van de partners",
+                        element: member)
+                } else if !members.insert(partner).inserted {
+                    report(
+                        "partner '\(partner)' is listed twice in bloc '\(id)'; list each member once",
+                        dutch: "partner '\(partner)' staat twee keer in blok '\(id)'; vermeld elk lid één keer",
+                        element: member)
+                }
+            }
+        }
         for licence in children["licences"]?.children(named: "licence") ?? [] {
             if let holder = licence.attribute("holder"), !partnerIDs.contains(holder) {
                 report(

@@ -163,7 +163,8 @@ extension PlanSetup {
     func simulate(sources: [PlannedSource], totals: [YearTotals]) -> SimulationSummary {
         let simulated = sources.compactMap { source -> MonteCarlo.Source? in
             guard let model = inputs.catalogue.model(id: source.modelID) else { return nil }
-            let likely = max(1, Double(model.yield.likely.cents))
+            // The likely yield the candidates used (venue hire scaled to the network's rooms).
+            let likely = max(1, Double(AssetMeans.yield(of: model, network: inputs.network).likely.cents))
             return MonteCarlo.Source(
                 income: source.income.map { Double($0.cents) / 100 },
                 keep: 1 - Double(source.directCostRatio.value) / 10_000,

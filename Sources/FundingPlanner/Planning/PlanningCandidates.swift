@@ -111,17 +111,32 @@ enum PlanningCandidates {
                     wording(
                         "de eerste inkomsten vallen na de planperiode", "its first income falls after the plan period"))
             }
+            // Eligibility: never a model the network may not use (PlanningEligibility).
+            if reasons.isEmpty {
+                switch PlanningEligibility.allowedStarts(
+                    model, starts: allowed, network: network, catalogue: catalogue, stage: stage,
+                    isPinned: pinned.contains(model.id), language: language)
+                {
+                case .success(let starts): allowed = starts
+                case .failure(let reason): reasons.append(reason.text)
+                }
+            }
             if !reasons.isEmpty {
                 blocked.append(BlockedModel(modelID: model.id, reason: reasons.joined(separator: "; ")))
                 continue
             }
+            // The likely yield the match uses: venue hire scaled to the network's rooms (AssetMeans).
+            var model = model
+            model.yield.likely = AssetMeans.yield(of: model, network: network).likely
             candidates.append(
                 PlanningCandidate(
                     model: model, alignment: matches[model.id] ?? 0, allowedStarts: allowed, assetsToAcquire: assets,
                     cofinancingLimit: cofinancing, isPinned: pinned.contains(model.id)
                 ))
         }
-        return (candidates, blocked, inKind)
+        // Never two models that exclude each other (PlanningEligibility).
+        let exclusive = PlanningEligibility.withoutExclusions(candidates, catalogue: catalogue, language: language)
+        return (exclusive.kept, (blocked + exclusive.blocked).sorted { $0.modelID < $1.modelID }, inKind)
     }
 
     /// The stage in a plan year: forming becomes growing at 24 months; growing becomes mature at

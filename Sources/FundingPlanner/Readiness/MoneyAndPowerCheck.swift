@@ -9,11 +9,12 @@
 /// ≥ 0.8 with unequal votes). A veto limited to the use of the partner's own subsidy (the
 /// conditions a grant regulation sets) is advice, not a warning.
 ///
-/// Coalitions, for partners of one type (two or more), which each alone may stay under the
-/// thresholds: a bloc that pays more than half of the cash and holds more than half of the votes
+/// Coalitions, for partners of one type (two or more) and for each bloc the profile declares
+/// (`<blocs>`), whose members each alone may stay under the thresholds: a bloc that pays more than half of the cash and holds more than half of the votes
 /// (`power.bloc-holds-cash-and-votes`; a problem when its votes also exceed its head count's
 /// share by 10 points); votes that follow cash inside the bloc (`power.votes-follow-cash-in-group`);
-/// and the cash coming for at least 75 % from one partner type (`power.cash-from-one-type`).
+/// and the cash coming for at least 75 % from one partner type or one declared bloc
+/// (`power.cash-from-one-type`).
 struct MoneyAndPowerCheck {
     static let heavyShare = BasisPoints(4000)
     static let aboveEqual = 1000
@@ -111,7 +112,7 @@ struct MoneyAndPowerCheck {
                     ))
             }
         }
-        findings += coalitionFindings(partners, totalCash: totalCash, totalVotes: totalVotes)
+        findings += coalitionFindings(partners, blocs: profile.blocs, totalCash: totalCash, totalVotes: totalVotes)
         let inKind = partners.flatMap(\.contributions).filter { $0.kind != .cash }.reduce(Money.zero) { $0 + $1.amount }
         if !findings.contains(where: { $0.severity >= .warning }) {
             findings.append(
@@ -125,95 +126,6 @@ struct MoneyAndPowerCheck {
                         )
                     ]
                 ))
-        }
-        return findings
-    }
-
-    /// Findings about partners of one type acting together: a bloc holding most cash and votes,
-    /// votes following cash inside the bloc, and cash depending on one type.
-    private func coalitionFindings(_ partners: [NetworkProfile.Partner], totalCash: Money, totalVotes: Int)
-        -> [ReadinessFinding]
-    {
-        var findings: [ReadinessFinding] = []
-        var groups: [PartnerType: [NetworkProfile.Partner]] = [:]
-        for partner in partners { groups[partner.type, default: []].append(partner) }
-        let types = groups.keys.sorted { $0.rawValue < $1.rawValue }
-        for type in types {
-            guard let members = groups[type], members.count >= 2 else { continue }
-            let label = type.label(wording.language)
-            let cash = members.reduce(Money.zero) { $0 + $1.cashContribution }
-            let votes = members.reduce(0) { $0 + $1.votes }
-            let cashShare = Shares.basisPoints(cash, of: totalCash)
-            let voteShare = Shares.basisPoints(votes, of: totalVotes)
-            let headShare = Shares.basisPoints(members.count, of: partners.count)
-            let names = members.map(\.id).joined(separator: ", ")
-            if cashShare.value > Self.blocShare && voteShare.value > Self.blocShare {
-                let aboveHeads = voteShare.value >= headShare.value + Self.aboveEqual
-                findings.append(
-                    ReadinessFinding(
-                        check: .moneyAndPower, severity: aboveHeads ? .problem : .warning,
-                        code: "power.bloc-holds-cash-and-votes",
-                        message: wording(
-                            "De partners van het type \(label) betalen samen het meeste geld en hebben samen de meeste stemmen",
-                            "The \(label) partners together pay most of the cash and hold most of the votes"),
-                        evidence: [
-                            wording(
-                                "\(members.count) partners (\(names)): \(cashShare.formatted(.nl)) van het geld, \(voteShare.formatted(.nl)) van de stemmen, \(headShare.formatted(.nl)) van de partners",
-                                "\(members.count) partners (\(names)): \(cashShare.formatted(.en)) of the cash, \(voteShare.formatted(.en)) of the votes, \(headShare.formatted(.en)) of the partners"
-                            )
-                        ],
-                        action: wording(
-                            "Spreek af dat beslissingen ook de instemming van de andere partnertypes vragen (dubbele meerderheid of consent), zodat geld en macht gescheiden blijven.",
-                            "Agree that decisions also need the consent of the other partner types (a double majority or consent), so that money and power stay separate."
-                        )
-                    ))
-            }
-            let memberVotes = members.map(\.votes)
-            if Set(memberVotes).count > 1, cash > .zero {
-                let correlation = Self.rankCorrelation(
-                    members.map { Double($0.cashContribution.cents) }, memberVotes.map(Double.init))
-                if correlation >= 0.8 {
-                    findings.append(
-                        ReadinessFinding(
-                            check: .moneyAndPower, severity: .warning, code: "power.votes-follow-cash-in-group",
-                            message: wording(
-                                "Binnen de partners van het type \(label) heeft wie meer betaalt meer stemmen",
-                                "Among the \(label) partners, those who pay more have more votes"),
-                            evidence: [
-                                wording(
-                                    "rangcorrelatie geld–stemmen \(Self.twoDecimals(correlation, .nl)) bij \(names)",
-                                    "rank correlation cash–votes \(Self.twoDecimals(correlation, .en)) among \(names)")
-                            ],
-                            action: wording(
-                                "Geef elke partner van dit type evenveel stem, los van wat hij betaalt.",
-                                "Give every partner of this type an equal say, whatever they pay.")
-                        ))
-                }
-            }
-        }
-        if totalCash > .zero, types.count >= 2 {
-            for type in types {
-                let cash = (groups[type] ?? []).reduce(Money.zero) { $0 + $1.cashContribution }
-                let share = Shares.basisPoints(cash, of: totalCash)
-                guard share >= Self.dependentShare else { continue }
-                let label = type.label(wording.language)
-                findings.append(
-                    ReadinessFinding(
-                        check: .moneyAndPower, severity: .advice, code: "power.cash-from-one-type",
-                        message: wording(
-                            "Het geld komt bijna helemaal van partners van het type \(label)",
-                            "The cash comes almost entirely from \(label) partners"),
-                        evidence: [
-                            wording(
-                                "\(share.formatted(.nl)) van \(totalCash.formatted(.nl)) geld",
-                                "\(share.formatted(.en)) of \(totalCash.formatted(.en)) cash")
-                        ],
-                        action: wording(
-                            "Zoek ook geld bij andere soorten partners of bronnen, en geef de financiers daarom geen extra zeggenschap.",
-                            "Look for cash from other kinds of partners or sources too, and give the funders no extra say for it."
-                        )
-                    ))
-            }
         }
         return findings
     }

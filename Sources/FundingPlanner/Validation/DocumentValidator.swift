@@ -81,7 +81,7 @@ public struct DocumentValidator: Sendable {
             case .success(let loaded): return Report(file: path, kind: kind, diagnostics: loaded.warnings)
             case .failure(let error): return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
-        case .match, .plan, .reviewerSheet, .review:
+        case .match, .plan, .reviewerSheet, .review, .regions:
             return Report(
                 file: path, kind: kind, diagnostics: DocumentReader.stream(path: path, kind: kind).diagnostics)
         }

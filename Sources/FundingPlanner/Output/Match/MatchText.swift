@@ -42,6 +42,19 @@ public enum MatchText {
                 "   Matrix Map: " + match.quadrant.name(language) + " — " + match.quadrant.imperative(language))
             lines.append("   " + match.rationale)
             for action in match.actions { lines.append("   → " + action) }
+            for check in match.eligibilityChecks { lines.append("   ? " + check) }
+        }
+        if !result.ineligible.isEmpty {
+            lines.append("")
+            lines.append(
+                nl
+                    ? "Nu niet in aanmerking (niet gerangschikt; een plan neemt zo'n bron pas op in een jaar waarin het netwerk wel in aanmerking komt):"
+                    : "Not eligible now (not ranked; a plan takes such a source only in a year the network is eligible):"
+            )
+            for model in result.ineligible {
+                lines.append("- \(model.modelName) (\(model.modelID))")
+                for reason in model.reasons + model.checks { lines.append("  " + reason) }
+            }
         }
         if !result.excluded.isEmpty {
             lines.append("")

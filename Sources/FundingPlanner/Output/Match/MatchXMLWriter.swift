@@ -48,6 +48,13 @@ public enum MatchXMLWriter {
             writeModelMatch(&writer, match, rank: index + 1)
         }
         for model in result.excluded { writer.element("excluded", [("ref", model)]) }
+        for model in result.ineligible {
+            writer.open("ineligible", [("ref", model.modelID)])
+            writer.element("name", text: model.modelName)
+            for reason in model.reasons { writer.element("reason", text: reason) }
+            for check in model.checks { writer.element("check", text: check) }
+            writer.close()
+        }
         writer.close()
         return writer.finish()
     }
@@ -84,6 +91,12 @@ public enum MatchXMLWriter {
                 "prerequisite", [("met", "\(check.isMet)")] + (check.isMet ? [] : [("action", check.action)]),
                 text: check.prerequisite)
         }
+        for concept in match.practisedActivities {
+            writer.element(
+                "practisedActivity", [("ref", concept.id), ("kind", concept.kind.rawValue)], text: concept.label)
+        }
+        if let note = match.yieldNote { writer.element("yieldNote", text: note) }
+        for check in match.eligibilityChecks { writer.element("eligibilityCheck", text: check) }
         writer.element("rationale", text: match.rationale)
         writer.close()
     }

@@ -41,6 +41,15 @@ public enum NetworkXMLWriter {
         writer.open("partners")
         for partner in profile.partners { write(partner, &writer) }
         writer.close()
+        if !profile.blocs.isEmpty {
+            writer.open("blocs")
+            for bloc in profile.blocs {
+                writer.open("bloc", [("id", bloc.id), ("name", bloc.name)])
+                for member in bloc.members { writer.element("member", [("partner", member)]) }
+                writer.close()
+            }
+            writer.close()
+        }
         writer.open("assets")
         for asset in profile.assets {
             var attributes = [("type", asset.type.rawValue)]
@@ -120,6 +129,7 @@ public enum NetworkXMLWriter {
     private static func write(_ partner: NetworkProfile.Partner, _ writer: inout XMLWriter) {
         var attributes = [("id", partner.id), ("type", partner.type.rawValue)]
         if let sector = partner.sector { attributes.append(("sector", sector)) }
+        if partner.country != "BE" { attributes.append(("country", partner.country)) }
         attributes += [("roles", partner.roles.map(\.rawValue).joined(separator: " ")), ("joins", "\(partner.joins)")]
         writer.open("partner", attributes)
         writer.element("name", text: partner.name)
