@@ -15,13 +15,19 @@ struct CatalogueFileDecoder {
     private var firstLines: [String: [String: Int]] = [:]
     /// Models the earlier catalogue files hold, and the most all files may hold together.
     private let inheritedModelCount: Int
+    /// Models read so far from this file (kept in ``file`` only when `keepsModels`).
+    private var modelCount = 0
+    /// Whether the decoded models are kept: `validate` checks each and lets it go, so its
+    /// memory does not grow with the number of models.
+    private let keepsModels: Bool
     private let maximumModels: Int
     private var isOverModelLimit = false
 
     init(
         path: String, displayName: String, inheriting catalogue: Catalogue,
-        maximumModels: Int = DocumentLimits.maximumModels
+        maximumModels: Int = DocumentLimits.maximumModels, keepsModels: Bool = true
     ) {
+        self.keepsModels = keepsModels
         file = CatalogueFile(path: displayName, id: "", version: "", title: LocalizedText())
         self.displayName = displayName
         columns = ElementColumnFinder(path: path)
@@ -69,7 +75,7 @@ struct CatalogueFileDecoder {
                 }
             case "model":
                 guard !isOverModelLimit else { return }
-                guard inheritedModelCount + file.models.count < maximumModels else {
+                guard inheritedModelCount + modelCount < maximumModels else {
                     isOverModelLimit = true
                     let earlier =
                         inheritedModelCount > 0 ? " (\(inheritedModelCount) of them from earlier catalogue files)" : ""
@@ -82,7 +88,8 @@ struct CatalogueFileDecoder {
                 guard claim(model.id, kind: "model", element: element) else { return }
                 checkReferences(of: model, in: element)
                 checkFigures(of: model, in: element)
-                file.models.append(model)
+                modelCount += 1
+                if keepsModels { file.models.append(model) }
             default:
                 report("unexpected element <\(element.name)> in a catalogue", element: element)
             }

@@ -78,11 +78,12 @@ public struct CatalogueLoader: Sendable {
     /// thread at the same time, fed in order through a bounded hand-off.
     static func read(
         _ path: String, displayName: String, inheriting catalogue: Catalogue,
-        maximumModels: Int = DocumentLimits.maximumModels, fingerprint: Bool = false
+        maximumModels: Int = DocumentLimits.maximumModels, fingerprint: Bool = false, keepsModels: Bool = true
     ) -> (file: CatalogueFile?, diagnostics: [Diagnostic], source: SourceFile?) {
         let decoding = DecodingThread(
             decoder: CatalogueFileDecoder(
-                path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels))
+                path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels,
+                keepsModels: keepsModels))
         let outcome = DocumentReader.stream(
             path: path, displayName: displayName, kind: .catalogue, fingerprint: fingerprint,
             onRoot: { decoding.handOff.put(.root($0)) },

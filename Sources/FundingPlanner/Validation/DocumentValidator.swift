@@ -53,7 +53,8 @@ public struct DocumentValidator: Sendable {
         }
         switch kind {
         case .catalogue:
-            let outcome = CatalogueLoader.read(path, displayName: path, inheriting: context)
+            // Each model is checked and let go: memory stays flat in the number of models.
+            let outcome = CatalogueLoader.read(path, displayName: path, inheriting: context, keepsModels: false)
             return Report(file: path, kind: kind, diagnostics: outcome.diagnostics)
         case .network:
             let outcome = NetworkProfile.read(path, displayName: path, catalogue: context)
