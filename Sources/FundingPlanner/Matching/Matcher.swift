@@ -132,7 +132,7 @@ public enum Matcher {
         }
         var wordDocumentSets: [TextLanguage: [Set<String>]] = [:]
         for (textLanguage, documents) in wordDocuments { wordDocumentSets[textLanguage] = documents.map(Set.init) }
-        let hourlyRate = settings.hourlyRate ?? network.preferences.hourlyRate
+        let hourlyRate = settings.hourlyRate ?? network.effortHourValue
         let networkThemes = Set(network.themes)
         let wording = Wording(language: language)
 
@@ -161,7 +161,9 @@ public enum Matcher {
                 settings.textWeight * components.purposeText + settings.themeWeight * components.themes
                 + settings.mechanismWeight * components.mechanisms + settings.feasibilityWeight * components.feasibility
             let alignment = settings.totalWeight > 0 ? (weighted + settings.totalWeight / 2) / settings.totalWeight : 0
-            let money = NetContribution(model: model, hourlyRate: hourlyRate)
+            let money = NetContribution(
+                model: model, hourlyRate: hourlyRate,
+                purposeHoursPerMonth: practisesPurpose ? model.effort.purposeHoursPerMonth : 0)
             let quadrant: MatrixQuadrant =
                 alignment >= settings.highImpactThreshold
                 ? (money.net > .zero ? .star : .heart)
@@ -192,6 +194,7 @@ public enum Matcher {
                 strongMechanisms: strong, prerequisites: checks, rationale: "", matchedConcepts: matchedConcepts
             )
             match.rationale = rationale(match, catalogue: catalogue, wording: wording)
+            match.practisesActivity = practisesPurpose
             matches.append(match)
         }
         matches.sort {
@@ -290,10 +293,14 @@ struct NetContribution {
     var effort: Money
     var net: Money
 
-    init(model: RevenueModel, hourlyRate: Money) {
-        expected = Money(cents: (model.yield.likely.cents * Int64(model.success.probability.value) + 5_000) / 10_000)
+    /// Only coordination and acquisition hours are charged: `purposeHoursPerMonth` (the activity
+    /// itself, for a network whose participants practise it) are left out of the effort cost.
+    init(model: RevenueModel, hourlyRate: Money, purposeHoursPerMonth: Int = 0, probability: BasisPoints? = nil) {
+        let chance = probability ?? model.success.probability
+        expected = Money(cents: (model.yield.likely.cents * Int64(chance.value) + 5_000) / 10_000)
         directCosts = Money(cents: (expected.cents * Int64(model.cost.directCostRatio.value) + 5_000) / 10_000)
-        effort = Money(cents: Int64(model.effort.hoursPerMonth) * 12 * hourlyRate.cents)
+        let charged = max(0, model.effort.hoursPerMonth - max(0, purposeHoursPerMonth))
+        effort = Money(cents: Int64(charged) * 12 * hourlyRate.cents)
         net = expected - directCosts - effort
     }
 }

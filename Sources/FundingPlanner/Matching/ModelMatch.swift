@@ -36,6 +36,9 @@ public struct ModelMatch: Sendable, Hashable {
     /// The purpose's concepts that the model's texts name too (or a narrower, broader or
     /// sibling concept), labelled in the match's language.
     public var matchedConcepts: [RecognisedConcept] = []
+    /// Whether the network's participants practise the model's activity (cooking for a café),
+    /// so that the hours of the activity itself deliver the purpose rather than cost.
+    public var practisesActivity = false
 
     /// The parts of the alignment score, each 0–100.
     public struct Components: Sendable, Hashable {
