@@ -126,6 +126,8 @@
   <xsl:variable name="m.funder-individual-donors">Individual donors</xsl:variable>
   <xsl:variable name="m.funder-customers">Customers</xsl:variable>
   <xsl:variable name="m.funder-members">Members</xsl:variable>
+  <xsl:variable name="m.new-to-be-agreed">new, to be agreed</xsl:variable>
+  <xsl:variable name="m.asked-of">Asked of</xsl:variable>
   <xsl:variable name="m.funder-partners">Partners</xsl:variable>
   <xsl:variable name="m.rank">No.</xsl:variable>
   <xsl:variable name="m.model">Revenue model</xsl:variable>

@@ -126,6 +126,8 @@
   <xsl:variable name="m.funder-individual-donors">Particuliere schenkers</xsl:variable>
   <xsl:variable name="m.funder-customers">Klanten</xsl:variable>
   <xsl:variable name="m.funder-members">Leden</xsl:variable>
+  <xsl:variable name="m.new-to-be-agreed">nieuw, af te spreken</xsl:variable>
+  <xsl:variable name="m.asked-of">Gevraagd aan</xsl:variable>
   <xsl:variable name="m.funder-partners">Partners</xsl:variable>
   <xsl:variable name="m.rank">Nr.</xsl:variable>
   <xsl:variable name="m.model">Verdienmodel</xsl:variable>

@@ -9,7 +9,7 @@ extension PortfolioProgramme {
         for year in 0..<years {
             let shortfall = addVariable("shortfall_\(year)", objective: -shortfallPenalty)
             let total = model.addVariable("total_\(year)")
-            let largest = addVariable("largest_\(year)", objective: -0.05)
+            let largest = addVariable("largest_\(year)", objective: -lumpyPenalty)
             record(shortfall: shortfall, largest: largest)
             let cash = Self.kilo(partnerCash[year])
             model.addConstraint(
@@ -65,6 +65,18 @@ extension PortfolioProgramme {
                         .cofinancing, "cofinancing_\(Self.name(candidate.model.id))_\(year)",
                         [(incomeVariables[index][year], 1)], upper: cash * limit)
                 }
+            }
+        }
+        // Models that exclude each other (two calls of one programme) are never both started.
+        for (index, candidate) in candidates.enumerated() {
+            for other in candidates.indices where other > index {
+                let pair = [candidate.model, candidates[other].model]
+                guard pair[0].eligibility.excludedModels.contains(pair[1].id)
+                    || pair[1].eligibility.excludedModels.contains(pair[0].id)
+                else { continue }
+                addConstraint(
+                    "exclusive_\(Self.name(pair[0].id))_\(Self.name(pair[1].id))",
+                    (startVariables[index] + startVariables[other]).compactMap { $0.map { ($0, -1.0) } }, lower: -1)
             }
         }
         for (index, candidate) in candidates.enumerated() where candidate.isPinned {

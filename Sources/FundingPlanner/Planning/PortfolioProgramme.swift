@@ -54,6 +54,8 @@ struct PortfolioProgramme {
     /// Dependence goals for the last year: public share at most, own-income share at least.
     var publicShareGoal: BasisPoints? = nil
     var ownShareGoal: BasisPoints? = nil
+    /// Objective cost per thousand euros of the year's largest source (prefers spread sources).
+    var lumpyPenalty = 0.05
 
     var model = MILPModel(name: "fundingplan", maximize: true)
     private(set) var startVariables: [[Int?]] = []
