@@ -47,6 +47,11 @@ struct PlanCommand: ParsableCommand {
     var maximumNewPerYear: Int = 2
 
     @Option(
+        help: ArgumentHelp(
+            "Make the plan for this funding call: its rules apply while planning (call-1.xsd).", valueName: "file"))
+    var call: String?
+
+    @Option(
         name: .customLong("reserve-months"),
         help: "The reserve to reach by the last year, in months of that year's costs (0 to 24).")
     var reserveMonths: Int = 3
@@ -90,7 +95,7 @@ struct PlanCommand: ParsableCommand {
                 "\((output as NSString).appendingPathComponent(name)) exists already; add --force to replace the plan's files, or choose another folder with -o"
             )
         }
-        if [network, exportModel].contains(planFile) {
+        if [network, exportModel, call].contains(planFile) {
             throw ValidationError("an output would overwrite an input; choose another folder")
         }
     }
@@ -100,7 +105,16 @@ struct PlanCommand: ParsableCommand {
         let network = try loadNetworkFile(self.network, catalogue: catalogue.catalogue)
         var inputs = Planner.Inputs(network: network.profile, networkSource: network.source, catalogue: catalogue)
         inputs.files += lexiconFiles.map { PlanInput(role: .lexicon, source: $0) }
+        var settings = self.settings
         do {
+            if let call {
+                let rules = try CallRules.load(path: call)
+                if let problem = rules.unknownGrantModel(in: catalogue.catalogue, path: call) {
+                    throw DiagnosticsError([problem])
+                }
+                settings.call = rules
+                inputs.files.append(PlanInput(role: .call, source: rules.source))
+            }
             let prepared = try Planner.prepare(inputs, settings: settings)
             // The model the plan was made with: the last risk buffer tried (see the README).
             let (plan, solved) = try prepared.solveWithModel()

@@ -109,6 +109,8 @@ public enum InputRole: String, Sendable, Hashable, CaseIterable {
     case catalogue
     /// A concept lexicon file the user added with `--lexicon`.
     case lexicon
+    /// The funding call the plan was made for (`--call`).
+    case call
 }
 
 /// How the solver's search ended.

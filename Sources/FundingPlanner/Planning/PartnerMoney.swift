@@ -100,7 +100,8 @@ enum PartnerMoney {
             }
         }
         let newProblems = MoneyAndPowerCheck(wording: wording).findings(for: after).filter { finding in
-            finding.severity == .problem && !before.contains { $0.code == finding.code && $0.partner == finding.partner }
+            finding.severity == .problem
+                && !before.contains { $0.code == finding.code && $0.partner == finding.partner }
         }
         return askable.compactMap { item in
             guard let partner = network.partner(id: item.partnerID) else { return nil }

@@ -128,7 +128,8 @@ extension PlanSetup {
                 effortHoursPerYear: programme.capacityHoursPerYear,
                 hourlyRate: network.preferences.hourlyRate, shortfallPenalty: settings.shortfallPenalty
             ),
-            sources: sources, partnerAsks: partnerAsks, objective: objective, partnerContributions: partnerCash, acquisitions: acquisitions, yearTotals: totals,
+            sources: sources, partnerAsks: partnerAsks, objective: objective, partnerContributions: partnerCash,
+            acquisitions: acquisitions, yearTotals: totals,
             inKind: partnerInKind + suggestions,
             indicators: PlanIndicators.compute(
                 plan: sources, partners: partnerCash, totals: totals, years: years, catalogue: inputs.catalogue,
@@ -204,12 +205,22 @@ extension PlanSetup {
             let steps = MilestoneTemplates.steps(
                 for: model, startMonth: 12 * (source.startYear - start), missingPrerequisites: missing,
                 language: settings.language, firstYear: start)
+            // Planned for a call: the application goes in on the call's deadline, and the steps
+            // that prepare it come no later than that month.
+            let call = settings.call.flatMap { $0.grantModel == model.id ? $0 : nil }
+            let submission = steps.first(where: \.isDeadline)?.monthOffset
             for step in steps where step.monthOffset < 12 * years.count {
                 let month = max(0, step.monthOffset)
-                result.append(
-                    Milestone(
-                        modelID: model.id, date: CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1),
-                        step: step))
+                var date = CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1)
+                if let call {
+                    let deadlineMonth = CalendarDate(year: call.deadline.year, month: call.deadline.month, day: 1)
+                    if step.isDeadline {
+                        date = call.deadline
+                    } else if let submission, step.monthOffset <= submission, date > deadlineMonth {
+                        date = deadlineMonth
+                    }
+                }
+                result.append(Milestone(modelID: model.id, date: date, step: step))
             }
         }
         return result.sorted { ($0.date, $0.modelID, $0.step.title) < ($1.date, $1.modelID, $1.step.title) }

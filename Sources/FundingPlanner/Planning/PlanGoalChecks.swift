@@ -31,7 +31,8 @@ extension PlanSetup {
             )
             let tight = tightGroups(programme, solution)
             if !tight.isEmpty {
-                line += wording(" Wat tegenhoudt: ", " What holds it back: ")
+                line +=
+                    wording(" Wat tegenhoudt: ", " What holds it back: ")
                     + tight.map { constraint($0).explanation(in: settings.language, blocking: false) }.joined(
                         separator: " ")
             } else {
@@ -81,13 +82,15 @@ extension PlanSetup {
             let publicSources = sources.filter { $0.resourceType == .public }.reduce(Money.zero) {
                 $0 + $1.income[last]
             }
-            let publicMoney = publicSources + partnerCash.filter(\.isPublic).reduce(Money.zero) { $0 + $1.amounts[last] }
+            let publicMoney =
+                publicSources + partnerCash.filter(\.isPublic).reduce(Money.zero) { $0 + $1.amounts[last] }
             let share = Shares.basisPoints(publicMoney, of: income)
             lines.append(
                 share <= goal
                     ? wording(
                         "Doel gevolgd: publiek geld is in \(years[last]) \(share.formatted(.nl)) van de inkomsten (doel hoogstens \(goal.formatted(.nl))).",
-                        "Goal followed: public money is \(share.formatted(.en)) of the income in \(years[last]) (goal at most \(goal.formatted(.en))).")
+                        "Goal followed: public money is \(share.formatted(.en)) of the income in \(years[last]) (goal at most \(goal.formatted(.en)))."
+                    )
                     : wording(
                         "Doel niet gehaald: publiek geld is in \(years[last]) \(share.formatted(.nl)) van de inkomsten (doel hoogstens \(goal.formatted(.nl))): er zijn te weinig andere bronnen die de kosten dekken binnen de uren en de grenzen.",
                         "Goal missed: public money is \(share.formatted(.en)) of the income in \(years[last]) (goal at most \(goal.formatted(.en))): too few other sources cover the costs within the hours and limits."
@@ -104,7 +107,8 @@ extension PlanSetup {
                 share >= goal
                     ? wording(
                         "Doel gevolgd: eigen inkomsten zijn in \(years[last]) \(share.formatted(.nl)) van de inkomsten (doel minstens \(goal.formatted(.nl))).",
-                        "Goal followed: own income is \(share.formatted(.en)) of the income in \(years[last]) (goal at least \(goal.formatted(.en))).")
+                        "Goal followed: own income is \(share.formatted(.en)) of the income in \(years[last]) (goal at least \(goal.formatted(.en)))."
+                    )
                     : wording(
                         "Doel niet gehaald: eigen inkomsten zijn in \(years[last]) \(share.formatted(.nl)) van de inkomsten (doel minstens \(goal.formatted(.nl))): de haalbare eigen bronnen brengen te weinig op of vragen te veel uren.",
                         "Goal missed: own income is \(share.formatted(.en)) of the income in \(years[last]) (goal at least \(goal.formatted(.en))): the feasible own sources bring too little or take too many hours."

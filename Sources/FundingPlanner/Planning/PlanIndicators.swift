@@ -111,7 +111,9 @@ public struct PlanIndicators: Sendable, Hashable {
                     "De grootste bron zijn giften of sponsoring: concentratie is hier het meest riskant.",
                     "The largest source is gifts or sponsorship: concentration is riskiest here.")
             }
-        } else if let topType, partners.first(where: { "partner:" + $0.partnerID == topType.topSource })?.isPublic == true {
+        } else if let topType,
+            partners.first(where: { "partner:" + $0.partnerID == topType.topSource })?.isPublic == true
+        {
             reading = wording(
                 "De grootste bron is de subsidie van een lokaal bestuur dat partner is: publiek geld, stabiel zolang het beleid loopt, maar plan het einde ervan.",
                 "The largest source is the subsidy of a local government that is a partner: public money, stable while the policy lasts, but plan for its end."

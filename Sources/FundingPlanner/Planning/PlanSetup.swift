@@ -29,13 +29,21 @@ struct PlanSetup {
         let count = settings.years ?? network.budget.horizonYears
         guard (1...6).contains(count) else { throw .invalidYears(count) }
         years = (0..<count).map { network.budget.startYear + $0 }
-        let pinned = Set(network.preferences.pinnedModels + settings.pinned)
-        let excluded = Set(network.preferences.excludedModels + settings.excluded)
+        let call = settings.call.map(CallPlanning.init(call:))
+        let pinned = Set(network.preferences.pinnedModels + settings.pinned + [call?.call.grantModel].compactMap { $0 })
+        // A call's grant is never combined with the calls it excludes.
+        let excluded = Set(network.preferences.excludedModels + settings.excluded + (call?.call.excludedModels ?? []))
         let unknown = pinned.union(excluded).sorted().filter { inputs.catalogue.model(id: $0) == nil }
         guard unknown.isEmpty else { throw .unknownModels(unknown) }
         let contradictory = pinned.intersection(excluded).sorted()
         guard contradictory.isEmpty else { throw .pinnedAndExcluded(contradictory) }
         match = Matcher.match(network, catalogue: inputs.catalogue, language: settings.language)
+        if let call {
+            let reasons = call.obstacles(
+                network: network, stage: match.readiness.maturity.stage, firstYear: network.budget.startYear,
+                wording: wording)
+            guard reasons.isEmpty else { throw .callNotApplicable(call: call.call.id, reasons: reasons) }
+        }
         let alignment = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0.alignment) })
         let built = PlanningCandidates.build(
             network: network, catalogue: inputs.catalogue, matches: alignment, stage: match.readiness.maturity.stage,
@@ -47,7 +55,25 @@ struct PlanSetup {
         guard blockedPins.isEmpty else {
             throw .pinnedButBlocked(blockedPins.map { BlockedSource(modelID: $0.modelID, reason: $0.reason) })
         }
-        candidates = built.candidates
+        var candidates = built.candidates
+        if let call, let index = candidates.firstIndex(where: { $0.model.id == call.call.grantModel }) {
+            guard
+                let shaped = call.shape(
+                    candidates[index], firstYear: network.budget.startYear, years: count,
+                    eligibleCosts: call.eligibleCosts(network, years: years))
+            else {
+                throw .callNotApplicable(
+                    call: call.call.id,
+                    reasons: [
+                        wording(
+                            "geen startjaar laat toe in te dienen vóór de deadline (\(call.call.deadline)), daarna geld te ontvangen en de minimale looptijd binnen het plan te halen",
+                            "no start year lets the network apply by the deadline (\(call.call.deadline)), receive money after it and run the minimum duration within the plan"
+                        )
+                    ])
+            }
+            candidates[index] = shaped
+        }
+        self.candidates = candidates
         blocked = built.blocked
         inKindModels = built.inKind
         pinnedInKind = Set(built.inKind.map(\.id)).intersection(pinned)

@@ -18,6 +18,14 @@ struct PlanningCandidate {
     var purposeHoursPerMonth = 0
     /// For new partner money: the partners that may be asked, with their ceilings.
     var askPartners: [AskablePartner] = []
+    /// The most it may bring per plan year (a call's share of the eligible costs), if limited.
+    var yearCaps: [Money]? = nil
+    /// Whether this is the grant of the call the plan is made for: it must bring money each
+    /// year it runs.
+    var appliesForCall = false
+    /// For the call's grant: the first this many years with income must bring money (the call's
+    /// minimum duration, in whole years).
+    var minimumIncomeYears = 0
 
     /// The chance of success the plan counts with.
     var probability: BasisPoints { phaseProbability ?? model.success.probability }

@@ -67,12 +67,39 @@ extension PortfolioProgramme {
                 }
             }
         }
+        for (index, candidate) in candidates.enumerated() {
+            for year in 0..<years {
+                let id = Self.name(candidate.model.id)
+                if let caps = candidate.yearCaps, year < caps.count {
+                    add(
+                        .cofinancing, "call_cap_\(id)_\(year)", [(incomeVariables[index][year], 1)],
+                        upper: max(0, Double(caps[year].cents - 1) / Self.scale))
+                }
+                // The call's grant brings money in its first income years (the call's minimum
+                // duration): at least €1,000, or half of what its cap or co-financing allows.
+                guard candidate.appliesForCall else { continue }
+                var least = min(1, candidate.yearCaps.map { Self.kilo($0[year]) / 2 } ?? 1)
+                if let limit = candidate.cofinancingLimit {
+                    least = min(least, Self.kilo(partnerCash[year]) * limit / 2)
+                }
+                var terms: [(Int, Double)] = [(incomeVariables[index][year], 1)]
+                for (start, variable) in startVariables[index].enumerated() {
+                    guard let variable else { continue }
+                    let incomeYears = (0..<years).filter { candidate.incomeFactor(start: start, year: $0) > 0 }
+                    if incomeYears.prefix(candidate.minimumIncomeYears).contains(year) {
+                        terms.append((variable, -least))
+                    }
+                }
+                if terms.count > 1 { addConstraint("call_income_\(id)_\(year)", terms, lower: 0) }
+            }
+        }
         // Models that exclude each other (two calls of one programme) are never both started.
         for (index, candidate) in candidates.enumerated() {
             for other in candidates.indices where other > index {
                 let pair = [candidate.model, candidates[other].model]
-                guard pair[0].eligibility.excludedModels.contains(pair[1].id)
-                    || pair[1].eligibility.excludedModels.contains(pair[0].id)
+                guard
+                    pair[0].eligibility.excludedModels.contains(pair[1].id)
+                        || pair[1].eligibility.excludedModels.contains(pair[0].id)
                 else { continue }
                 addConstraint(
                     "exclusive_\(Self.name(pair[0].id))_\(Self.name(pair[1].id))",

@@ -109,7 +109,8 @@ struct PortfolioProgramme {
 
     /// Objective cost of one planned thousand euros from a candidate (k€).
     static func preferenceCost(_ candidate: PlanningCandidate) -> Double {
-        0.02 + 0.10 * (1 - Double(candidate.alignment) / 100) + 0.10 * (1 - Double(candidate.probability.value) / 10_000)
+        0.02 + 0.10 * (1 - Double(candidate.alignment) / 100) + 0.10
+            * (1 - Double(candidate.probability.value) / 10_000)
     }
 
     mutating func build() {
