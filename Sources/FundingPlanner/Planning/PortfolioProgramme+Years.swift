@@ -8,6 +8,7 @@ extension PortfolioProgramme {
         let counted = candidates.map { self.counted($0) }
         for year in 0..<years {
             let shortfall = addVariable("shortfall_\(year)", objective: -shortfallPenalty)
+            let marginShort = addVariable("margin_short_\(year)", objective: -marginPenalty)
             let total = model.addVariable("total_\(year)")
             let largest = addVariable("largest_\(year)", objective: -lumpyPenalty)
             record(shortfall: shortfall, largest: largest)
@@ -15,12 +16,17 @@ extension PortfolioProgramme {
             model.addConstraint(
                 "total_\(year)", [(total, 1)] + candidates.indices.map { (incomeVariables[$0][year], -1.0) },
                 lower: cash, upper: cash)
+            // Cover in expectation, then with the margin: income counted with the risk buffer.
             var cover: [(Int, Double)] = [(shortfall, 1)]
+            var margin: [(Int, Double)] = [(marginShort, 1)]
             for index in candidates.indices {
-                cover.append((incomeVariables[index][year], keep[index] * counted[index]))
+                cover.append((incomeVariables[index][year], keep[index]))
+                margin.append((incomeVariables[index][year], keep[index] * counted[index]))
             }
             cover += acquisitionTerms(year, sign: -1)
-            addConstraint("cover_\(year)", cover, lower: Self.kilo(costs[year]) - countedCash(year))
+            margin += acquisitionTerms(year, sign: -1)
+            addConstraint("cover_\(year)", cover, lower: Self.kilo(costs[year]) - cash)
+            addConstraint("margin_\(year)", margin, lower: Self.kilo(costs[year]) - countedCash(year))
             // Enough: net source income at most what the year needs + the reserve target + one lumpy source.
             var enough: [(Int, Double)] = [(largest, -1)]
             for index in candidates.indices {

@@ -13,19 +13,21 @@ internal import FundingPlannerSolver
 /// - `total_t`: all cash income in year t; `largest_t`: the largest source's income;
 /// - `shortfall_t`, `reserve_short`, `quick_miss`, `goal_public`, `goal_own` ≥ 0: what is missed.
 ///
-/// Enough, with a margin: per year, income counted with a risk buffer (each uncertain source's
-/// expected income less `riskBuffer` standard deviations of its simulated income, never more
-/// than planned) + partners' cash counted the same way + shortfall ≥ costs + acquisitions; over
+/// Enough, with a margin: per year, expected net income + partners' cash + shortfall ≥ costs +
+/// acquisitions; and income counted with a risk buffer (each uncertain source's expected income
+/// less `riskBuffer` standard deviations of its simulated income, never more than planned) +
+/// partners' cash counted the same way + margin short ≥ costs + acquisitions; over
 /// the plan, the same counted balances + reserves + `reserve_short` ≥ the reserve target; and
 /// no year's net source income above max(0, costs − partners' cash) + acquisitions + reserve
 /// target + the largest source (one lumpy source). Caps per source and on public money, hours
 /// (charged and purpose hours), new models per year, pinned models, co-financing as before.
 ///
-/// Objective (maximise, k€): − penalty × shortfall − reserve short − charged effort (hours that
-/// are not the activity itself × the value of an hour) − acquisitions − per euro planned
-/// (2 cents + 10 cents × (1 − alignment) + 10 cents × (1 − chance)) − 5 cents per euro of the
-/// largest source − 2 cents × vote share per euro asked of a partner − 2 k€ for a missed quick
-/// win − 1 per k€ off a dependence goal. Nothing rewards raising more than needed.
+/// Objective (maximise, k€): − penalty × shortfall − margin penalty × margin short − reserve
+/// short − charged effort (hours that are not the activity itself × the value of an hour) −
+/// acquisitions − per euro planned (2 cents + 10 cents × (1 − alignment) + 10 cents × (1 −
+/// chance)) − 5 cents per euro of the largest source − 2 cents × vote share per euro asked of a
+/// partner − 2 k€ for a missed quick win − 1 per k€ off a dependence goal. Nothing rewards
+/// raising more than needed.
 struct PortfolioProgramme {
     static let scale = 100_000.0  // cents per thousand euros
 
@@ -56,6 +58,9 @@ struct PortfolioProgramme {
     var ownShareGoal: BasisPoints? = nil
     /// Objective cost per thousand euros of the year's largest source (prefers spread sources).
     var lumpyPenalty = 0.05
+    /// Objective cost per thousand euros of costs not covered with the margin (income counted
+    /// with the risk buffer), on top of `shortfallPenalty` for costs not covered in expectation.
+    var marginPenalty = 1.0
 
     var model = MILPModel(name: "fundingplan", maximize: true)
     private(set) var startVariables: [[Int?]] = []
