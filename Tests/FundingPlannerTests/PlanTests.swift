@@ -156,6 +156,24 @@ import Testing
             xml: PlanXMLWriter.document(plan), network: network, catalogue: Examples.catalogue, maximumNewPerYear: 2)
     }
 
+    /// A forming or growing network starts a quick win in its first year, or the plan says why not.
+    @Test(arguments: Examples.names)
+    func formingNetworksGetAQuickWinOrAReason(name: String) throws {
+        let network = Examples.network(name)
+        var settings = Self.settings(runs: 500)
+        settings.language = .en
+        let plan = try Planner.plan(Self.inputs(network), settings: settings)
+        guard [.forming, .growing].contains(plan.readiness.maturity.stage) else { return }
+        let first = try #require(plan.years.first)
+        let quick = plan.sources.filter { source in
+            guard let model = Examples.catalogue.model(id: source.modelID) else { return false }
+            return source.startYear == first && model.timing.leadTimeMonths <= 3 && model.effort.hoursPerMonth <= 10
+        }
+        #expect(
+            !quick.isEmpty || plan.explanations.contains { $0.hasPrefix("No quick win in the first year") },
+            "\(name): \(plan.sources.map(\.modelID)) \(plan.explanations)")
+    }
+
     /// A dependence goal in the profile is followed or the plan says why not.
     @Test func dependenceGoalsAreFollowedOrExplained() throws {
         var network = Examples.network("young-network-dominant-funder")

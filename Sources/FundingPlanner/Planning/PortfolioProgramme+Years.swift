@@ -52,6 +52,7 @@ extension PortfolioProgramme {
                 upper: -Self.kilo(publicPartnerCash[year]))
             var effort: [(Int, Double)] = []
             var starts: [(Int, Double)] = []
+            var others: [(Int, Double)] = []
             for (index, candidate) in candidates.enumerated() {
                 for (start, variable) in startVariables[index].enumerated() {
                     guard let variable else { continue }
@@ -61,10 +62,18 @@ extension PortfolioProgramme {
                     }
                     if hours > 0 { effort.append((variable, hours)) }
                     if start == year { starts.append((variable, 1)) }
+                    if start == year && !candidate.isQuickWin { others.append((variable, 1)) }
                 }
             }
             add(.effortCapacity, "effort_\(year)", effort, upper: Double(capacityHoursPerYear))
-            add(.newModelsPerYear, "new_\(year)", starts, upper: Double(maximumNewPerYear))
+            // The first year of a plan that wants a quick win has room for one more new model, as
+            // long as the extra one is a quick win.
+            if year == 0 && wantsQuickWin {
+                add(.newModelsPerYear, "new_\(year)", starts, upper: Double(maximumNewPerYear + 1))
+                add(.newModelsPerYear, "new_others_\(year)", others, upper: Double(maximumNewPerYear))
+            } else {
+                add(.newModelsPerYear, "new_\(year)", starts, upper: Double(maximumNewPerYear))
+            }
             for (index, candidate) in candidates.enumerated() {
                 if let limit = candidate.cofinancingLimit {
                     add(
