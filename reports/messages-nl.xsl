@@ -91,7 +91,7 @@
   <xsl:variable name="m.stage-mature">matuur</xsl:variable>
   <xsl:variable name="m.status-optimal">optimaal</xsl:variable>
   <xsl:variable name="m.status-stopped">gestopt bij een tijdslimiet, beste plan tot dan</xsl:variable>
-  <xsl:variable name="m.objective">Doelfunctie (duizend euro, gewogen)</xsl:variable>
+  <xsl:variable name="m.objective">Doelfunctie (duizend euro: kosten en tekorten, 0 is het beste)</xsl:variable>
   <xsl:variable name="m.limits">Grenzen</xsl:variable>
   <xsl:variable name="m.max-one-source">Maximum per bron</xsl:variable>
   <xsl:variable name="m.max-public">Maximum publiek geld</xsl:variable>

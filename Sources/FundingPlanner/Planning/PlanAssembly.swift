@@ -126,7 +126,7 @@ extension PlanSetup {
                 maximumPublicShare: network.preferences.maximumPublicShare,
                 maximumNewModelsPerYear: settings.maximumNewModelsPerYear,
                 effortHoursPerYear: programme.capacityHoursPerYear,
-                hourlyRate: network.preferences.hourlyRate, shortfallPenalty: settings.shortfallPenalty
+                hourlyRate: programme.hourlyRate, shortfallPenalty: settings.shortfallPenalty
             ),
             sources: sources, partnerAsks: partnerAsks, objective: objective, partnerContributions: partnerCash,
             acquisitions: acquisitions, yearTotals: totals,
