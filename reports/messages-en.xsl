@@ -91,7 +91,7 @@
   <xsl:variable name="m.stage-mature">mature</xsl:variable>
   <xsl:variable name="m.status-optimal">optimal</xsl:variable>
   <xsl:variable name="m.status-stopped">stopped at a time limit, best plan so far</xsl:variable>
-  <xsl:variable name="m.objective">Objective (thousand euros, weighted)</xsl:variable>
+  <xsl:variable name="m.objective">Objective (thousand euros: costs and shortfalls, 0 is best)</xsl:variable>
   <xsl:variable name="m.limits">Limits</xsl:variable>
   <xsl:variable name="m.max-one-source">Maximum per source</xsl:variable>
   <xsl:variable name="m.max-public">Maximum public money</xsl:variable>
@@ -126,6 +126,8 @@
   <xsl:variable name="m.funder-individual-donors">Individual donors</xsl:variable>
   <xsl:variable name="m.funder-customers">Customers</xsl:variable>
   <xsl:variable name="m.funder-members">Members</xsl:variable>
+  <xsl:variable name="m.new-to-be-agreed">new, to be agreed</xsl:variable>
+  <xsl:variable name="m.asked-of">Asked of</xsl:variable>
   <xsl:variable name="m.funder-partners">Partners</xsl:variable>
   <xsl:variable name="m.rank">No.</xsl:variable>
   <xsl:variable name="m.model">Revenue model</xsl:variable>

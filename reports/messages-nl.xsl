@@ -91,7 +91,7 @@
   <xsl:variable name="m.stage-mature">matuur</xsl:variable>
   <xsl:variable name="m.status-optimal">optimaal</xsl:variable>
   <xsl:variable name="m.status-stopped">gestopt bij een tijdslimiet, beste plan tot dan</xsl:variable>
-  <xsl:variable name="m.objective">Doelfunctie (duizend euro, gewogen)</xsl:variable>
+  <xsl:variable name="m.objective">Doelfunctie (duizend euro: kosten en tekorten, 0 is het beste)</xsl:variable>
   <xsl:variable name="m.limits">Grenzen</xsl:variable>
   <xsl:variable name="m.max-one-source">Maximum per bron</xsl:variable>
   <xsl:variable name="m.max-public">Maximum publiek geld</xsl:variable>
@@ -126,6 +126,8 @@
   <xsl:variable name="m.funder-individual-donors">Particuliere schenkers</xsl:variable>
   <xsl:variable name="m.funder-customers">Klanten</xsl:variable>
   <xsl:variable name="m.funder-members">Leden</xsl:variable>
+  <xsl:variable name="m.new-to-be-agreed">nieuw, af te spreken</xsl:variable>
+  <xsl:variable name="m.asked-of">Gevraagd aan</xsl:variable>
   <xsl:variable name="m.funder-partners">Partners</xsl:variable>
   <xsl:variable name="m.rank">Nr.</xsl:variable>
   <xsl:variable name="m.model">Verdienmodel</xsl:variable>

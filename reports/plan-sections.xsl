@@ -112,7 +112,16 @@
             <xsl:value-of select="$m.quadrant"/>: <xsl:call-template name="quadrant"><xsl:with-param name="value" select="@quadrant"/></xsl:call-template> ·
             <xsl:value-of select="$m.odds"/>: <xsl:call-template name="percent"><xsl:with-param name="basisPoints" select="@probability"/></xsl:call-template> ·
             <xsl:value-of select="$m.funder"/>: <xsl:call-template name="funder"><xsl:with-param name="value" select="@funderType"/></xsl:call-template>
+            <xsl:if test="@partnerMoney = 'new-to-be-agreed'"> · <strong><xsl:value-of select="$m.new-to-be-agreed"/></strong></xsl:if>
           </p>
+          <xsl:if test="p:ask">
+            <ul>
+              <xsl:for-each select="p:ask">
+                <xsl:variable name="partner" select="@partner"/>
+                <li><xsl:value-of select="$m.asked-of"/>&#160;<xsl:value-of select="$plan/p:sources/p:partnerCash[@partner = $partner]/p:name | $partner[not($plan/p:sources/p:partnerCash[@partner = $partner])]"/>, <xsl:value-of select="@year"/>: <xsl:call-template name="money"><xsl:with-param name="value" select="@amount"/></xsl:call-template></li>
+              </xsl:for-each>
+            </ul>
+          </xsl:if>
           <xsl:if test="$match">
             <p><strong><xsl:value-of select="$m.rationale"/>:</strong>&#160;<xsl:value-of select="$match/p:rationale"/></p>
             <xsl:if test="$match/p:prerequisite">

@@ -47,6 +47,19 @@ struct PlanCommand: ParsableCommand {
     var maximumNewPerYear: Int = 2
 
     @Option(
+        help: ArgumentHelp(
+            "Make the plan for this funding call: its rules apply while planning (call-1.xsd).", valueName: "file"))
+    var call: String?
+
+    @Option(
+        name: .customLong("reserve-months"),
+        help: "The reserve to reach by the last year, in months of that year's costs (0 to 24).")
+    var reserveMonths: Int = 3
+
+    @Option(help: "The chance of covering every year to aim for, in percent (50 to 99).")
+    var coverage: Int = 80
+
+    @Option(
         name: .customLong("export-model"),
         help: ArgumentHelp("Also write the exact optimisation model to this .lp or .mps file.", valueName: "file"))
     var exportModel: String?
@@ -70,6 +83,8 @@ struct PlanCommand: ParsableCommand {
         if let years, !(1...6).contains(years) { throw ValidationError("--years must be 1 to 6") }
         if runs < 100 || runs > 1_000_000 { throw ValidationError("--runs must be between 100 and 1000000") }
         if maximumNewPerYear < 1 { throw ValidationError("--max-new-per-year must be at least 1") }
+        if !(0...24).contains(reserveMonths) { throw ValidationError("--reserve-months must be 0 to 24") }
+        if !(50...99).contains(coverage) { throw ValidationError("--coverage must be a percentage from 50 to 99") }
         if let exportModel, ModelFileFormat(fileName: exportModel) == nil {
             throw ValidationError("--export-model needs a file name ending in .lp or .mps")
         }
@@ -80,7 +95,7 @@ struct PlanCommand: ParsableCommand {
                 "\((output as NSString).appendingPathComponent(name)) exists already; add --force to replace the plan's files, or choose another folder with -o"
             )
         }
-        if [network, exportModel].contains(planFile) {
+        if [network, exportModel, call].contains(planFile) {
             throw ValidationError("an output would overwrite an input; choose another folder")
         }
     }
@@ -90,12 +105,22 @@ struct PlanCommand: ParsableCommand {
         let network = try loadNetworkFile(self.network, catalogue: catalogue.catalogue)
         var inputs = Planner.Inputs(network: network.profile, networkSource: network.source, catalogue: catalogue)
         inputs.files += lexiconFiles.map { PlanInput(role: .lexicon, source: $0) }
+        var settings = self.settings
         do {
-            let prepared = try Planner.prepare(inputs, settings: settings)
-            if let exportModel, let format = ModelFileFormat(fileName: exportModel) {
-                try OutputDestination.write(prepared.model(format), to: exportModel)
+            if let call {
+                let rules = try CallRules.load(path: call)
+                if let problem = rules.unknownGrantModel(in: catalogue.catalogue, path: call) {
+                    throw DiagnosticsError([problem])
+                }
+                settings.call = rules
+                inputs.files.append(PlanInput(role: .call, source: rules.source))
             }
-            let plan = try prepared.solve()
+            let prepared = try Planner.prepare(inputs, settings: settings)
+            // The model the plan was made with: the last risk buffer tried (see the README).
+            let (plan, solved) = try prepared.solveWithModel()
+            if let exportModel, let format = ModelFileFormat(fileName: exportModel) {
+                try OutputDestination.write(solved.model(format), to: exportModel)
+            }
             let written = try PlanFolder.write(
                 plan, to: output,
                 options: .init(
@@ -122,6 +147,8 @@ struct PlanCommand: ParsableCommand {
         settings.pinned = pinned
         settings.excluded = excluded
         settings.maximumNewModelsPerYear = maximumNewPerYear
+        settings.reserveMonths = reserveMonths
+        settings.coverage = BasisPoints(coverage * 100)
         settings.language = language.lang
         return settings
     }

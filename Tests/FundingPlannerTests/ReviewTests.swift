@@ -42,7 +42,7 @@ import Testing
             return partner
         }
         concentrated.preferences.maximumShareOfOneSource = .whole
-        let keep: Set<String> = ["pooled-partner-fund", "waffle-bake"]
+        let keep: Set<String> = ["social-cafe", "waffle-bake"]
         let one = try write(concentrated, "weak-one-source") { settings in
             settings.excluded = Examples.catalogue.models.map(\.id).filter { !keep.contains($0) }
         }

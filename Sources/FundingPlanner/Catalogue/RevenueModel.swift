@@ -103,6 +103,12 @@ public struct RevenueModel: Sendable, Hashable, Identifiable {
         public var startupHours: Int
         /// Where the hour figures come from.
         public var basis: FigureBasis
+        /// The part of `hoursPerMonth` that is the activity itself, not coordination or
+        /// acquisition (`purposeHoursPerMonth`, 0 by default).
+        ///
+        /// For a network whose participants practise the activity, these hours deliver the
+        /// purpose: they count against capacity but are not charged as a cost.
+        public var purposeHoursPerMonth: Int = 0
     }
 
     /// When money arrives and for how long.

@@ -40,7 +40,10 @@ enum RevenueModelDecoder {
             effort: RevenueModel.Effort(
                 hoursPerMonth: try effort.required("hoursPerMonth") { Int($0.trimmingWhitespace()) },
                 startupHours: try effort.required("startupHours") { Int($0.trimmingWhitespace()) },
-                basis: try basis(of: effort)
+                basis: try basis(of: effort),
+                purposeHoursPerMonth: effort.attribute("purposeHoursPerMonth").flatMap {
+                    Int($0.trimmingWhitespace())
+                } ?? 0
             ),
             timing: RevenueModel.Timing(
                 leadTimeMonths: try timing.required("leadTimeMonths") { Int($0.trimmingWhitespace()) },

@@ -134,7 +134,7 @@ public enum Matcher {
         }
         var wordDocumentSets: [TextLanguage: [Set<String>]] = [:]
         for (textLanguage, documents) in wordDocuments { wordDocumentSets[textLanguage] = documents.map(Set.init) }
-        let hourlyRate = settings.hourlyRate ?? network.preferences.hourlyRate
+        let hourlyRate = settings.hourlyRate ?? network.effortHourValue
         let networkThemes = Set(network.themes)
         let wording = Wording(language: language)
 
@@ -183,7 +183,9 @@ public enum Matcher {
                 + settings.mechanismWeight * components.mechanisms + settings.feasibilityWeight * components.feasibility
             let alignment = settings.totalWeight > 0 ? (weighted + settings.totalWeight / 2) / settings.totalWeight : 0
             let means = AssetMeans.yield(of: model, network: network)
-            let money = NetContribution(model: model, likelyYield: means.likely, hourlyRate: hourlyRate)
+            let money = NetContribution(
+                model: model, likelyYield: means.likely, hourlyRate: hourlyRate,
+                purposeHoursPerMonth: practisesPurpose ? model.effort.purposeHoursPerMonth : 0)
             let quadrant: MatrixQuadrant =
                 alignment >= settings.highImpactThreshold
                 ? (money.net > .zero ? .star : .heart)
@@ -219,6 +221,7 @@ public enum Matcher {
             match.practisedActivities = practised.sorted().map { lexicon.recognised($0, language: language) }
             match.yieldNote = means.note(language)
             match.rationale = rationale(match, catalogue: catalogue, wording: wording)
+            match.practisesActivity = practisesPurpose
             matches.append(match)
         }
         matches.sort {
@@ -329,11 +332,19 @@ struct NetContribution {
     var effort: Money
     var net: Money
 
-    init(model: RevenueModel, likelyYield: Money? = nil, hourlyRate: Money) {
+    /// Only coordination and acquisition hours are charged: `purposeHoursPerMonth` (the activity
+    /// itself, for a network whose participants practise it) are left out of the effort cost.
+    /// `likelyYield` replaces the catalogue's likely yield where the network's means scale it.
+    init(
+        model: RevenueModel, likelyYield: Money? = nil, hourlyRate: Money, purposeHoursPerMonth: Int = 0,
+        probability: BasisPoints? = nil
+    ) {
         let likely = likelyYield ?? model.yield.likely
-        expected = Money(cents: (likely.cents * Int64(model.success.probability.value) + 5_000) / 10_000)
+        let chance = probability ?? model.success.probability
+        expected = Money(cents: (likely.cents * Int64(chance.value) + 5_000) / 10_000)
         directCosts = Money(cents: (expected.cents * Int64(model.cost.directCostRatio.value) + 5_000) / 10_000)
-        effort = Money(cents: Int64(model.effort.hoursPerMonth) * 12 * hourlyRate.cents)
+        let charged = max(0, model.effort.hoursPerMonth - max(0, purposeHoursPerMonth))
+        effort = Money(cents: Int64(charged) * 12 * hourlyRate.cents)
         net = expected - directCosts - effort
     }
 }

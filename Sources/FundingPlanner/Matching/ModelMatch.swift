@@ -43,6 +43,9 @@ public struct ModelMatch: Sendable, Hashable {
     public var practisedActivities: [RecognisedConcept] = []
     /// How the network's own means scaled the yield ("a room for 60, free 30 hours a week: …").
     public var yieldNote: String?
+    /// Whether the network's participants practise the model's activity (cooking for a café),
+    /// so that the hours of the activity itself deliver the purpose rather than cost.
+    public var practisesActivity = false
 
     /// The parts of the alignment score, each 0–100.
     public struct Components: Sendable, Hashable {

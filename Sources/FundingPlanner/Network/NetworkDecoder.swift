@@ -144,7 +144,9 @@ struct NetworkDecoder {
                 maximumPublicShare: try preferences.required("maxPublicShare") { BasisPoints(text: $0) },
                 hourlyRate: try preferences.required("hourlyRate") { Money(euros: $0) },
                 excludedModels: preferences.children(named: "exclude").compactMap { $0.attribute("model") },
-                pinnedModels: preferences.children(named: "pin").compactMap { $0.attribute("model") }
+                pinnedModels: preferences.children(named: "pin").compactMap { $0.attribute("model") },
+                publicShareGoal: preferences.attribute("publicShareGoal").flatMap { BasisPoints(text: $0) },
+                ownIncomeGoal: preferences.attribute("ownIncomeGoal").flatMap { BasisPoints(text: $0) }
             ),
             origin: SourcePosition(file: displayName, line: root.line)
         )
@@ -171,7 +173,8 @@ struct NetworkDecoder {
                     valuation: item.attribute("valuation").flatMap(ValuationMethod.init(rawValue:)),
                     description: item.attribute("description"),
                     hours: item.attribute("hours").flatMap { Int($0) },
-                    hourlyRate: item.attribute("hourlyRate").flatMap { Money(euros: $0) }
+                    hourlyRate: item.attribute("hourlyRate").flatMap { Money(euros: $0) },
+                    isCommitted: item.attribute("committed").map { $0 == "true" || $0 == "1" } ?? true
                 )
             },
             seats: try governance.required("seats") { Int($0) },
@@ -182,7 +185,8 @@ struct NetworkDecoder {
             sector: element.attribute("sector"),
             country: element.attribute("country")?.trimmingWhitespace() ?? "BE",
             vetoScope: governance.attribute("vetoScope") == nil
-                ? .networkDecisions : try governance.required("vetoScope", token: VetoScope.self)
+                ? .networkDecisions : try governance.required("vetoScope", token: VetoScope.self),
+            askCeiling: element.attribute("askCeiling").flatMap { Money(euros: $0) }
         )
     }
 

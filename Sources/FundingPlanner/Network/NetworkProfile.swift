@@ -177,6 +177,9 @@ public struct NetworkProfile: Sendable, Hashable {
         public var country: String = "BE"
         /// What the partner's veto covers (only meaningful with `hasVeto`).
         public var vetoScope: VetoScope = .networkDecisions
+        /// The most new money a year the network may ask this partner for (`askCeiling`); `nil`
+        /// takes the planner's default, a fifth of what the partner gives now.
+        public var askCeiling: Money? = nil
 
         /// Everything the partner gives, cash and in kind, over all years.
         public var totalContribution: Money {
@@ -210,6 +213,9 @@ public struct NetworkProfile: Sendable, Hashable {
         public var hours: Int? = nil
         /// The value of one of those hours (`hourlyRate`).
         public var hourlyRate: Money? = nil
+        /// Whether the partner has firmly committed it (`committed`, true by default); planning
+        /// does not count on an uncommitted contribution as certain.
+        public var isCommitted: Bool = true
     }
 
     /// Something the network can use: a room, a kitchen, a website, and so on.
@@ -282,6 +288,22 @@ public struct NetworkProfile: Sendable, Hashable {
         public var excludedModels: [String]
         /// Catalogue models the network wants in every plan (`<pin model>`).
         public var pinnedModels: [String]
+        /// Public money at most this share of the last plan year's cash income (`publicShareGoal`).
+        public var publicShareGoal: BasisPoints? = nil
+        /// Own income at least this share of the last plan year's cash income (`ownIncomeGoal`).
+        public var ownIncomeGoal: BasisPoints? = nil
+    }
+
+    /// The value of one hour of effort: staff hours at `staffHourValue` and volunteer hours at
+    /// `volunteerHourValue` (each `hourlyRate` when not stated), averaged by the network's own
+    /// staff and volunteer hours a month.
+    public var effortHourValue: Money {
+        let total = staffHoursPerMonth + volunteerHoursPerMonth
+        guard total > 0 else { return preferences.hourlyRate }
+        let staff = staffHourValue ?? preferences.hourlyRate
+        let volunteer = volunteerHourValue ?? preferences.hourlyRate
+        let cents = Int64(staffHoursPerMonth) * staff.cents + Int64(volunteerHoursPerMonth) * volunteer.cents
+        return Money(cents: (cents + Int64(total) / 2) / Int64(total))
     }
 
     /// The partner with this id.

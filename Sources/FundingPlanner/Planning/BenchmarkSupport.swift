@@ -24,7 +24,8 @@ package enum BenchmarkSupport {
 
     /// Builds and solves the plan's programme only (no matching texts, simulation or report).
     package static func solve(_ inputs: Planner.Inputs, settings: PlanSettings) throws(PlanningError) -> SolveReport {
-        var programme = try PlanSetup(inputs: inputs, settings: settings).programme
+        var programme = try PlanSetup(inputs: inputs, settings: settings).programme(
+            riskBuffer: PreparedPlan.riskBuffers[0])
         let start = DispatchTime.now()
         programme.build()
         let solution = CBCSolver.solve(programme.model)

@@ -37,6 +37,11 @@ public struct FundingPlan: Sendable, Hashable {
     public var limits: PlanLimits
     /// Chosen revenue models with their yearly expected income.
     public var sources: [PlannedSource]
+    /// Per partner that may be asked: the ceiling, what the plan asks, and its effect on the
+    /// partner's share of cash and votes.
+    public var partnerAsks: [PartnerAsk] = []
+    /// What the plan aims for: the reserve target and the chance of covering every year.
+    public var objective = PlanObjective()
     /// Partners' existing cash contributions, by partner.
     public var partnerContributions: [PartnerCash]
     /// Assets the plan buys or rents so that a chosen model can run, with their year and cost.
@@ -104,6 +109,8 @@ public enum InputRole: String, Sendable, Hashable, CaseIterable {
     case catalogue
     /// A concept lexicon file the user added with `--lexicon`.
     case lexicon
+    /// The funding call the plan was made for (`--call`).
+    case call
 }
 
 /// How the solver's search ended.
@@ -191,6 +198,14 @@ public struct PlannedSource: Sendable, Hashable {
     public var effortHours: [Int]
     /// The most years the model brings money (a two-year grant ends), or `nil` for no limit.
     public var maximumYears: Int?
+    /// Hours per plan year that are the activity itself and deliver the purpose (counted in
+    /// `effortHours`, not charged as a cost).
+    public var purposeHours: [Int] = []
+    /// For new partner money: what is asked of each partner per plan year (new, to be agreed).
+    public var asks: [String: [Money]] = [:]
+
+    /// Whether the source is new money asked of the partners, still to be agreed.
+    public var isNewPartnerMoney: Bool { funderType == .partners }
 }
 
 /// A partner's cash contributions per plan year.
@@ -203,6 +218,8 @@ public struct PartnerCash: Sendable, Hashable {
     public var isPublic: Bool
     /// The partner's cash contribution in each plan year.
     public var amounts: [Money]
+    /// The part of each year's amount the partner has not committed (empty when all is committed).
+    public var uncommitted: [Money] = []
 }
 
 /// An asset bought or rented so that a chosen model can run.
@@ -271,4 +288,24 @@ public struct Milestone: Sendable, Hashable {
     public var date: CalendarDate
     /// What to do: title, detail, and whether the date is a hard deadline.
     public var step: PlannedStep
+}
+
+/// What a plan aims for: enough for every year's costs and a reserve, at a chosen chance.
+public struct PlanObjective: Sendable, Hashable {
+    /// The reserve to reach by the last year, in months of that year's costs.
+    public var reserveMonths = 3
+    /// That reserve in euros.
+    public var reserveTarget = Money.zero
+    /// The reserve expected at the end of the last year: today's reserves + every year's balance.
+    public var expectedReserve = Money.zero
+    /// The chance of covering every year the plan aims for.
+    public var coverageTarget = BasisPoints(8_000)
+    /// The risk buffer that reached it: standard deviations of each uncertain source's income
+    /// held back when counting what covers the costs.
+    public var riskBuffer = 0.0
+    /// Whether the simulated chance reaches the target.
+    public var coverageMet = false
+
+    /// The defaults: three months, 80 %.
+    public init() {}
 }

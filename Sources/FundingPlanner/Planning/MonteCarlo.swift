@@ -68,7 +68,7 @@ enum MonteCarlo {
         }
         let allCovered = Double(base.allCovered) / Double(runs)
         var sensitive: (String, Double)?
-        for index in sources.indices {
+        for index in sources.indices where index < sourceIDs.count {
             let without = run(
                 sources: sources, excluded: index, years: years.count, fixedIncome: fixedIncome,
                 obligations: obligations, runs: max(1, runs / 5), seed: seed)

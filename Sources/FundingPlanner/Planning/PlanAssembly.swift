@@ -10,18 +10,9 @@ extension PlanSetup {
         var sources: [PlannedSource] = []
         let matches = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0) })
         for (index, candidate) in candidates.enumerated() {
-            guard
-                let start = programme.startVariables[index].firstIndex(where: {
-                    $0.map { solution.values[$0] > 0.5 } ?? false
-                })
-            else { continue }
+            guard let start = startYear(index, programme, solution) else { continue }
             let model = candidate.model
-            let income = years.indices.map { year in
-                Money(
-                    cents: Int64(
-                        (max(0, solution.values[programme.incomeVariables[index][year]]) * PortfolioProgramme.scale)
-                            .rounded()))
-            }
+            let income = plannedIncome(index, programme, solution)
             let net = income.map {
                 $0 - Money(cents: ($0.cents * Int64(model.cost.directCostRatio.value) + 5_000) / 10_000)
             }
@@ -29,15 +20,32 @@ extension PlanSetup {
                 (year == start ? model.effort.startupHours : 0)
                     + (candidate.isRunning(start: start, year: year) ? 12 * model.effort.hoursPerMonth : 0)
             }
-            sources.append(
-                PlannedSource(
-                    modelID: model.id, name: model.name.text(in: language), startYear: years[start],
-                    resourceType: model.taxonomy.resourceType, funderType: model.funder.type,
-                    alignment: candidate.alignment, quadrant: matches[model.id]?.quadrant ?? .stopSign,
-                    isCompetitive: model.success.isCompetitive, probability: model.success.probability,
-                    directCostRatio: model.cost.directCostRatio, isPinned: candidate.isPinned,
-                    income: income, net: net, effortHours: effort, maximumYears: model.timing.maximumYears
-                ))
+            let purpose = years.indices.map { year in
+                candidate.isRunning(start: start, year: year) ? 12 * candidate.purposeHoursPerMonth : 0
+            }
+            var asks: [String: [Money]] = [:]
+            if candidate.isPartnerMoney {
+                for (position, partner) in candidate.askPartners.enumerated() {
+                    let amounts = years.indices.map { year in
+                        Money(
+                            cents: Int64(
+                                (max(0, solution.values[programme.askVariables[index][position][year]])
+                                    * PortfolioProgramme.scale).rounded()))
+                    }
+                    if amounts.contains(where: { $0 > .zero }) { asks[partner.partnerID] = amounts }
+                }
+            }
+            var source = PlannedSource(
+                modelID: model.id, name: model.name.text(in: language), startYear: years[start],
+                resourceType: model.taxonomy.resourceType, funderType: model.funder.type,
+                alignment: candidate.alignment, quadrant: matches[model.id]?.quadrant ?? .stopSign,
+                isCompetitive: model.success.isCompetitive, probability: candidate.probability,
+                directCostRatio: model.cost.directCostRatio, isPinned: candidate.isPinned,
+                income: income, net: net, effortHours: effort, maximumYears: model.timing.maximumYears
+            )
+            source.purposeHours = purpose
+            source.asks = asks
+            sources.append(source)
         }
         var acquisitions: [Acquisition] = []
         for (asset, variables) in programme.acquireVariables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -85,7 +93,24 @@ extension PlanSetup {
         if totals.contains(where: { $0.shortfall > .zero }) {
             explanations += explainShortfall(programme: programme, solution: solution, totals: totals)
         }
-        let simulation = simulate(sources: sources, totals: totals)
+        let simulation = simulate(programme: programme, solution: solution)
+        let asked = Dictionary(
+            grouping: sources.flatMap { $0.asks.map { ($0.key, $0.value) } }, by: \.0
+        ).mapValues { entries in
+            years.indices.map { year in entries.reduce(Money.zero) { $0 + $1.1[year] } }
+        }
+        let partnerAsks = PartnerMoney.summary(
+            network: network, askable: askable, asked: asked, years: years, wording: wording)
+        explanations += goalExplanations(
+            programme: programme, solution: solution, sources: sources, totals: totals, asks: partnerAsks,
+            simulation: simulation)
+        var objective = PlanObjective()
+        objective.reserveMonths = settings.reserveMonths
+        objective.reserveTarget = reserveTarget
+        objective.expectedReserve = totals.reduce(network.budget.reserves) { $0 + $1.balance }
+        objective.coverageTarget = settings.coverage
+        objective.riskBuffer = programme.riskBuffer
+        objective.coverageMet = simulation.allYearsCovered >= settings.coverage
         return FundingPlan(
             networkID: network.id, networkName: network.name.text(in: language),
             networkRegion: network.region.code, municipalities: network.municipalities.map(\.nisCode),
@@ -101,9 +126,10 @@ extension PlanSetup {
                 maximumPublicShare: network.preferences.maximumPublicShare,
                 maximumNewModelsPerYear: settings.maximumNewModelsPerYear,
                 effortHoursPerYear: programme.capacityHoursPerYear,
-                hourlyRate: network.preferences.hourlyRate, shortfallPenalty: settings.shortfallPenalty
+                hourlyRate: programme.hourlyRate, shortfallPenalty: settings.shortfallPenalty
             ),
-            sources: sources, partnerContributions: partnerCash, acquisitions: acquisitions, yearTotals: totals,
+            sources: sources, partnerAsks: partnerAsks, objective: objective, partnerContributions: partnerCash,
+            acquisitions: acquisitions, yearTotals: totals,
             inKind: partnerInKind + suggestions,
             indicators: PlanIndicators.compute(
                 plan: sources, partners: partnerCash, totals: totals, years: years, catalogue: inputs.catalogue,
@@ -160,25 +186,11 @@ extension PlanSetup {
         return reasons
     }
 
-    func simulate(sources: [PlannedSource], totals: [YearTotals]) -> SimulationSummary {
-        let simulated = sources.compactMap { source -> MonteCarlo.Source? in
-            guard let model = inputs.catalogue.model(id: source.modelID) else { return nil }
-            // The likely yield the candidates used (venue hire scaled to the network's rooms).
-            let likely = max(1, Double(AssetMeans.yield(of: model, network: inputs.network).likely.cents))
-            return MonteCarlo.Source(
-                income: source.income.map { Double($0.cents) / 100 },
-                keep: 1 - Double(source.directCostRatio.value) / 10_000,
-                probability: Double(source.probability.value) / 10_000,
-                yield: Triangular(
-                    minimum: Double(model.yield.minimum.cents) / likely, likely: 1,
-                    maximum: Double(model.yield.maximum.cents) / likely)
-            )
-        }
+    func simulate(programme: PortfolioProgramme, solution: MILPSolution) -> SimulationSummary {
+        let inputs = simulationInputs(programme, solution)
         return MonteCarlo.simulate(
-            sources: simulated, sourceIDs: sources.map(\.modelID), years: years,
-            fixedIncome: totals.map { Double($0.partnerCash.cents) / 100 },
-            obligations: totals.map { Double(($0.costs + $0.acquisitions).cents) / 100 },
-            reserves: Double(inputs.network.budget.reserves.cents) / 100,
+            sources: inputs.sources, sourceIDs: inputs.modelIDs, years: years, fixedIncome: inputs.fixedIncome,
+            obligations: inputs.obligations, reserves: Double(self.inputs.network.budget.reserves.cents) / 100,
             runs: settings.runs, seed: settings.seed
         )
     }
@@ -193,12 +205,22 @@ extension PlanSetup {
             let steps = MilestoneTemplates.steps(
                 for: model, startMonth: 12 * (source.startYear - start), missingPrerequisites: missing,
                 language: settings.language, firstYear: start)
+            // Planned for a call: the application goes in on the call's deadline, and the steps
+            // that prepare it come no later than that month.
+            let call = settings.call.flatMap { $0.grantModel == model.id ? $0 : nil }
+            let submission = steps.first(where: \.isDeadline)?.monthOffset
             for step in steps where step.monthOffset < 12 * years.count {
                 let month = max(0, step.monthOffset)
-                result.append(
-                    Milestone(
-                        modelID: model.id, date: CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1),
-                        step: step))
+                var date = CalendarDate(year: start + month / 12, month: month % 12 + 1, day: 1)
+                if let call {
+                    let deadlineMonth = CalendarDate(year: call.deadline.year, month: call.deadline.month, day: 1)
+                    if step.isDeadline {
+                        date = call.deadline
+                    } else if let submission, step.monthOffset <= submission, date > deadlineMonth {
+                        date = deadlineMonth
+                    }
+                }
+                result.append(Milestone(modelID: model.id, date: date, step: step))
             }
         }
         return result.sorted { ($0.date, $0.modelID, $0.step.title) < ($1.date, $1.modelID, $1.step.title) }

@@ -13,6 +13,8 @@ public enum PlanConstraint: Sendable, Hashable {
     case pinnedModels
     /// The co-financing EU calls require.
     case cofinancing
+    /// No year raises more than it needs + this reserve target + one lumpy source.
+    case enoughButNoMore(Money)
 
     /// The sentence that names this condition, its value and what to change; `blocking` says it
     /// makes the plan impossible, otherwise that it leaves costs uncovered.
@@ -48,6 +50,11 @@ public enum PlanConstraint: Sendable, Hashable {
             return wording(
                 "De cofinanciering die Europese oproepen vragen \(verb): de partners brengen te weinig eigen geld in.",
                 "The co-financing EU calls require \(verb): partners bring too little cash of their own.")
+        case .enoughButNoMore(let target):
+            return wording(
+                "De grens 'genoeg, niet meer' (kosten + reserve van \(target.formatted(.nl)) + één grote bron per jaar) \(verb): de bronnen zijn zo onzeker dat een marge nodig is die groter is dan die grens; kies zekerdere bronnen of een lagere --coverage.",
+                "The 'enough, not more' limit (costs + a reserve of \(target.formatted(.en)) + one lumpy source a year) \(verb): the sources are so uncertain that they need a margin above that limit; choose surer sources or a lower --coverage."
+            )
         }
     }
 }

@@ -101,15 +101,28 @@ public struct PlanIndicators: Sendable, Hashable {
                 reading = wording(
                     "De grootste bron zijn eigen inkomsten: minder riskant als ze van veel klanten komen.",
                     "The largest source is earned income: less risky when it comes from many customers.")
+            case .reciprocity where topModel.funder.type == .partners:
+                reading = wording(
+                    "De grootste bron is nieuw geld van de partners, nog af te spreken: onzeker tot het toegezegd is, en wie het meest betaalt mag daardoor niet meer te zeggen krijgen.",
+                    "The largest source is new money from the partners, still to be agreed: uncertain until committed, and whoever pays most must not gain more say for it."
+                )
             case .reciprocity:
                 reading = wording(
                     "De grootste bron zijn giften of sponsoring: concentratie is hier het meest riskant.",
                     "The largest source is gifts or sponsorship: concentration is riskiest here.")
             }
+        } else if let topType,
+            partners.first(where: { "partner:" + $0.partnerID == topType.topSource })?.isPublic == true
+        {
+            reading = wording(
+                "De grootste bron is de subsidie van een lokaal bestuur dat partner is: publiek geld, stabiel zolang het beleid loopt, maar plan het einde ervan.",
+                "The largest source is the subsidy of a local government that is a partner: public money, stable while the policy lasts, but plan for its end."
+            )
         } else {
             reading = wording(
-                "De grootste bron is de bijdrage van partners: stabiel zolang de partners meedoen.",
-                "The largest source is partners' contributions: stable while the partners stay.")
+                "De grootste bron is de opgegeven bijdrage van partners: stabiel zolang de partners meedoen en ze toegezegd is.",
+                "The largest source is the partners' declared contributions: stable while the partners stay and as far as committed."
+            )
         }
         return PlanIndicators(
             years: perYear, ownShareTrend: trend, breakEvenYear: breakEven, quickWins: quickWins,

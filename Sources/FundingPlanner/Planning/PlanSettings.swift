@@ -16,8 +16,15 @@ public struct PlanSettings: Sendable, Hashable {
     public var shortfallPenalty: Double
     /// The language of the plan's texts.
     public var language: Language
+    /// The reserve to reach by the last year, in months of that year's costs (`--reserve-months`).
+    public var reserveMonths = 3
+    /// The chance of covering every year the plan aims for (`--coverage`, 8000 = 80 %).
+    public var coverage = BasisPoints(8_000)
+    /// The funding call the plan is made for (`--call`): its rules apply while planning.
+    public var call: CallRules? = nil
 
-    /// The defaults: the profile's horizon, seed 42, 10,000 runs, 2 new models a year, penalty 3.
+    /// The defaults: the profile's horizon, seed 42, 10,000 runs, 2 new models a year, penalty 3,
+    /// a reserve of three months of costs and an 80 % chance of covering every year.
     public static let standard = PlanSettings(
         years: nil, seed: 42, runs: 10_000, maximumNewModelsPerYear: 2, pinned: [], excluded: [],
         shortfallPenalty: 3, language: .nl

@@ -12,7 +12,10 @@ struct PlanSetup {
     let inKindModels: [RevenueModel]
     let costs: [Money]
     let partnerCash: [PartnerCash]
-    let programme: PortfolioProgramme
+    /// The reserve to reach by the last year: `reserveMonths` months of the last year's costs.
+    let reserveTarget: Money
+    /// The partners the plan may ask for new money, with their ceilings.
+    let askable: [AskablePartner]
     let notes: [String]
     /// Pinned models that bring means in kind: listed with the in-kind support, not optimised.
     let pinnedInKind: Set<String>
@@ -26,23 +29,51 @@ struct PlanSetup {
         let count = settings.years ?? network.budget.horizonYears
         guard (1...6).contains(count) else { throw .invalidYears(count) }
         years = (0..<count).map { network.budget.startYear + $0 }
-        let pinned = Set(network.preferences.pinnedModels + settings.pinned)
-        let excluded = Set(network.preferences.excludedModels + settings.excluded)
+        let call = settings.call.map(CallPlanning.init(call:))
+        let pinned = Set(network.preferences.pinnedModels + settings.pinned + [call?.call.grantModel].compactMap { $0 })
+        // A call's grant is never combined with the calls it excludes.
+        let excluded = Set(network.preferences.excludedModels + settings.excluded + (call?.call.excludedModels ?? []))
         let unknown = pinned.union(excluded).sorted().filter { inputs.catalogue.model(id: $0) == nil }
         guard unknown.isEmpty else { throw .unknownModels(unknown) }
         let contradictory = pinned.intersection(excluded).sorted()
         guard contradictory.isEmpty else { throw .pinnedAndExcluded(contradictory) }
         match = Matcher.match(network, catalogue: inputs.catalogue, language: settings.language)
+        if let call {
+            let reasons = call.obstacles(
+                network: network, stage: match.readiness.maturity.stage, firstYear: network.budget.startYear,
+                wording: wording)
+            guard reasons.isEmpty else { throw .callNotApplicable(call: call.call.id, reasons: reasons) }
+        }
         let alignment = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0.alignment) })
         let built = PlanningCandidates.build(
             network: network, catalogue: inputs.catalogue, matches: alignment, stage: match.readiness.maturity.stage,
-            years: count, pinned: pinned, excluded: excluded, language: settings.language
+            years: count, pinned: pinned, excluded: excluded, language: settings.language,
+            practised: Set(match.matches.filter(\.practisesActivity).map(\.modelID))
         )
+        askable = PartnerMoney.askable(network)
         let blockedPins = built.blocked.filter { pinned.contains($0.modelID) }
         guard blockedPins.isEmpty else {
             throw .pinnedButBlocked(blockedPins.map { BlockedSource(modelID: $0.modelID, reason: $0.reason) })
         }
-        candidates = built.candidates
+        var candidates = built.candidates
+        if let call, let index = candidates.firstIndex(where: { $0.model.id == call.call.grantModel }) {
+            guard
+                let shaped = call.shape(
+                    candidates[index], firstYear: network.budget.startYear, years: count,
+                    eligibleCosts: call.eligibleCosts(network, years: years))
+            else {
+                throw .callNotApplicable(
+                    call: call.call.id,
+                    reasons: [
+                        wording(
+                            "geen startjaar laat toe in te dienen vóór de deadline (\(call.call.deadline)), daarna geld te ontvangen en de minimale looptijd binnen het plan te halen",
+                            "no start year lets the network apply by the deadline (\(call.call.deadline)), receive money after it and run the minimum duration within the plan"
+                        )
+                    ])
+            }
+            candidates[index] = shaped
+        }
+        self.candidates = candidates
         blocked = built.blocked
         inKindModels = built.inKind
         pinnedInKind = Set(built.inKind.map(\.id)).intersection(pinned)
@@ -60,29 +91,52 @@ struct PlanSetup {
         self.notes = notes
         let plannedYears = (0..<count).map { network.budget.startYear + $0 }
         let partnerCash = network.partners.sorted { $0.id < $1.id }.compactMap { partner -> PartnerCash? in
+            let cash = partner.contributions.filter { $0.kind == .cash }
             let amounts = plannedYears.map { year in
-                partner.contributions.filter { $0.year == year && $0.kind == .cash }.reduce(Money.zero) {
-                    $0 + $1.amount
-                }
+                cash.filter { $0.year == year }.reduce(Money.zero) { $0 + $1.amount }
             }
             guard amounts.contains(where: { $0 > .zero }) else { return nil }
+            let uncommitted = plannedYears.map { year in
+                cash.filter { $0.year == year && !$0.isCommitted }.reduce(Money.zero) { $0 + $1.amount }
+            }
             return PartnerCash(
-                partnerID: partner.id, name: partner.name, isPublic: partner.type == .localGovernment, amounts: amounts)
+                partnerID: partner.id, name: partner.name, isPublic: partner.type == .localGovernment, amounts: amounts,
+                uncommitted: uncommitted.contains { $0 > .zero } ? uncommitted : [])
         }
         self.partnerCash = partnerCash
-        let capacity = 12 * (network.volunteerHoursPerMonth + network.staffHoursPerMonth)
-        programme = PortfolioProgramme(
-            candidates: built.candidates, years: count, costs: costs,
-            partnerCash: plannedYears.indices.map { index in partnerCash.reduce(Money.zero) { $0 + $1.amounts[index] }
-            },
-            publicPartnerCash: plannedYears.indices.map { index in
-                partnerCash.filter(\.isPublic).reduce(Money.zero) { $0 + $1.amounts[index] }
-            },
-            capacityHoursPerYear: capacity, hourlyRate: network.preferences.hourlyRate,
+        reserveTarget = Money(cents: ((costs.last ?? .zero).cents * Int64(settings.reserveMonths) + 6) / 12)
+    }
+
+    /// The programme with `riskBuffer` standard deviations held back per uncertain source.
+    func programme(riskBuffer: Double) -> PortfolioProgramme {
+        let network = inputs.network
+        let indices = years.indices
+        func sum(_ partners: [PartnerCash], _ amounts: (PartnerCash) -> [Money]) -> [Money] {
+            indices.map { index in
+                partners.reduce(Money.zero) { total, partner in
+                    let values = amounts(partner)
+                    return total + (values.isEmpty ? .zero : values[index])
+                }
+            }
+        }
+        var programme = PortfolioProgramme(
+            candidates: candidates, years: years.count, costs: costs,
+            partnerCash: sum(partnerCash, \.amounts), publicPartnerCash: sum(partnerCash.filter(\.isPublic), \.amounts),
+            capacityHoursPerYear: 12 * (network.volunteerHoursPerMonth + network.staffHoursPerMonth),
+            hourlyRate: network.effortHourValue,
             maximumShare: network.preferences.maximumShareOfOneSource,
             maximumPublicShare: network.preferences.maximumPublicShare,
             maximumNewPerYear: settings.maximumNewModelsPerYear, shortfallPenalty: settings.shortfallPenalty
         )
+        programme.uncommittedCash = sum(partnerCash, \.uncommitted)
+        programme.ownPartnerCash = sum(partnerCash.filter { !$0.isPublic }, \.amounts)
+        programme.reserveTarget = reserveTarget
+        programme.reserves = network.budget.reserves
+        programme.riskBuffer = riskBuffer
+        programme.wantsQuickWin = [.forming, .growing].contains(match.readiness.maturity.stage)
+        programme.publicShareGoal = network.preferences.publicShareGoal
+        programme.ownShareGoal = network.preferences.ownIncomeGoal
+        return programme
     }
 
     /// Names the constraint groups whose removal makes the programme feasible.
@@ -105,6 +159,7 @@ struct PlanSetup {
         case .newModelsPerYear: return .newModelsPerYear(settings.maximumNewModelsPerYear)
         case .pinned: return .pinnedModels
         case .cofinancing: return .cofinancing
+        case .enough: return .enoughButNoMore(reserveTarget)
         }
     }
 }

@@ -55,14 +55,19 @@ public struct PreparedPlan: Sendable {
     let setup: PlanSetup
     let programme: PortfolioProgramme
 
-    init(setup: PlanSetup) {
+    /// The risk buffers tried in turn (standard deviations of each uncertain source's income held
+    /// back), until the simulated chance of covering every year reaches the target.
+    static let riskBuffers = [0.5, 1.0, 1.5, 2.0, 3.0]
+
+    init(setup: PlanSetup, riskBuffer: Double = PreparedPlan.riskBuffers[0]) {
         self.setup = setup
-        var programme = setup.programme
+        var programme = setup.programme(riskBuffer: riskBuffer)
         programme.build()
         self.programme = programme
     }
 
-    /// The exact programme CBC solves, as text in `format`.
+    /// The exact programme, as text in `format`: before solving, the first one CBC solves; the
+    /// prepared plan ``solveWithModel()`` returns gives the one the plan was made with.
     public func model(_ format: ModelFileFormat) -> String {
         switch format {
         case .lp: ModelFileWriter.lp(programme.model)
@@ -74,11 +79,29 @@ public struct PreparedPlan: Sendable {
     ///
     /// - Throws: ``PlanningError/noFeasiblePlan(_:)`` with the conditions that block.
     public func solve() throws(PlanningError) -> FundingPlan {
-        let solution = CBCSolver.solve(programme.model)
-        guard solution.status == .optimal || solution.status == .stopped else {
-            throw setup.explainInfeasibility(programme)
+        try solveWithModel().plan
+    }
+
+    /// Solves the programme with growing risk buffers until the simulated chance of covering every
+    /// year reaches the target (or the buffers run out: then the most covered plan, which says so),
+    /// and returns the plan with the prepared programme it was solved from.
+    ///
+    /// - Throws: ``PlanningError/noFeasiblePlan(_:)`` with the conditions that block.
+    public func solveWithModel() throws(PlanningError) -> (plan: FundingPlan, model: PreparedPlan) {
+        var best: (prepared: PreparedPlan, solution: MILPSolution, coverage: BasisPoints)?
+        for (step, buffer) in Self.riskBuffers.enumerated() {
+            let prepared = step == 0 ? self : PreparedPlan(setup: setup, riskBuffer: buffer)
+            let solution = CBCSolver.solve(prepared.programme.model)
+            guard solution.status == .optimal || solution.status == .stopped else {
+                if best == nil { throw setup.explainInfeasibility(prepared.programme) }
+                break
+            }
+            let coverage = setup.coverageChance(prepared.programme, solution)
+            if best == nil || coverage > best!.coverage { best = (prepared, solution, coverage) }
+            if coverage >= setup.settings.coverage { break }
         }
-        return setup.assemble(programme: programme, solution: solution)
+        guard let best else { throw setup.explainInfeasibility(programme) }
+        return (setup.assemble(programme: best.prepared.programme, solution: best.solution), best.prepared)
     }
 }
 

@@ -10,6 +10,55 @@ struct PlanningCandidate {
     /// Own funds needed: the model's income may be at most this multiple of partners' cash.
     var cofinancingLimit: Double?
     var isPinned: Bool
+    /// The chance of success in the network's phase (lower while forming), when the catalogue
+    /// gives one for it; `nil` takes the model's own.
+    var phaseProbability: BasisPoints? = nil
+    /// Running hours a month that are the activity itself and serve this network's purpose: they
+    /// count against capacity but are not charged.
+    var purposeHoursPerMonth = 0
+    /// For new partner money: the partners that may be asked, with their ceilings.
+    var askPartners: [AskablePartner] = []
+    /// The most it may bring per plan year (a call's share of the eligible costs), if limited.
+    var yearCaps: [Money]? = nil
+    /// Whether this is the grant of the call the plan is made for: it must bring money each
+    /// year it runs.
+    var appliesForCall = false
+    /// For the call's grant: the first this many years with income must bring money (the call's
+    /// minimum duration, in whole years).
+    var minimumIncomeYears = 0
+
+    /// The chance of success the plan counts with.
+    var probability: BasisPoints { phaseProbability ?? model.success.probability }
+
+    /// Whether this is new money from the partners, asked per partner.
+    var isPartnerMoney: Bool { PartnerMoney.isPartnerMoney(model) }
+
+    /// Expected income in a full year of running: likely yield × chance, or for partner money the
+    /// sum of the partners' ceilings × chance.
+    var expectedYearly: Money {
+        let base = isPartnerMoney ? askPartners.reduce(Money.zero) { $0 + $1.ceiling } : model.yield.likely
+        return Money(cents: (base.cents * Int64(probability.value) + 5_000) / 10_000)
+    }
+
+    /// Running hours a month that are charged as a cost (coordination and acquisition).
+    var chargedHoursPerMonth: Int { max(0, model.effort.hoursPerMonth - purposeHoursPerMonth) }
+
+    /// Own income: market sources and the members' or partners' money (membership models).
+    var countsAsOwnIncome: Bool { model.taxonomy.resourceType == .market || model.category == .membership }
+
+    /// The simulated yield relative to the planned amount: the catalogue's min / likely / max ÷
+    /// likely; for asks of partners: from half the ask up to the ask, never more.
+    var relativeYield: Triangular {
+        if isPartnerMoney { return Triangular(minimum: 0.5, likely: 1, maximum: 1) }
+        let likely = max(1, Double(model.yield.likely.cents))
+        return Triangular(
+            minimum: Double(model.yield.minimum.cents) / likely, likely: 1,
+            maximum: Double(model.yield.maximum.cents) / likely)
+    }
+
+    /// A quick win: short lead time (≤ 3 months) and low effort (≤ 10 hours a month).
+    var isQuickWin: Bool { model.timing.leadTimeMonths <= 3 && model.effort.hoursPerMonth <= 10 }
+
     /// The share of the expected yearly income that arrives in year `year` when started in
     /// `start` (lead time, recurrence, duration limit).
     func incomeFactor(start: Int, year: Int) -> Double {
@@ -52,8 +101,9 @@ struct BlockedModel {
 enum PlanningCandidates {
     static func build(
         network: NetworkProfile, catalogue: Catalogue, matches: [String: Int], stage: MaturityStage, years: Int,
-        pinned: Set<String>, excluded: Set<String>, language: Language
+        pinned: Set<String>, excluded: Set<String>, language: Language, practised: Set<String> = []
     ) -> (candidates: [PlanningCandidate], blocked: [BlockedModel], inKind: [RevenueModel]) {
+        let askable = PartnerMoney.askable(network)
         let wording = Wording(language: language)
         var candidates: [PlanningCandidate] = []
         var blocked: [BlockedModel] = []
@@ -106,6 +156,12 @@ enum PlanningCandidates {
                     ).incomeFactor(start: start, year: year) > 0
                 }
             }
+            if PartnerMoney.isPartnerMoney(model) && askable.isEmpty {
+                reasons.append(
+                    wording(
+                        "geen partner kan om nieuw geld gevraagd worden (elk plafond is 0)",
+                        "no partner can be asked for new money (every ceiling is 0)"))
+            }
             if allowed.isEmpty && reasons.isEmpty {
                 reasons.append(
                     wording(
@@ -131,7 +187,11 @@ enum PlanningCandidates {
             candidates.append(
                 PlanningCandidate(
                     model: model, alignment: matches[model.id] ?? 0, allowedStarts: allowed, assetsToAcquire: assets,
-                    cofinancingLimit: cofinancing, isPinned: pinned.contains(model.id)
+                    cofinancingLimit: cofinancing, isPinned: pinned.contains(model.id),
+                    phaseProbability: model.success.phaseProbabilities.first { $0.stage == stage }?.probability,
+                    purposeHoursPerMonth: practised.contains(model.id)
+                        ? min(model.effort.hoursPerMonth, model.effort.purposeHoursPerMonth) : 0,
+                    askPartners: PartnerMoney.isPartnerMoney(model) ? askable : []
                 ))
         }
         // Never two models that exclude each other (PlanningEligibility).

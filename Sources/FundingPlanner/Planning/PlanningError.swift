@@ -14,6 +14,8 @@ public enum PlanningError: Error, Sendable, Hashable {
     /// The conditions together leave no plan; the listed ones each block it on their own (none
     /// listed: only several together do).
     case noFeasiblePlan([PlanConstraint])
+    /// The network cannot apply to the call the plan is made for, with the reasons (already worded).
+    case callNotApplicable(call: String, reasons: [String])
 
     /// One sentence per cause, in `language`.
     public func explanations(in language: Language) -> [String] {
@@ -48,6 +50,12 @@ public enum PlanningError: Error, Sendable, Hashable {
             ]
         case .noFeasiblePlan(let constraints):
             return constraints.map { $0.explanation(in: language, blocking: true) }
+        case .callNotApplicable(let call, let reasons):
+            return reasons.map { reason in
+                wording(
+                    "het netwerk kan niet indienen bij '\(call)': \(reason)",
+                    "the network cannot apply to '\(call)': \(reason)")
+            }
         }
     }
 }

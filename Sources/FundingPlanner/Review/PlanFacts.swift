@@ -65,6 +65,13 @@ struct PlanFacts: Sendable {
     var findings: [Finding] = []
     var addedValueFunders: Set<FunderType> = []
     var deadlines: [Deadline] = []
+    /// Own-income share per year (basis points).
+    var ownShares: [Int] = []
+    /// The plan's reserve target and expected reserve at the end (`<target>`), and the chance it
+    /// aimed for; `nil` in plans written before these were recorded.
+    var reserveTarget: Int64?
+    var expectedReserve: Int64?
+    var coverageTarget: Int?
 
     /// Reads `path` against `plan-1.xsd`.
     ///
@@ -145,6 +152,7 @@ struct PlanFacts: Sendable {
                     year: try cliff.required("year") { Int($0) }, model: try cliff.required("model"),
                     share: try cliff.required("share") { Int($0) })
             }
+            ownShares = try years.map { year throws(DecodingProblem) in try year.required("ownShare") { Int($0) } }
             earnedShareFirstYear =
                 try years.first.map { year throws(DecodingProblem) in try year.required("earnedShare") { Int($0) } }
                 ?? 0
@@ -152,6 +160,10 @@ struct PlanFacts: Sendable {
             ownShareTrend = try OwnIncomeTrend(rawValue: trend.text.trimmingWhitespace()).orThrow(
                 DecodingProblem(
                     message: "<ownShareTrend> must be rising, flat or falling", element: trend.name, line: trend.line))
+        case "target":
+            reserveTarget = try element.cents("reserve")
+            expectedReserve = try element.required("expectedReserve") { Money(euros: $0)?.cents }
+            coverageTarget = try element.required("coverage") { Int($0) }
         case "simulation":
             allYearsCovered = try element.required("allYearsCovered") { Int($0) }
         case "milestones":

@@ -106,7 +106,8 @@ struct ReviewScorer {
             guard let worst = facts.topShares.max(by: { $0.share < $1.share }) else {
                 return (0, [wording("geen inkomsten", "no income")])
             }
-            let reciprocity = facts.sources.first { $0.modelID == worst.source }?.resourceType == .reciprocity
+            let top = facts.sources.first { $0.modelID == worst.source }
+            let reciprocity = top?.resourceType == .reciprocity
             let value = max(0, 100 - worst.share / 100 - (reciprocity ? 10 : 0))
             var evidence = [
                 wording("grootste bron: ", "largest source: ") + sourceName(worst.source, facts) + " "
@@ -114,7 +115,11 @@ struct ReviewScorer {
             ]
             if reciprocity {
                 evidence.append(
-                    wording("giften of sponsoring: 10 punten minder", "gifts or sponsorship: 10 points less"))
+                    top?.funderType == .partners
+                        ? wording(
+                            "nieuw geld van partners, nog af te spreken: 10 punten minder",
+                            "new partner money, still to be agreed: 10 points less")
+                        : wording("giften of sponsoring: 10 punten minder", "gifts or sponsorship: 10 points less"))
             }
             return (value, evidence)
         case .alignment:

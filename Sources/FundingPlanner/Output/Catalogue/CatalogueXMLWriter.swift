@@ -88,6 +88,8 @@ public enum CatalogueXMLWriter {
         writer.element(
             "effort",
             [("hoursPerMonth", "\(model.effort.hoursPerMonth)"), ("startupHours", "\(model.effort.startupHours)")]
+                + (model.effort.purposeHoursPerMonth > 0
+                    ? [("purposeHoursPerMonth", "\(model.effort.purposeHoursPerMonth)")] : [])
                 + basis(model.effort.basis))
         let timing = [
             ("leadTimeMonths", "\(model.timing.leadTimeMonths)"), ("recurrence", model.timing.recurrence.rawValue),

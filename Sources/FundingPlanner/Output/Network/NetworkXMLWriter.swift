@@ -110,11 +110,13 @@ public enum NetworkXMLWriter {
         }
         writer.close()
         let preferences = profile.preferences
-        let preferenceAttributes = [
+        var preferenceAttributes = [
             ("maxShareOfOneSource", "\(preferences.maximumShareOfOneSource.value)"),
             ("maxPublicShare", "\(preferences.maximumPublicShare.value)"),
             ("hourlyRate", euros(preferences.hourlyRate)),
         ]
+        if let goal = preferences.publicShareGoal { preferenceAttributes.append(("publicShareGoal", "\(goal.value)")) }
+        if let goal = preferences.ownIncomeGoal { preferenceAttributes.append(("ownIncomeGoal", "\(goal.value)")) }
         if preferences.excludedModels.isEmpty && preferences.pinnedModels.isEmpty {
             writer.element("preferences", preferenceAttributes)
         } else {
@@ -131,6 +133,7 @@ public enum NetworkXMLWriter {
         if let sector = partner.sector { attributes.append(("sector", sector)) }
         if partner.country != "BE" { attributes.append(("country", partner.country)) }
         attributes += [("roles", partner.roles.map(\.rawValue).joined(separator: " ")), ("joins", "\(partner.joins)")]
+        if let ceiling = partner.askCeiling { attributes.append(("askCeiling", euros(ceiling))) }
         writer.open("partner", attributes)
         writer.element("name", text: partner.name)
         if let statement = partner.statement.entries.first {
@@ -145,6 +148,7 @@ public enum NetworkXMLWriter {
             if let hours = contribution.hours { attributes.append(("hours", "\(hours)")) }
             if let rate = contribution.hourlyRate { attributes.append(("hourlyRate", euros(rate))) }
             if let description = contribution.description { attributes.append(("description", description)) }
+            if !contribution.isCommitted { attributes.append(("committed", "false")) }
             writer.element("contribution", attributes)
         }
         var governance = [("seats", "\(partner.seats)"), ("votes", "\(partner.votes)"), ("veto", "\(partner.hasVeto)")]

@@ -16,7 +16,9 @@ public enum PlanSummary {
             (nl ? "Oplosser: " : "Solver: ")
                 + "\(plan.solver.name) \(plan.solver.version), \(plan.solver.status.label(language)), "
                 + (nl ? "doelfunctie " : "objective ") + DecimalText.text(plan.solver.objective, decimals: 3, language)
-                + (nl ? " (duizend euro, gewogen)" : " (thousand euros, weighted)"))
+                + (nl
+                    ? " (duizend euro: kosten en tekorten, 0 is het beste)"
+                    : " (thousand euros: costs and shortfalls, 0 is best)"))
         lines.append("")
         lines.append(nl ? "Bronnen:" : "Sources:")
         for source in plan.sources {

@@ -46,7 +46,17 @@ public enum PlanXMLWriter {
                 ("hourlyRate", limits.hourlyRate.decimalEuros),
                 ("shortfallPenalty", String(format: "%.2f", limits.shortfallPenalty)),
             ])
+        let target = plan.objective
+        writer.element(
+            "target",
+            [
+                ("reserveMonths", "\(target.reserveMonths)"), ("reserve", target.reserveTarget.decimalEuros),
+                ("expectedReserve", target.expectedReserve.decimalEuros),
+                ("coverage", "\(target.coverageTarget.value)"), ("coverageMet", "\(target.coverageMet)"),
+                ("riskBuffer", String(format: "%.2f", target.riskBuffer)),
+            ])
         writeSources(&writer, plan)
+        writePartnerAsks(&writer, plan)
         writer.open("years")
         for total in plan.yearTotals {
             let attributes = [
@@ -125,7 +135,7 @@ public enum PlanXMLWriter {
                     ("competitive", "\(source.isCompetitive)"), ("probability", "\(source.probability.value)"),
                     ("directCostRatio", "\(source.directCostRatio.value)"), ("pinned", "\(source.isPinned)"),
                     ("maxYears", source.maximumYears.map(String.init) ?? "unlimited"),
-                ])
+                ] + (source.isNewPartnerMoney ? [("partnerMoney", "new-to-be-agreed")] : []))
             writer.element("name", text: source.name)
             for (index, year) in plan.years.enumerated() {
                 writer.element(
@@ -133,7 +143,16 @@ public enum PlanXMLWriter {
                     [
                         ("year", "\(year)"), ("income", source.income[index].decimalEuros),
                         ("net", source.net[index].decimalEuros), ("effortHours", "\(source.effortHours[index])"),
-                    ])
+                    ]
+                        + (source.purposeHours.count > index && source.purposeHours[index] > 0
+                            ? [("purposeHours", "\(source.purposeHours[index])")] : []))
+            }
+            for (partner, amounts) in source.asks.sorted(by: { $0.key < $1.key }) {
+                for (index, amount) in amounts.enumerated() where amount > .zero {
+                    writer.element(
+                        "ask",
+                        [("partner", partner), ("year", "\(plan.years[index])"), ("amount", amount.decimalEuros)])
+                }
             }
             writer.close()
         }
@@ -141,7 +160,11 @@ public enum PlanXMLWriter {
             writer.open("partnerCash", [("partner", partner.partnerID), ("public", "\(partner.isPublic)")])
             writer.element("name", text: partner.name)
             for (index, year) in plan.years.enumerated() {
-                writer.element("year", [("year", "\(year)"), ("amount", partner.amounts[index].decimalEuros)])
+                var attributes = [("year", "\(year)"), ("amount", partner.amounts[index].decimalEuros)]
+                if index < partner.uncommitted.count, partner.uncommitted[index] > .zero {
+                    attributes.append(("uncommitted", partner.uncommitted[index].decimalEuros))
+                }
+                writer.element("year", attributes)
             }
             writer.close()
         }
@@ -151,6 +174,24 @@ public enum PlanXMLWriter {
                 [
                     ("asset", acquisition.asset.rawValue), ("year", "\(acquisition.year)"),
                     ("cost", acquisition.cost.decimalEuros),
+                ])
+        }
+        writer.close()
+    }
+
+    private static func writePartnerAsks(_ writer: inout XMLWriter, _ plan: FundingPlan) {
+        guard !plan.partnerAsks.isEmpty else { return }
+        writer.open("partnerAsks")
+        for ask in plan.partnerAsks {
+            writer.element(
+                "partner",
+                [
+                    ("id", ask.partnerID), ("ceiling", ask.ceiling.decimalEuros),
+                    ("ceilingFrom", ask.ceilingFromProfile ? "profile" : "default"),
+                    ("asked", ask.asked.reduce(Money.zero, +).decimalEuros),
+                    ("cashShareBefore", "\(ask.cashShareBefore.value)"),
+                    ("cashShareAfter", "\(ask.cashShareAfter.value)"), ("voteShare", "\(ask.voteShare.value)"),
+                    ("moneyFollowsPower", "\(ask.moneyFollowsPower)"),
                 ])
         }
         writer.close()

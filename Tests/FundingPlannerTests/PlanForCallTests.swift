@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import FundingPlanner
+
+/// `fundplan plan --call`: the call's rules apply while planning, and `review` with the same
+/// call then passes every one of its gates.
+@Suite struct PlanForCallTests {
+    static func callPath(_ name: String) -> String {
+        TestSupport.packageRoot.appendingPathComponent("catalogues/calls/\(name).xml").path
+    }
+
+    /// Every example and shipped call the example can apply to: the grant is in the plan, its
+    /// application is dated on the call's deadline, the call is recorded, the plan passes the
+    /// independent checker, and every call gate of the review passes.
+    @Test(arguments: [
+        ("rural-social-economy-kitchen", "municipal-project-subsidy-kempen", "municipal-project-subsidy", "2027-10-31"),
+        ("rural-social-economy-kitchen", "example-esf-network-formation", "esf-network-formation", "2026-12-31"),
+        ("digital-skills-libraries", "example-esf-network-formation", "esf-network-formation", "2026-12-31"),
+    ])
+    func aPlanMadeForACallPassesThatCallsGates(network: String, callName: String, grant: String, deadline: String)
+        throws
+    {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let call = Self.callPath(callName)
+        let plans = folder.appendingPathComponent("plans")
+        let run = try TestSupport.run([
+            "plan", Examples.path(network), "-o", plans.path, "--runs", "1000", "--call", call, "--lang", "en",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let xml = try String(contentsOf: plans.appendingPathComponent("plan.xml"), encoding: .utf8)
+        #expect(xml.contains("<source model=\"\(grant)\""))
+        #expect(xml.contains("<input role=\"call\""))
+        #expect(xml.contains("<step model=\"\(grant)\" date=\"\(deadline)\" deadline=\"true\">"))
+        try PlanChecker.check(
+            xml: xml, network: Examples.network(network), catalogue: Examples.catalogue, maximumNewPerYear: 2)
+        let output = folder.appendingPathComponent("review")
+        let review = try TestSupport.run([
+            "review", plans.appendingPathComponent("plan.xml").path, "--call", call, "-o", output.path, "--lang", "en",
+        ])
+        #expect(review.status == 0, "\(review.standardError)")
+        let text = try String(contentsOf: output.appendingPathComponent("review.xml"), encoding: .utf8)
+        let gates = text.components(separatedBy: "<gate id=\"call-").dropFirst()
+        #expect(gates.count >= 5, "\(text)")
+        for gate in gates {
+            let tag = gate.prefix { $0 != ">" }
+            #expect(tag.hasSuffix("passed=\"true\""), "failed call gate: call-\(gate.prefix(300))")
+        }
+    }
+
+    /// A call the network cannot apply to is refused with the reason, exit 1, no plan written.
+    @Test func aCallTheNetworkCannotApplyToIsRefused() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try TestSupport.run([
+            "plan", Examples.path("social-restaurant"), "-o", folder.path, "--runs", "500", "--call",
+            Self.callPath("esf-learning-ecosystems-limburg"), "--lang", "en",
+        ])
+        #expect(run.status == 1)
+        #expect(
+            run.standardError.contains("the call is for network formation, the network is mature"),
+            "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.xml").path))
+        let elsewhere = try TestSupport.run([
+            "plan", Examples.path("technical-companies"), "-o", folder.path, "--runs", "500", "--call",
+            Self.callPath("municipal-project-subsidy-kempen"), "--lang", "en",
+        ])
+        #expect(elsewhere.status == 1)
+        #expect(
+            elsewhere.standardError.contains("does not work in the call's area (13008)"), "\(elsewhere.standardError)")
+    }
+}
