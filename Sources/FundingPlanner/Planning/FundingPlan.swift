@@ -17,6 +17,9 @@ public struct FundingPlan: Sendable, Hashable {
     public var municipalities: [String] = []
     /// Each partner's type, so a review can check a call's applicant rules.
     public var partnerTypes: [PartnerType] = []
+    /// The partners with their roles and their cash and in-kind contributions per plan year
+    /// (`<partners>`), for the funder's partner table.
+    public var partners: [PlanPartner] = []
     /// The purpose as used for the plan, and its language tag.
     public var purposeText: String
     /// The language tag of ``purposeText``, for example `nl` (the `xml:lang` of `<purpose>`).
@@ -191,6 +194,34 @@ public struct PlannedSource: Sendable, Hashable {
     public var effortHours: [Int]
     /// The most years the model brings money (a two-year grant ends), or `nil` for no limit.
     public var maximumYears: Int?
+
+    /// The amount to ask for per plan year when the money depends on winning an application,
+    /// or `nil` when it does not.
+    ///
+    /// The plan counts a competitive source at its expected value, the amount asked times the
+    /// chance of winning; the amount asked is that income divided by the chance, rounded to the
+    /// cent (half away from zero).
+    public var requested: [Money]? {
+        guard isCompetitive, probability.value > 0 else { return nil }
+        let chance = Int64(probability.value)
+        return income.map { Money(cents: ($0.cents * 10_000 + chance / 2) / chance) }
+    }
+}
+
+/// A partner as a funder reads it: who, in which roles, giving what each year.
+public struct PlanPartner: Sendable, Hashable {
+    /// The partner's identifier in the network profile.
+    public var id: String
+    /// The organisation's name.
+    public var name: String
+    /// The kind of organisation.
+    public var type: PartnerType
+    /// What the partner does in the network.
+    public var roles: [PartnerRole]
+    /// The partner's cash contribution in each plan year.
+    public var cash: [Money]
+    /// The value of the partner's in-kind, staff and volunteer contributions in each plan year.
+    public var inKind: [Money]
 }
 
 /// A partner's cash contributions per plan year.

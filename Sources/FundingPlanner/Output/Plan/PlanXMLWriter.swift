@@ -29,6 +29,7 @@ public enum PlanXMLWriter {
         }
         writer.element("network", network, text: plan.networkName)
         writer.element("purpose", [("xml:lang", plan.purposeLanguage)], text: plan.purposeText)
+        writePartners(&writer, plan)
         writer.element(
             "solver",
             [
@@ -112,6 +113,30 @@ public enum PlanXMLWriter {
         return writer.finish()
     }
 
+    private static func writePartners(_ writer: inout XMLWriter, _ plan: FundingPlan) {
+        guard !plan.partners.isEmpty else { return }
+        writer.open("partners")
+        for partner in plan.partners {
+            writer.open(
+                "partner",
+                [
+                    ("id", partner.id), ("type", partner.type.rawValue),
+                    ("roles", partner.roles.map(\.rawValue).joined(separator: " ")),
+                ])
+            writer.element("name", text: partner.name)
+            for (index, year) in plan.years.enumerated() {
+                writer.element(
+                    "year",
+                    [
+                        ("year", "\(year)"), ("cash", partner.cash[index].decimalEuros),
+                        ("inKind", partner.inKind[index].decimalEuros),
+                    ])
+            }
+            writer.close()
+        }
+        writer.close()
+    }
+
     private static func writeSources(_ writer: inout XMLWriter, _ plan: FundingPlan) {
         writer.open("sources")
         for source in plan.sources {
@@ -127,13 +152,14 @@ public enum PlanXMLWriter {
                     ("maxYears", source.maximumYears.map(String.init) ?? "unlimited"),
                 ])
             writer.element("name", text: source.name)
+            let requested = source.requested
             for (index, year) in plan.years.enumerated() {
-                writer.element(
-                    "year",
-                    [
-                        ("year", "\(year)"), ("income", source.income[index].decimalEuros),
-                        ("net", source.net[index].decimalEuros), ("effortHours", "\(source.effortHours[index])"),
-                    ])
+                var attributes = [
+                    ("year", "\(year)"), ("income", source.income[index].decimalEuros),
+                    ("net", source.net[index].decimalEuros), ("effortHours", "\(source.effortHours[index])"),
+                ]
+                if let requested { attributes.append(("requested", requested[index].decimalEuros)) }
+                writer.element("year", attributes)
             }
             writer.close()
         }
