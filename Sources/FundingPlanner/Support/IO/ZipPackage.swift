@@ -70,7 +70,7 @@ public enum ZipPackage {
     }
 
     /// The files of the archive `bytes`, in the archive's order, or a diagnostic naming `name`
-    /// when the archive is damaged, hostile or over `limits`.
+    /// when the archive is empty, damaged, hostile or over `limits`.
     public static func entries(of bytes: [UInt8], name: String, limits: Limits = .dossier) throws(DiagnosticsError)
         -> [Entry]
     {
@@ -120,6 +120,8 @@ public enum ZipPackage {
             total += content.count
             result.append(Entry(path: path, bytes: content))
         }
+        // An archive whose central directory cannot be read lists nothing: refuse it as damaged.
+        guard !result.isEmpty else { throw refuse("the archive holds no file (empty or damaged)") }
         return result
     }
 
