@@ -33,7 +33,6 @@
   <xsl:template match="/">
     <html lang="{$lang}">
       <head>
-        <meta charset="UTF-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$m.funder-doc-title"/> – <xsl:value-of select="$plan/p:network"/></title>
         <style><xsl:call-template name="css"/><xsl:call-template name="funder-css"/></style>
