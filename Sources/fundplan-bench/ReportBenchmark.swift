@@ -3,7 +3,11 @@ import FundingPlanner
 
 /// Rendering plans to HTML in-process, beside `xsltproc` with the same stylesheet and files.
 enum ReportBenchmark {
-    static func run(packageFolder: String, workFolder: URL, selfPath: String, runs: Int) throws {
+    /// Measures both audiences' stylesheets (or only `audiences`).
+    static func run(
+        packageFolder: String, workFolder: URL, selfPath: String, runs: Int,
+        audiences: [ReportAudience] = ReportAudience.allCases
+    ) throws {
         let goldens = packageFolder + "/Tests/FundingPlannerTests/Fixtures/golden/plans"
         let names = try FileManager.default.contentsOfDirectory(atPath: goldens).filter { $0.hasSuffix(".plan.xml") }
             .sorted()
@@ -17,12 +21,24 @@ enum ReportBenchmark {
             try FileManager.default.copyItem(atPath: goldens + "/" + names[index % names.count], toPath: target)
             files.append(target)
         }
-        let stylesheet = packageFolder + "/reports/plan-nl.xsl"
+        for audience in audiences {
+            try measure(audience, files: files, packageFolder: packageFolder, selfPath: selfPath, runs: runs)
+        }
+    }
+
+    private static func measure(
+        _ audience: ReportAudience, files: [String], packageFolder: String, selfPath: String, runs: Int
+    ) throws {
+        let stylesheet =
+            packageFolder + (audience == .team ? "/reports/plan-nl.xsl" : "/reports/plan-funder-nl.xsl")
         let xsltproc = ["/usr/bin/xsltproc", "/usr/local/bin/xsltproc"].first {
             FileManager.default.isExecutableFile(atPath: $0)
         }
-        print("\nReports (plan → HTML, Dutch stylesheet; \(runs) runs each, medians):")
-        let one = try Measurement.median(runs: runs, command: [selfPath, "render", "1", files[0]])
+        print(
+            "\nReports, audience \(audience.rawValue) (plan → HTML, \((stylesheet as NSString).lastPathComponent); "
+                + "\(runs) runs each, medians):")
+        let render = [selfPath, "render", audience.rawValue]
+        let one = try Measurement.median(runs: runs, command: render + ["1", files[0]])
         print(
             String(
                 format: "  one plan, fundplan (whole process)          %7.3f s %7.1f MiB", one.seconds,
@@ -37,7 +53,7 @@ enum ReportBenchmark {
                     Double(baselineOne!.peakKilobytes) / 1024))
         }
         for threads in [1, 2] {
-            let many = try Measurement.median(runs: runs, command: [selfPath, "render", "\(threads)"] + files)
+            let many = try Measurement.median(runs: runs, command: render + ["\(threads)"] + files)
             print(
                 String(
                     format: "  5,000 plans, fundplan, %d thread(s)          %7.3f s %7.1f MiB", threads, many.seconds,
@@ -62,13 +78,14 @@ enum ReportBenchmark {
         }
     }
 
-    /// The measured child: renders every file (validated, transformed) and discards the HTML.
-    static func render(threads: Int, files: [String]) -> Int32 {
+    /// The measured child: renders every file (validated, transformed) for `audience` and
+    /// discards the HTML.
+    static func render(threads: Int, audience: ReportAudience, files: [String]) -> Int32 {
         let failures = Atomicish()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             for index in stride(from: worker, to: files.count, by: threads) {
                 do {
-                    _ = try ReportRenderer.html(planPath: files[index], language: .nl)
+                    _ = try ReportRenderer.html(planPath: files[index], language: .nl, audience: audience)
                 } catch {
                     failures.add()
                 }

@@ -38,6 +38,9 @@ public struct FundingPlan: Sendable, Hashable {
     public var solver: SolverOutcome
     /// The limits the plan was optimised under (`<limits>`).
     public var limits: PlanLimits
+    /// The models pinned (`--pin`) and excluded (`--exclude`) for this run on top of the
+    /// profile's preferences (`<options>`), so that the plan can be made again.
+    public var options: PlanOptions = PlanOptions()
     /// Chosen revenue models with their yearly expected income.
     public var sources: [PlannedSource]
     /// Partners' existing cash contributions, by partner.
@@ -131,6 +134,20 @@ public enum SolverStatus: String, Sendable, Hashable, CaseIterable {
         case .stopped: language == .nl ? "gestopt bij een tijdslimiet" : "stopped at a time limit"
         case .failed: language == .nl ? "mislukt" : "failed"
         }
+    }
+}
+
+/// The models a run of the planner was told to include or leave out, on top of the profile.
+public struct PlanOptions: Sendable, Hashable {
+    /// The models the plan had to include.
+    public var pinned: [String] = []
+    /// The models the plan had to leave out.
+    public var excluded: [String] = []
+
+    /// No pins and no exclusions, or the given ones.
+    public init(pinned: [String] = [], excluded: [String] = []) {
+        self.pinned = pinned
+        self.excluded = excluded
     }
 }
 

@@ -115,6 +115,7 @@ extension PlanSetup {
                 effortHoursPerYear: programme.capacityHoursPerYear,
                 hourlyRate: network.preferences.hourlyRate, shortfallPenalty: settings.shortfallPenalty
             ),
+            options: PlanOptions(pinned: settings.pinned, excluded: settings.excluded),
             sources: sources, partnerContributions: partnerCash, acquisitions: acquisitions, yearTotals: totals,
             inKind: partnerInKind + suggestions,
             indicators: PlanIndicators.compute(

@@ -47,6 +47,12 @@ public enum PlanXMLWriter {
                 ("hourlyRate", limits.hourlyRate.decimalEuros),
                 ("shortfallPenalty", String(format: "%.2f", limits.shortfallPenalty)),
             ])
+        if !plan.options.pinned.isEmpty || !plan.options.excluded.isEmpty {
+            writer.open("options")
+            for model in plan.options.pinned { writer.element("pin", [("model", model)]) }
+            for model in plan.options.excluded { writer.element("exclude", [("model", model)]) }
+            writer.close()
+        }
         writeSources(&writer, plan)
         writer.open("years")
         for total in plan.yearTotals {

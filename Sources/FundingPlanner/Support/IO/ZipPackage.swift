@@ -75,7 +75,7 @@ public enum ZipPackage {
         -> [Entry]
     {
         func refuse(_ message: String) -> DiagnosticsError {
-            DiagnosticsError([Diagnostic(severity: .error, message: message, file: name, isInputOutput: true)])
+            DiagnosticsError([Diagnostic(severity: .error, message: message, file: name)])
         }
         let archive: Archive
         do {
