@@ -184,4 +184,20 @@
   <xsl:variable name="m.added-value-funder">Added value for the funder</xsl:variable>
   <xsl:variable name="m.of">of</xsl:variable>
   <xsl:variable name="m.costs-total">Total costs</xsl:variable>
+  <xsl:variable name="m.review-budget">Budget</xsl:variable>
+  <xsl:variable name="m.review-requested">Requested</xsl:variable>
+  <xsl:variable name="m.review-cofinancing">Co-financing</xsl:variable>
+  <xsl:variable name="m.review-own-share">Own income</xsl:variable>
+  <xsl:variable name="m.reasons">Why not</xsl:variable>
+  <xsl:variable name="m.show">Show</xsl:variable>
+  <xsl:variable name="m.show-all">all plans</xsl:variable>
+  <xsl:variable name="m.show-passes">passing the gates</xsl:variable>
+  <xsl:variable name="m.show-fails">failing a gate</xsl:variable>
+  <xsl:variable name="m.search">Search</xsl:variable>
+  <xsl:variable name="m.compare">Compare</xsl:variable>
+  <xsl:variable name="m.compare-hint">Tick two or three plans in the ranking to see them side by side here.</xsl:variable>
+  <xsl:variable name="m.chosen-comparison">Comparison of the chosen plans</xsl:variable>
+  <xsl:variable name="m.spread">spread</xsl:variable>
+  <xsl:variable name="m.amounts-note">Budget: costs and acquisitions over all years. Requested: what the plan asks of funders outside the network (governments, the EU, foundations, companies, donors) for the sources that depend on winning an application. Co-financing: everything else, the partners' cash and the expected own and other income. Own income: mean share per year.</xsl:variable>
+  <xsl:variable name="m.plans-shown">plans shown</xsl:variable>
 </xsl:stylesheet>

@@ -184,4 +184,20 @@
   <xsl:variable name="m.added-value-funder">Meerwaarde voor de financier</xsl:variable>
   <xsl:variable name="m.of">van</xsl:variable>
   <xsl:variable name="m.costs-total">Totale kosten</xsl:variable>
+  <xsl:variable name="m.review-budget">Begroting</xsl:variable>
+  <xsl:variable name="m.review-requested">Gevraagd</xsl:variable>
+  <xsl:variable name="m.review-cofinancing">Cofinanciering</xsl:variable>
+  <xsl:variable name="m.review-own-share">Eigen inkomsten</xsl:variable>
+  <xsl:variable name="m.reasons">Waarom niet</xsl:variable>
+  <xsl:variable name="m.show">Toon</xsl:variable>
+  <xsl:variable name="m.show-all">alle plannen</xsl:variable>
+  <xsl:variable name="m.show-passes">die voldoen</xsl:variable>
+  <xsl:variable name="m.show-fails">die niet voldoen</xsl:variable>
+  <xsl:variable name="m.search">Zoek</xsl:variable>
+  <xsl:variable name="m.compare">Vergelijk</xsl:variable>
+  <xsl:variable name="m.compare-hint">Vink twee of drie plannen aan in de rangschikking om ze hier naast elkaar te zien.</xsl:variable>
+  <xsl:variable name="m.chosen-comparison">Vergelijking van de gekozen plannen</xsl:variable>
+  <xsl:variable name="m.spread">spreiding</xsl:variable>
+  <xsl:variable name="m.amounts-note">Begroting: kosten en aankopen over alle jaren. Gevraagd: wat het plan vraagt aan financiers buiten het netwerk (overheden, EU, stichtingen, bedrijven, schenkers) voor de bronnen waarvoor een aanvraag gewonnen moet worden. Cofinanciering: al het andere, het geld van partners en de verwachte eigen inkomsten en andere inkomsten. Eigen inkomsten: gemiddeld aandeel per jaar.</xsl:variable>
+  <xsl:variable name="m.plans-shown">plannen getoond</xsl:variable>
 </xsl:stylesheet>
