@@ -276,7 +276,8 @@ tr.requested th, tr.requested td { color: var(--muted); font-style: italic; bord
   </xsl:template>
 
   <!-- One row of the co-financing table: $amounts are attribute nodes with a year in their
-       parent's @year; per plan year their sum, then the total and its share of all income. -->
+       parent's @year; per plan year their sum, then the total and its share of all income,
+       rounded once to a tenth of a percent. -->
   <xsl:template name="cofinancing-row">
     <xsl:param name="label"/>
     <xsl:param name="amounts"/>
@@ -290,7 +291,7 @@ tr.requested th, tr.requested td { color: var(--muted); font-style: italic; bord
       <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum($amounts)"/></xsl:call-template></td>
       <td>
         <xsl:choose>
-          <xsl:when test="$all &gt; 0"><xsl:call-template name="percent"><xsl:with-param name="basisPoints" select="round(10000 * sum($amounts) div $all)"/></xsl:call-template></xsl:when>
+          <xsl:when test="$all &gt; 0"><xsl:call-template name="percent"><xsl:with-param name="basisPoints" select="10 * round(1000 * sum($amounts) div $all)"/></xsl:call-template></xsl:when>
           <xsl:otherwise>–</xsl:otherwise>
         </xsl:choose>
       </td>
