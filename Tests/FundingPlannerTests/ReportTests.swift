@@ -49,8 +49,9 @@ import Testing
             dutch == english, "only in nl: \(dutch.subtracting(english)), only in en: \(english.subtracting(dutch))")
         #expect(dutch.count > 100)
         for file in [
-            "plan-common.xsl", "plan-charts.xsl", "plan-sections.xsl", "plan-funder.xsl", "plan-docx.xsl",
-            "plan-docx-header.xsl",
+            "plan-common.xsl", "plan-charts.xsl", "plan-sections.xsl", "plan-funder.xsl",
+            "plan-funder-cofinancing.xsl", "plan-docx.xsl", "plan-docx-blocks.xsl", "plan-docx-header.xsl",
+            "review-common.xsl",
         ] {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             let used = Set(
