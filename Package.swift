@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation --target FundingPlanner` (DocC); build-time only.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Reading and writing ZIP archives (the Word document, the dossier).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // MARK: C libraries (system packages)
@@ -75,7 +77,10 @@ let package = Package(
         // MARK: Public library
         .target(
             name: "FundingPlanner",
-            dependencies: ["FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"]
+            dependencies: [
+                "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
 
         // MARK: Executables

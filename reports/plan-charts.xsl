@@ -44,6 +44,7 @@
         </g>
       </svg>
       <xsl:call-template name="mix-table"/>
+      <xsl:call-template name="budget-categories"/>
     </section>
   </xsl:template>
 

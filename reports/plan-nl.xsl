@@ -6,5 +6,6 @@
   <xsl:include href="plan-charts.xsl"/>
   <xsl:include href="plan-sections.xsl"/>
   <xsl:include href="plan-style.xsl"/>
+  <xsl:include href="labels.xsl"/>
   <xsl:variable name="lang" select="'nl'"/>
 </xsl:stylesheet>

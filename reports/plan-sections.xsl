@@ -63,6 +63,53 @@
     <p class="note"><xsl:value-of select="$m.in-kind-note"/></p>
   </xsl:template>
 
+  <!-- The costs per budget category (rows) and year (columns), with the totals of each; the
+       plan's year totals are the sum of their categories, to the cent. -->
+  <xsl:template name="budget-categories">
+    <xsl:variable name="years" select="$plan/p:years/p:year"/>
+    <table class="numbers budget">
+      <caption><xsl:value-of select="$m.budget-categories"/></caption>
+      <thead>
+        <tr>
+          <th scope="col"><xsl:value-of select="$m.category"/></th>
+          <xsl:for-each select="$years"><th scope="col"><xsl:value-of select="@value"/></th></xsl:for-each>
+          <th scope="col"><xsl:value-of select="$m.total"/></th>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="$years/p:cost[not(@category = preceding::p:cost/@category)]">
+          <xsl:variable name="category" select="@category"/>
+          <tr>
+            <th scope="row"><xsl:call-template name="label"><xsl:with-param name="vocabulary" select="'cost'"/><xsl:with-param name="value" select="$category"/></xsl:call-template></th>
+            <xsl:for-each select="$years"><td><xsl:call-template name="money"><xsl:with-param name="value" select="sum(p:cost[@category = $category]/@amount)"/></xsl:call-template></td></xsl:for-each>
+            <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum($years/p:cost[@category = $category]/@amount)"/></xsl:call-template></td>
+          </tr>
+        </xsl:for-each>
+        <xsl:if test="$years[not(p:cost) and @costs &gt; 0]">
+          <tr>
+            <th scope="row"><xsl:value-of select="$m.uncategorised"/></th>
+            <xsl:for-each select="$years"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@costs - sum(p:cost/@amount)"/></xsl:call-template></td></xsl:for-each>
+            <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum($years[not(p:cost)]/@costs)"/></xsl:call-template></td>
+          </tr>
+        </xsl:if>
+        <xsl:if test="$years[@acquisitions &gt; 0]">
+          <tr>
+            <th scope="row"><xsl:value-of select="$m.acquisitions"/></th>
+            <xsl:for-each select="$years"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@acquisitions"/></xsl:call-template></td></xsl:for-each>
+            <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum($years/@acquisitions)"/></xsl:call-template></td>
+          </tr>
+        </xsl:if>
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row"><xsl:value-of select="$m.total"/></th>
+          <xsl:for-each select="$years"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@costs + @acquisitions"/></xsl:call-template></td></xsl:for-each>
+          <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum($years/@costs) + sum($years/@acquisitions)"/></xsl:call-template></td>
+        </tr>
+      </tfoot>
+    </table>
+  </xsl:template>
+
   <xsl:template name="readiness">
     <xsl:variable name="readiness" select="$plan/p:readiness"/>
     <section id="readiness">

@@ -1,8 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  FundingPlanner: a review of many plans as one HTML page: the ranking, the best plans side by
-  side, and per plan the score of every criterion with its evidence, the gates and the
-  reviewers' scores. No script, no external request.
+  FundingPlanner: a review of many plans as one HTML page: the ranking with each plan's amounts
+  (budget, requested, co-financing, own-income share) and why a plan fails a gate, the best plans
+  side by side, and per plan the score of every criterion with its evidence, the gates and the
+  reviewers' scores and comments with their spread (disagreement highlighted). No external
+  request. One small inline script (review-script.xsl) adds sorting, filtering and choosing the
+  plans to compare; without it the page shows everything, in rank order.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -10,6 +13,7 @@
                 exclude-result-prefixes="w">
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+  <xsl:decimal-format name="nl" decimal-separator="," grouping-separator="."/>
   <xsl:variable name="review" select="/w:review"/>
 
   <xsl:template name="score">
@@ -21,13 +25,39 @@
     </xsl:choose>
   </xsl:template>
 
+  <xsl:template name="money">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="string($value) = ''">–</xsl:when>
+      <xsl:when test="$lang = 'nl'">€&#160;<xsl:value-of select="format-number($value, '#.##0,00', 'nl')"/></xsl:when>
+      <xsl:otherwise>€<xsl:value-of select="format-number($value, '#,##0.00')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="percent">
+    <xsl:param name="basisPoints"/>
+    <xsl:choose>
+      <xsl:when test="string($basisPoints) = ''">–</xsl:when>
+      <xsl:when test="$lang = 'nl'"><xsl:value-of select="format-number($basisPoints div 100, '0,#', 'nl')"/>&#160;%</xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number($basisPoints div 100, '0.#')"/>&#160;%</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The plan's four amounts as table cells, each with its machine value for sorting. -->
+  <xsl:template name="amount-cells">
+    <td class="number" data-value="{@budget}"><xsl:call-template name="money"><xsl:with-param name="value" select="@budget"/></xsl:call-template></td>
+    <td class="number" data-value="{@requested}"><xsl:call-template name="money"><xsl:with-param name="value" select="@requested"/></xsl:call-template></td>
+    <td class="number" data-value="{@cofinancing}"><xsl:call-template name="money"><xsl:with-param name="value" select="@cofinancing"/></xsl:call-template></td>
+    <td class="number" data-value="{@ownShare}"><xsl:call-template name="percent"><xsl:with-param name="basisPoints" select="@ownShare"/></xsl:call-template></td>
+  </xsl:template>
+
   <xsl:template match="/">
     <html lang="{$lang}">
       <head>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="{$review/@generator}"/>
         <title><xsl:value-of select="$m.review-title"/> – <xsl:value-of select="$review/w:rubric"/></title>
-        <style><xsl:call-template name="css"/></style>
+        <style><xsl:call-template name="css"/><xsl:call-template name="review-css"/></style>
       </head>
       <body>
         <main>
@@ -47,6 +77,7 @@
             </section>
           </xsl:if>
         </main>
+        <script><xsl:call-template name="review-script"/></script>
       </body>
     </html>
   </xsl:template>
@@ -54,24 +85,55 @@
   <xsl:template name="ranking">
     <section id="ranking">
       <h2><xsl:value-of select="$m.ranking"/></h2>
-      <table>
-        <thead><tr><th scope="col"><xsl:value-of select="$m.rank"/></th><th scope="col"><xsl:value-of select="$m.network"/></th><th scope="col"><xsl:value-of select="$m.score"/></th><th scope="col"><xsl:value-of select="$m.gates"/></th></tr></thead>
+      <div class="controls" id="ranking-controls" hidden="">
+        <label><xsl:value-of select="$m.show"/>&#160;<select id="filter-gates"><option value="all"><xsl:value-of select="$m.show-all"/></option><option value="passes"><xsl:value-of select="$m.show-passes"/></option><option value="fails"><xsl:value-of select="$m.show-fails"/></option></select></label>
+        <label><xsl:value-of select="$m.search"/>&#160;<input type="search" id="filter-text"/></label>
+        <span id="ranking-status" role="status"></span>
+      </div>
+      <table id="ranking-table">
+        <thead>
+          <tr>
+            <th scope="col" data-sort=""><xsl:value-of select="$m.rank"/></th>
+            <th scope="col" data-sort=""><xsl:value-of select="$m.network"/></th>
+            <th scope="col" data-sort=""><xsl:value-of select="$m.score"/></th>
+            <th scope="col" data-sort=""><xsl:value-of select="$m.review-budget"/></th>
+            <th scope="col" data-sort=""><xsl:value-of select="$m.review-requested"/></th>
+            <th scope="col" data-sort=""><xsl:value-of select="$m.review-cofinancing"/></th>
+            <th scope="col" data-sort=""><xsl:value-of select="$m.review-own-share"/></th>
+            <th scope="col"><xsl:value-of select="$m.gates"/></th>
+            <th scope="col" class="js-only"><xsl:value-of select="$m.compare"/></th>
+          </tr>
+        </thead>
         <tbody>
           <xsl:for-each select="$review/w:plan">
             <tr>
-              <td><xsl:value-of select="@rank"/></td>
-              <td><a href="#plan-{@rank}"><xsl:value-of select="w:name"/></a></td>
-              <td class="number"><xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></td>
+              <xsl:attribute name="data-gates"><xsl:choose><xsl:when test="@passesGates = 'true'">passes</xsl:when><xsl:otherwise>fails</xsl:otherwise></xsl:choose></xsl:attribute>
+              <td data-value="{@rank}"><xsl:value-of select="@rank"/></td>
+              <td data-value="{w:name}"><a href="#plan-{@rank}"><xsl:value-of select="w:name"/></a></td>
+              <td class="number" data-value="{@score}"><xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></td>
+              <xsl:call-template name="amount-cells"/>
               <td>
                 <xsl:choose>
                   <xsl:when test="@passesGates = 'true'"><xsl:value-of select="$m.passes"/></xsl:when>
-                  <xsl:otherwise><strong><xsl:value-of select="$m.fails"/></strong></xsl:otherwise>
+                  <xsl:otherwise>
+                    <strong class="fail"><xsl:value-of select="$m.fails"/></strong>
+                    <xsl:if test="w:gate[@passed = 'false']">
+                      <ul class="reasons"><xsl:for-each select="w:gate[@passed = 'false']"><li><xsl:value-of select="."/></li></xsl:for-each></ul>
+                    </xsl:if>
+                  </xsl:otherwise>
                 </xsl:choose>
               </td>
+              <td class="js-only"><xsl:if test="w:criterion"><input type="checkbox" class="compare" value="plan-{@rank}" aria-label="{$m.compare}: {w:name}"/></xsl:if></td>
             </tr>
           </xsl:for-each>
         </tbody>
       </table>
+      <p class="note"><xsl:value-of select="$m.amounts-note"/></p>
+      <section id="chosen" class="js-only-block" hidden="">
+        <h2><xsl:value-of select="$m.chosen-comparison"/></h2>
+        <p class="note"><xsl:value-of select="$m.compare-hint"/></p>
+        <div id="chosen-table"></div>
+      </section>
     </section>
   </xsl:template>
 
@@ -89,6 +151,14 @@
             </tr>
           </thead>
           <tbody>
+            <xsl:for-each select="$top">
+              <xsl:if test="position() = 1">
+                <tr><th scope="row"><xsl:value-of select="$m.review-budget"/></th><xsl:for-each select="$top"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@budget"/></xsl:call-template></td></xsl:for-each></tr>
+                <tr><th scope="row"><xsl:value-of select="$m.review-requested"/></th><xsl:for-each select="$top"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@requested"/></xsl:call-template></td></xsl:for-each></tr>
+                <tr><th scope="row"><xsl:value-of select="$m.review-cofinancing"/></th><xsl:for-each select="$top"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@cofinancing"/></xsl:call-template></td></xsl:for-each></tr>
+                <tr><th scope="row"><xsl:value-of select="$m.review-own-share"/></th><xsl:for-each select="$top"><td><xsl:call-template name="percent"><xsl:with-param name="basisPoints" select="@ownShare"/></xsl:call-template></td></xsl:for-each></tr>
+              </xsl:if>
+            </xsl:for-each>
             <xsl:for-each select="$review/w:criterion">
               <xsl:variable name="id" select="@id"/>
               <tr>
@@ -119,10 +189,14 @@
         <article class="source" id="plan-{@rank}">
           <h3><xsl:value-of select="@rank"/>. <xsl:value-of select="w:name"/> – <xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></h3>
           <p class="facts"><code><xsl:value-of select="@file"/></code></p>
-          <ul>
+          <table class="numbers amounts">
+            <thead><tr><th scope="col"><xsl:value-of select="$m.review-budget"/></th><th scope="col"><xsl:value-of select="$m.review-requested"/></th><th scope="col"><xsl:value-of select="$m.review-cofinancing"/></th><th scope="col"><xsl:value-of select="$m.review-own-share"/></th></tr></thead>
+            <tbody><tr><xsl:call-template name="amount-cells"/></tr></tbody>
+          </table>
+          <ul class="gates">
             <xsl:for-each select="w:gate">
               <li>
-                <xsl:choose><xsl:when test="@passed = 'true'"><xsl:value-of select="$m.passes"/></xsl:when><xsl:otherwise><strong><xsl:value-of select="$m.fails"/></strong></xsl:otherwise></xsl:choose>:
+                <xsl:choose><xsl:when test="@passed = 'true'"><xsl:value-of select="$m.passes"/></xsl:when><xsl:otherwise><xsl:attribute name="class">fail</xsl:attribute><strong><xsl:value-of select="$m.fails"/></strong></xsl:otherwise></xsl:choose>:
                 <xsl:value-of select="."/>
               </li>
             </xsl:for-each>
@@ -132,18 +206,26 @@
             <tbody>
               <xsl:for-each select="w:criterion">
                 <xsl:variable name="id" select="@id"/>
-                <tr>
+                <tr data-criterion="{$id}">
                   <th scope="row"><xsl:value-of select="$review/w:criterion[@id = $id]"/></th>
                   <td><xsl:value-of select="@value"/></td>
                   <td><xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></td>
                   <td>
                     <xsl:for-each select="w:evidence"><xsl:value-of select="."/><br/></xsl:for-each>
                     <xsl:for-each select="w:reviewers">
-                      <xsl:value-of select="$m.reviewers"/>:
-                      <xsl:for-each select="w:reviewer"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:value-of select="@id"/>&#160;<xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></xsl:for-each>
-                      <xsl:if test="@mean"> (<xsl:value-of select="$m.mean"/>&#160;<xsl:call-template name="score"><xsl:with-param name="value" select="@mean"/></xsl:call-template>)</xsl:if>
-                      <xsl:if test="@disagreement = 'true'"> – <strong><xsl:value-of select="$m.disagreement"/></strong></xsl:if>
-                      <xsl:if test="@differsFromAutomatic = 'true'"> – <strong><xsl:value-of select="$m.differs"/></strong></xsl:if>
+                      <div>
+                        <xsl:attribute name="class">reviewers<xsl:if test="@disagreement = 'true'"> disagree</xsl:if></xsl:attribute>
+                        <xsl:value-of select="$m.reviewers"/>:
+                        <xsl:if test="@mean"><xsl:value-of select="$m.mean"/>&#160;<xsl:call-template name="score"><xsl:with-param name="value" select="@mean"/></xsl:call-template></xsl:if>
+                        <xsl:if test="@spread">, <xsl:value-of select="$m.spread"/>&#160;<xsl:value-of select="@spread"/></xsl:if>
+                        <xsl:if test="@disagreement = 'true'"> – <strong><xsl:value-of select="$m.disagreement"/></strong></xsl:if>
+                        <xsl:if test="@differsFromAutomatic = 'true'"> – <strong><xsl:value-of select="$m.differs"/></strong></xsl:if>
+                        <ul>
+                          <xsl:for-each select="w:reviewer">
+                            <li><xsl:value-of select="@id"/>&#160;<strong><xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></strong><xsl:if test="normalize-space(.) != ''">: <q><xsl:value-of select="."/></q></xsl:if></li>
+                          </xsl:for-each>
+                        </ul>
+                      </div>
                     </xsl:for-each>
                   </td>
                 </tr>

@@ -3,6 +3,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:include href="messages-en.xsl"/>
   <xsl:include href="review-common.xsl"/>
+  <xsl:include href="review-script.xsl"/>
   <xsl:include href="plan-style.xsl"/>
   <xsl:variable name="lang" select="'en'"/>
 </xsl:stylesheet>

@@ -1,9 +1,14 @@
 import Foundation
 import FundingPlanner
 
-/// Rendering plans to HTML in-process, beside `xsltproc` with the same stylesheet and files.
+/// Rendering plans to HTML, beside `xsltproc` with the same stylesheet and files: one plan as a
+/// whole process (`fundplan report`), and 1,000 plans in one process on one thread.
 enum ReportBenchmark {
-    static func run(packageFolder: String, workFolder: URL, selfPath: String, runs: Int) throws {
+    /// Measures both audiences' stylesheets (or only `audiences`).
+    static func run(
+        packageFolder: String, workFolder: URL, selfPath: String, runs: Int,
+        audiences: [ReportAudience] = ReportAudience.allCases
+    ) throws {
         let goldens = packageFolder + "/Tests/FundingPlannerTests/Fixtures/golden/plans"
         let names = try FileManager.default.contentsOfDirectory(atPath: goldens).filter { $0.hasSuffix(".plan.xml") }
             .sorted()
@@ -17,28 +22,51 @@ enum ReportBenchmark {
             try FileManager.default.copyItem(atPath: goldens + "/" + names[index % names.count], toPath: target)
             files.append(target)
         }
-        let stylesheet = packageFolder + "/reports/plan-nl.xsl"
+        for audience in audiences {
+            try measure(
+                audience, files: files, packageFolder: packageFolder, workFolder: workFolder, selfPath: selfPath,
+                runs: runs)
+        }
+    }
+
+    private static func measure(
+        _ audience: ReportAudience, files: [String], packageFolder: String, workFolder: URL, selfPath: String,
+        runs: Int
+    ) throws {
+        let stylesheet =
+            packageFolder + (audience == .team ? "/reports/plan-nl.xsl" : "/reports/plan-funder-nl.xsl")
         let xsltproc = ["/usr/bin/xsltproc", "/usr/local/bin/xsltproc"].first {
             FileManager.default.isExecutableFile(atPath: $0)
         }
         let fundplan = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent("fundplan")
             .path
         let html = workFolder.appendingPathComponent("one.html").path
-        print("\nReports (plan → HTML, Dutch stylesheet; \(runs) interleaved rounds, medians; one thread each):")
-        var single: [[String]] = []
+        print(
+            "\nReports, audience \(audience.rawValue) (plan → HTML, \((stylesheet as NSString).lastPathComponent); "
+                + "interleaved rounds, medians; one thread each):")
+        var single: [(name: String, command: [String])] = []
         if FileManager.default.isExecutableFile(atPath: fundplan) {
-            single.append([fundplan, "report", files[0], "-o", html, "--lang", "nl", "--force"])
+            single.append(
+                (
+                    "  one plan, `fundplan report` (whole process)",
+                    [
+                        fundplan, "report", files[0], "-o", html, "--lang", "nl", "--audience", audience.rawValue,
+                        "--force",
+                    ]
+                ))
         } else {
             print("  build fundplan in the same configuration to time `fundplan report`: swift build -c release")
         }
-        single.append([selfPath, "render", "1", files[0]])
-        if let xsltproc { single.append([xsltproc, "-o", html, stylesheet, files[0]]) }
-        let singles = try Measurement.interleavedMedians(runs: max(runs, 11), commands: single)
-        let singleNames =
-            (single.count == 3 ? ["  one plan, `fundplan report` (whole process)"] : []) + [
-                "  one plan, fundplan-bench render (whole process)", "  one plan, xsltproc (whole process)",
-            ]
-        for (name, measurement) in zip(singleNames, singles) { print(measurement.row(name)) }
+        single.append(
+            (
+                "  one plan, fundplan-bench render (whole process)",
+                [selfPath, "render", audience.rawValue, "1", files[0]]
+            ))
+        if let xsltproc {
+            single.append(("  one plan, xsltproc (whole process)", [xsltproc, "-o", html, stylesheet, files[0]]))
+        }
+        let singles = try Measurement.interleavedMedians(runs: max(runs, 11), commands: single.map(\.command))
+        for (entry, measurement) in zip(single, singles) { print(measurement.row(entry.name)) }
         if single.count == 3 {
             print(
                 String(
@@ -46,12 +74,12 @@ enum ReportBenchmark {
                     singles[0].seconds / singles[2].seconds,
                     singles[0].seconds <= 1.3 * singles[2].seconds ? "MET" : "NOT MET"))
         }
-        var batch: [[String]] = [[selfPath, "render", "1"] + files]
+        var batch: [[String]] = [[selfPath, "render", audience.rawValue, "1"] + files]
         if let xsltproc { batch.append([xsltproc, stylesheet] + files) }
         let batches = try Measurement.interleavedMedians(runs: runs, commands: batch)
-        print(batches[0].row("  \(files.count) plans, fundplan, one thread"))
+        print(batches[0].row("  \(files.count) plans, fundplan, one thread (validates each plan)"))
         if batches.count == 2 {
-            print(batches[1].row("  \(files.count) plans, xsltproc (one process)"))
+            print(batches[1].row("  \(files.count) plans, xsltproc (one process, no validation)"))
             print(
                 String(
                     format:
@@ -61,13 +89,14 @@ enum ReportBenchmark {
         }
     }
 
-    /// The measured child: renders every file (validated, transformed) and discards the HTML.
-    static func render(threads: Int, files: [String]) -> Int32 {
+    /// The measured child: renders every file (validated, transformed) for `audience` and
+    /// discards the HTML.
+    static func render(threads: Int, audience: ReportAudience, files: [String]) -> Int32 {
         let failures = Atomicish()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             for index in stride(from: worker, to: files.count, by: threads) {
                 do {
-                    _ = try ReportRenderer.html(planPath: files[index], language: .nl)
+                    _ = try ReportRenderer.html(planPath: files[index], language: .nl, audience: audience)
                 } catch {
                     failures.add()
                 }

@@ -10,7 +10,7 @@ import FundingPlanner
 //   fundplan-bench generate FILE [N]   (only writes the generated catalogue, for profiling)
 //   fundplan-bench match CATALOGUE NETWORK   (load, then match one network; prints both times)
 //   fundplan-bench plan           (solver and simulation timings, beside HiGHS and NumPy)
-//   fundplan-bench report         (rendering 1 and 5,000 plans, beside xsltproc)
+//   fundplan-bench report [team|funder]  (rendering 1 and 1,000 plans per audience, beside xsltproc)
 //   fundplan-bench review         (reviewing 5,000 and 50,000 plans, beside xmllint)
 //   fundplan-bench readiness      (readiness checks at the 1,000-partner limit, also hostile text)
 //   fundplan-bench hash           (SHA-256 throughput: portable Swift beside the SHA extensions)
@@ -53,8 +53,10 @@ if arguments.first == "hash" {
     exit(0)
 }
 
-if arguments.first == "render", arguments.count >= 3, let threads = Int(arguments[1]) {
-    exit(ReportBenchmark.render(threads: threads, files: Array(arguments.dropFirst(2))))
+if arguments.first == "render", arguments.count >= 4, let audience = ReportAudience(rawValue: arguments[1]),
+    let threads = Int(arguments[2])
+{
+    exit(ReportBenchmark.render(threads: threads, audience: audience, files: Array(arguments.dropFirst(3))))
 }
 
 /// Runs one benchmark mode in a fresh scratch folder that is removed afterwards, and exits.
@@ -84,7 +86,10 @@ if arguments.first == "review" {
 }
 if arguments.first == "report" {
     try runInScratchFolder("report") { folder, me in
-        try ReportBenchmark.run(packageFolder: packageFolder, workFolder: folder, selfPath: me, runs: 3)
+        let chosen = arguments.dropFirst().compactMap(ReportAudience.init(rawValue:))
+        try ReportBenchmark.run(
+            packageFolder: packageFolder, workFolder: folder, selfPath: me, runs: 3,
+            audiences: chosen.isEmpty ? ReportAudience.allCases : chosen)
     }
 }
 if arguments.first == "plan" {

@@ -27,8 +27,8 @@ struct FundPlan: ParsableCommand {
         version: FundingPlanner.version,
         subcommands: [
             InitCommand.self, ImportCommand.self, VocabularyCommand.self, CatalogueCommand.self, CheckCommand.self,
-            MatchCommand.self, PlanCommand.self, CompareCommand.self, ReportCommand.self, ReviewCommand.self,
-            ValidateCommand.self,
+            MatchCommand.self, PlanCommand.self, CompareCommand.self, ReportCommand.self, DossierCommand.self,
+            VerifyCommand.self, ReviewCommand.self, ValidateCommand.self,
         ]
     )
 

@@ -10,7 +10,8 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             Chooses the sources with CBC (an exact mixed-integer solver) under the network's limits, \
             simulates the uncertainty (Monte Carlo), computes indicators, milestones and the added \
-            value per funder, and writes into DIR: plan.xml, plan.html (the report), budget.csv (for \
+            value per funder, and writes into DIR: plan.xml, plan.html (the network's own report), \
+            plan-funder.html (the funder's version, for a grant application), budget.csv (for \
             spreadsheets) and milestones.ics (for calendars).
             Example: fundplan plan catalogues/examples/social-restaurant.xml -o plan-output --lang en
             """
@@ -72,7 +73,7 @@ struct PlanCommand: ParsableCommand {
         help: "budget.csv for international (comma, decimal point) or nl spreadsheets (semicolon, decimal comma).")
     var csvLocale: BudgetCSV.Locale = .international
 
-    @Flag(help: "Also print plan.html to plan.pdf (A4) with a headless Chromium.")
+    @Flag(help: "Also print plan.html and plan-funder.html to PDF (A4) with a headless Chromium.")
     var pdf = false
 
     @Flag(

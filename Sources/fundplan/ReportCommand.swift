@@ -1,15 +1,19 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
-import FundingPlanner
+public import FundingPlanner
 
 /// `fundplan report PLAN.xml -o FILE.html`: re-render a plan as a web page (and PDF).
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render a plan as one self-contained web page (and, with --pdf, an A4 PDF).",
+        abstract: "Render a plan as one self-contained web page (and, with --pdf, an A4 PDF) or a Word document.",
         discussion: """
-            The page needs no internet and no JavaScript; print it from any browser, or use --pdf.
-            Example: fundplan report plan-output/plan.xml -o plan.html --lang en --pdf
+            The page needs no internet and no JavaScript; print it from any browser, or use --pdf. \
+            --audience team (the default) is the network's own full report; --audience funder is the \
+            version for a grant application, without internal diagnostics. --docx writes the funder's \
+            version as an editable Word document instead.
+            Example: fundplan report plan-output/plan.xml -o plan.html --lang en --audience funder --pdf
+            Example: fundplan report plan-output/plan.xml -o plan.docx --docx
             """
     )
 
@@ -20,6 +24,12 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The HTML file to write.", valueName: "file"))
     var output: String
+
+    @Option(help: "Who the report is for: team (the network's full report) or funder (for a grant application).")
+    var audience: ReportAudience?
+
+    @Flag(help: "Write the funder's version as an editable Word document; -o then ends in .docx.")
+    var docx = false
 
     @Option(help: ArgumentHelp("Your own XSLT 1.0 stylesheet instead of the built-in one.", valueName: "file.xsl"))
     var stylesheet: String?
@@ -33,8 +43,18 @@ struct ReportCommand: ParsableCommand {
     private var pdfPath: String { String(output.dropLast(output.hasSuffix(".htm") ? 4 : 5)) + ".pdf" }
 
     func validate() throws {
-        guard output.hasSuffix(".html") || output.hasSuffix(".htm") else {
-            throw ValidationError("-o needs a file name ending in .html")
+        if docx {
+            guard output.hasSuffix(".docx") else {
+                throw ValidationError("with --docx, -o needs a file name ending in .docx")
+            }
+            if pdf || stylesheet != nil || audience == .team {
+                throw ValidationError(
+                    "--docx writes the funder's version: leave out --pdf, --stylesheet and --audience team")
+            }
+        } else {
+            guard output.hasSuffix(".html") || output.hasSuffix(".htm") else {
+                throw ValidationError("-o needs a file name ending in .html (or .docx with --docx)")
+            }
         }
         if output == plan || output == stylesheet {
             throw ValidationError("the output file would overwrite an input; choose another path")
@@ -46,8 +66,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let html = try ReportRenderer.html(planPath: plan, language: language.lang, stylesheet: stylesheet)
-            try AtomicFile.write(html, to: output)
+            if docx {
+                try AtomicFile.write(WordDocument.data(planPath: plan, language: language.lang), to: output)
+            } else {
+                let html = try ReportRenderer.html(
+                    planPath: plan, language: language.lang, audience: audience ?? .team, stylesheet: stylesheet)
+                try AtomicFile.write(html, to: output)
+            }
             if pdf {
                 try PDFPrinter.print(htmlPath: output, to: pdfPath)
             }
@@ -59,3 +84,5 @@ struct ReportCommand: ParsableCommand {
         }
     }
 }
+
+extension ReportAudience: ExpressibleByArgument {}

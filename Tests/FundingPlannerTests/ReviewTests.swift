@@ -119,7 +119,7 @@ import Testing
         // The weak variants score low where they are weak.
         #expect(review.contains("network=\"weak-one-source\""))
         for line in csv.split(separator: "\r\n") where line.contains("weak-one-source") {
-            #expect(Int(line.split(separator: ",")[8]) ?? 5 <= 1, "diversification of weak-one-source: \(line)")
+            #expect(Int(line.split(separator: ",")[12]) ?? 5 <= 1, "diversification of weak-one-source: \(line)")
         }
     }
 

@@ -332,9 +332,10 @@ struct NetContribution {
     var effort: Money
     var net: Money
 
-    /// Only coordination and acquisition hours are charged: `purposeHoursPerMonth` (the activity
-    /// itself, for a network whose participants practise it) are left out of the effort cost.
-    /// `likelyYield` replaces the catalogue's likely yield where the network's means scale it.
+    /// Only coordination and acquisition hours are charged.
+    ///
+    /// `purposeHoursPerMonth` (the activity itself, for a network whose participants practise
+    /// it) are left out of the effort cost. `likelyYield` replaces the catalogue's likely yield where the network's means scale it.
     init(
         model: RevenueModel, likelyYield: Money? = nil, hourlyRate: Money, purposeHoursPerMonth: Int = 0,
         probability: BasisPoints? = nil

@@ -17,6 +17,9 @@ public struct FundingPlan: Sendable, Hashable {
     public var municipalities: [String] = []
     /// Each partner's type, so a review can check a call's applicant rules.
     public var partnerTypes: [PartnerType] = []
+    /// The partners with their roles and their cash and in-kind contributions per plan year
+    /// (`<partners>`), for the funder's partner table.
+    public var partners: [PlanPartner] = []
     /// The purpose as used for the plan, and its language tag.
     public var purposeText: String
     /// The language tag of ``purposeText``, for example `nl` (the `xml:lang` of `<purpose>`).
@@ -35,6 +38,9 @@ public struct FundingPlan: Sendable, Hashable {
     public var solver: SolverOutcome
     /// The limits the plan was optimised under (`<limits>`).
     public var limits: PlanLimits
+    /// The models pinned (`--pin`) and excluded (`--exclude`) for this run on top of the
+    /// profile's preferences (`<options>`), so that the plan can be made again.
+    public var options: PlanOptions = PlanOptions()
     /// Chosen revenue models with their yearly expected income.
     public var sources: [PlannedSource]
     /// Per partner that may be asked: the ceiling, what the plan asks, and its effect on the
@@ -138,6 +144,20 @@ public enum SolverStatus: String, Sendable, Hashable, CaseIterable {
     }
 }
 
+/// The models a run of the planner was told to include or leave out, on top of the profile.
+public struct PlanOptions: Sendable, Hashable {
+    /// The models the plan had to include.
+    public var pinned: [String] = []
+    /// The models the plan had to leave out.
+    public var excluded: [String] = []
+
+    /// No pins and no exclusions, or the given ones.
+    public init(pinned: [String] = [], excluded: [String] = []) {
+        self.pinned = pinned
+        self.excluded = excluded
+    }
+}
+
 /// What the solver reported.
 public struct SolverOutcome: Sendable, Hashable {
     /// The solver's name (`CBC`).
@@ -206,6 +226,34 @@ public struct PlannedSource: Sendable, Hashable {
 
     /// Whether the source is new money asked of the partners, still to be agreed.
     public var isNewPartnerMoney: Bool { funderType == .partners }
+
+    /// The amount to ask for per plan year when the money depends on winning an application,
+    /// or `nil` when it does not.
+    ///
+    /// The plan counts a competitive source at its expected value, the amount asked times the
+    /// chance of winning; the amount asked is that income divided by the chance, rounded to the
+    /// cent (half away from zero).
+    public var requested: [Money]? {
+        guard isCompetitive, probability.value > 0 else { return nil }
+        let chance = Int64(probability.value)
+        return income.map { Money(cents: ($0.cents * 10_000 + chance / 2) / chance) }
+    }
+}
+
+/// A partner as a funder reads it: who, in which roles, giving what each year.
+public struct PlanPartner: Sendable, Hashable {
+    /// The partner's identifier in the network profile.
+    public var id: String
+    /// The organisation's name.
+    public var name: String
+    /// The kind of organisation.
+    public var type: PartnerType
+    /// What the partner does in the network.
+    public var roles: [PartnerRole]
+    /// The partner's cash contribution in each plan year.
+    public var cash: [Money]
+    /// The value of the partner's in-kind, staff and volunteer contributions in each plan year.
+    public var inKind: [Money]
 }
 
 /// A partner's cash contributions per plan year.

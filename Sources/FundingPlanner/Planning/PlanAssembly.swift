@@ -115,6 +115,18 @@ extension PlanSetup {
             networkID: network.id, networkName: network.name.text(in: language),
             networkRegion: network.region.code, municipalities: network.municipalities.map(\.nisCode),
             partnerTypes: network.partners.map(\.type),
+            partners: network.partners.map { partner in
+                func amounts(_ isCash: Bool) -> [Money] {
+                    years.map { year in
+                        partner.contributions.filter { $0.year == year && $0.kind.isCash == isCash }.reduce(
+                            Money.zero
+                        ) { $0 + $1.amount }
+                    }
+                }
+                return PlanPartner(
+                    id: partner.id, name: partner.name, type: partner.type, roles: partner.roles,
+                    cash: amounts(true), inKind: amounts(false))
+            },
             purposeText: match.purpose, purposeLanguage: match.purposeLanguage, language: language, years: years,
             inputs: inputs.files,
             seed: settings.seed, runs: settings.runs,
@@ -128,6 +140,7 @@ extension PlanSetup {
                 effortHoursPerYear: programme.capacityHoursPerYear,
                 hourlyRate: programme.hourlyRate, shortfallPenalty: settings.shortfallPenalty
             ),
+            options: PlanOptions(pinned: settings.pinned, excluded: settings.excluded),
             sources: sources, partnerAsks: partnerAsks, objective: objective, partnerContributions: partnerCash,
             acquisitions: acquisitions, yearTotals: totals,
             inKind: partnerInKind + suggestions,

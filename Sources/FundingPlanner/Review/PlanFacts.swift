@@ -14,6 +14,11 @@ struct PlanFacts: Sendable {
         /// Chance of success, basis points.
         var probability: Int
         var income: [Int64]
+        /// Whether the money depends on winning an application.
+        var isCompetitive = false
+        /// The amounts to ask for per year (competitive sources; `nil` in plans written before
+        /// the plan recorded them).
+        var requested: [Int64]?
     }
 
     /// A grant that ends: the share of income lost in the year after its last income.
@@ -53,6 +58,10 @@ struct PlanFacts: Sendable {
     var themeScores: [String: Int] = [:]
     var years: [Int] = []
     var costs: [Int64] = []
+    /// The cost of assets acquired, per year.
+    var acquisitions: [Int64] = []
+    /// The own-income share of each year, basis points.
+    var ownShares: [Int] = []
     /// Costs by category, per year.
     var costLines: [[CostCategory: Int64]] = []
     var sources: [Source] = []
@@ -65,8 +74,6 @@ struct PlanFacts: Sendable {
     var findings: [Finding] = []
     var addedValueFunders: Set<FunderType> = []
     var deadlines: [Deadline] = []
-    /// Own-income share per year (basis points).
-    var ownShares: [Int] = []
     /// The plan's reserve target and expected reserve at the end (`<target>`), and the chance it
     /// aimed for; `nil` in plans written before these were recorded.
     var reserveTarget: Int64?
@@ -125,12 +132,18 @@ struct PlanFacts: Sendable {
                     probability: try source.required("probability") { Int($0) },
                     income: try source.children(named: "year").map { year throws(DecodingProblem) in
                         try year.cents("income")
-                    })
+                    },
+                    isCompetitive: source.flag("competitive"),
+                    requested: try source.children(named: "year").contains { $0.attribute("requested") != nil }
+                        ? source.children(named: "year").map { year throws(DecodingProblem) in
+                            try year.cents("requested")
+                        } : nil)
             }
         case "years":
             for year in element.children(named: "year") {
                 years.append(try year.required("value") { Int($0) })
                 costs.append(try year.cents("costs"))
+                acquisitions.append(try year.cents("acquisitions"))
                 partnerCash.append(try year.cents("partnerCash"))
                 var lines: [CostCategory: Int64] = [:]
                 for cost in year.children(named: "cost") {
@@ -141,6 +154,7 @@ struct PlanFacts: Sendable {
             }
         case "indicators":
             let years = element.children(named: "year")
+            ownShares = try years.map { year throws(DecodingProblem) in try year.required("ownShare") { Int($0) } }
             topShares = try years.map { year throws(DecodingProblem) in
                 (try year.required("topSource"), try year.required("topShare") { Int($0) })
             }
@@ -152,7 +166,6 @@ struct PlanFacts: Sendable {
                     year: try cliff.required("year") { Int($0) }, model: try cliff.required("model"),
                     share: try cliff.required("share") { Int($0) })
             }
-            ownShares = try years.map { year throws(DecodingProblem) in try year.required("ownShare") { Int($0) } }
             earnedShareFirstYear =
                 try years.first.map { year throws(DecodingProblem) in try year.required("earnedShare") { Int($0) } }
                 ?? 0

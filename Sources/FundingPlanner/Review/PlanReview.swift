@@ -41,6 +41,8 @@ public struct PlanReview: Sendable, Hashable {
     public var criteria: [CriterionResult]
     /// The rubric's gates, then the call's gates when a call was given.
     public var gates: [GateResult]
+    /// The plan's budget, amounts asked, co-financing and own-income share (`nil` when unknown).
+    public var amounts: PlanAmounts? = nil
 
     /// The weighted mean of the numeric scores, in hundredths (0–500).
     public var scoreHundredths: Int {
@@ -80,7 +82,7 @@ struct ReviewScorer {
         if let call { gates += CallChecks(call: call, wording: wording).gates(facts) }
         return PlanReview(
             networkID: facts.networkID, networkName: facts.networkName, file: file, sha256: sha256, criteria: criteria,
-            gates: gates)
+            gates: gates, amounts: PlanAmounts(facts))
     }
 
     func percent(_ basisPoints: Int) -> String {

@@ -3,6 +3,9 @@
   check_outputs.py csv FILE SEPARATOR      -> prints 'year=income' per plan year from the Income row
   check_outputs.py ics FILE                 -> prints 'events=N uids=M alarms=K first=YYYYMMDD'
   check_outputs.py png FILE                 -> prints 'width=W height=H distinct=N' (colours seen)
+  check_outputs.py docx FILE                -> parses every part as XML, then prints 'heading<TAB>style<TAB>text'
+                                               per heading and 'cell<TAB>table<TAB>row<TAB>text...' per table row
+                                               (python-docx)
 """
 import csv
 import struct
@@ -22,6 +25,33 @@ def read_csv(path, separator):
     for row in rows[1:]:
         cents = [round(float(v.replace(",", ".")) * 100) for v in row[2:]]
         assert sum(cents[:-1]) == cents[-1], row
+    # the cost categories add up to the costs of each year, to the cent
+    categories = [row for row in rows if row[1] in ("costs (category)", "kosten (categorie)")]
+    costs = next(row for row in rows if row[0] in ("Costs", "Kosten"))
+    if categories:
+        for column in range(2, len(header)):
+            parts = sum(round(float(row[column].replace(",", ".")) * 100) for row in categories)
+            assert parts == round(float(costs[column].replace(",", ".")) * 100), (header[column], parts, costs)
+    print(f"categories={len(categories)}")
+
+
+def read_docx(path):
+    import zipfile
+    import xml.dom.minidom
+
+    import docx
+
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        for name in archive.namelist():
+            xml.dom.minidom.parseString(archive.read(name))
+    document = docx.Document(path)
+    for paragraph in document.paragraphs:
+        if paragraph.style.name.startswith("Heading") or paragraph.style.name == "Title":
+            print(f"heading\t{paragraph.style.name}\t{paragraph.text}")
+    for number, table in enumerate(document.tables):
+        for row_number, row in enumerate(table.rows):
+            print("cell\t" + str(number) + "\t" + str(row_number) + "\t" + "\t".join(cell.text for cell in row.cells))
 
 
 def read_ics(path):
@@ -67,3 +97,5 @@ if __name__ == "__main__":
         read_ics(sys.argv[2])
     elif command == "png":
         read_png(sys.argv[2])
+    elif command == "docx":
+        read_docx(sys.argv[2])

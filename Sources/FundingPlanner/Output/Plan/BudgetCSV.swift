@@ -1,5 +1,7 @@
 /// The plan's budget as CSV (RFC 4180): years across, sources down, then the totals.
 ///
+/// The costs come per budget category (one row per category with costs), then their total.
+///
 /// `.international`: comma separator, decimal point. `.dutch`: semicolon separator, decimal
 /// comma (what Belgian and Dutch spreadsheet programs expect). No thousands separators.
 public enum BudgetCSV {
@@ -32,6 +34,13 @@ public enum BudgetCSV {
         row(label("Inkomsten", "Income"), label("totaal", "total"), totals.map(\.income))
         row(label("Directe kosten", "Direct costs"), label("totaal", "total"), totals.map(\.directCosts))
         row(label("Netto inkomsten", "Net income"), label("totaal", "total"), totals.map(\.netIncome))
+        for category in CostCategory.allCases {
+            let amounts = totals.map { total in
+                total.costLines.first { $0.category == category }?.amount ?? .zero
+            }
+            guard amounts.contains(where: { $0 != .zero }) else { continue }
+            row(category.label(plan.language), label("kosten (categorie)", "costs (category)"), amounts)
+        }
         row(label("Kosten", "Costs"), label("totaal", "total"), totals.map(\.costs))
         row(label("Aankopen", "Acquisitions"), label("totaal", "total"), totals.map(\.acquisitions))
         row(label("Tekort", "Shortfall"), label("totaal", "total"), totals.map(\.shortfall))

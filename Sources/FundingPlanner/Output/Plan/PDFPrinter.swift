@@ -27,7 +27,10 @@ public enum PDFPrinter {
             ])
         }
         let html = URL(fileURLWithPath: htmlPath).standardizedFileURL
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-chromium-\(getpid())")
+        // One profile per print: two prints at once (in one process too) must not share or remove
+        // each other's profile, which Chromium locks (it exits with 21 on a locked profile).
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fundplan-chromium-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         try AtomicFile.produce(pdfPath) { temporary throws(DiagnosticsError) in
             try run(browser, html: html, profile: profile, into: temporary, for: pdfPath)

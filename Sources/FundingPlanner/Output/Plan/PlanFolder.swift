@@ -2,8 +2,9 @@ import Foundation
 
 /// Writes a plan's folder, as `fundplan plan` does, for any caller of the library.
 ///
-/// The folder holds `plan.xml`, `plan.html`, `budget.csv`, `milestones.ics` and, when asked,
-/// `plan.pdf`.
+/// The folder holds `plan.xml`, `plan.html` (the network's own report, audience `team`),
+/// `plan-funder.html` (the funder's version, audience `funder`), `budget.csv`, `milestones.ics`
+/// and, when asked, `plan.pdf` and `plan-funder.pdf`.
 ///
 /// Each file is replaced atomically; a failure leaves the files written before it complete and
 /// no partial file. The HTML is rendered from the plan document in memory, validated against
@@ -15,7 +16,7 @@ public enum PlanFolder {
         public var language: Language
         /// The spreadsheet convention of `budget.csv`.
         public var csvLocale: BudgetCSV.Locale
-        /// Also print the report to `plan.pdf` with a headless Chromium.
+        /// Also print both reports to `plan.pdf` and `plan-funder.pdf` with a headless Chromium.
         public var printsPDF: Bool
         /// Start `budget.csv` with a UTF-8 byte-order mark, so that Excel shows "comité" correctly.
         public var csvByteOrderMark: Bool
@@ -34,7 +35,7 @@ public enum PlanFolder {
     }
 
     /// The names of the files a plan folder holds (without the optional PDF).
-    public static let fileNames = ["plan.xml", "plan.html", "budget.csv", "milestones.ics"]
+    public static let fileNames = ["plan.xml", "plan.html", "plan-funder.html", "budget.csv", "milestones.ics"]
 
     /// Writes `plan` into `folder` (created if needed).
     ///
@@ -59,13 +60,18 @@ public enum PlanFolder {
             ReportRenderer.html(planXML: document, displayName: file("plan.xml"), language: options.language),
             to: file("plan.html"))
         try AtomicFile.write(
+            ReportRenderer.html(
+                planXML: document, displayName: file("plan.xml"), language: options.language, audience: .funder),
+            to: file("plan-funder.html"))
+        try AtomicFile.write(
             (options.csvByteOrderMark ? CSVWriter.byteOrderMark : "") + BudgetCSV.text(plan, locale: options.csvLocale),
             to: file("budget.csv"))
         try AtomicFile.write(MilestoneCalendar.text(plan), to: file("milestones.ics"))
         var written = fileNames.map(file)
         if options.printsPDF {
             try PDFPrinter.print(htmlPath: file("plan.html"), to: file("plan.pdf"))
-            written.append(file("plan.pdf"))
+            try PDFPrinter.print(htmlPath: file("plan-funder.html"), to: file("plan-funder.pdf"))
+            written += [file("plan.pdf"), file("plan-funder.pdf")]
         }
         return written
     }

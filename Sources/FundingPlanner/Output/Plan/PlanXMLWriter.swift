@@ -29,6 +29,7 @@ public enum PlanXMLWriter {
         }
         writer.element("network", network, text: plan.networkName)
         writer.element("purpose", [("xml:lang", plan.purposeLanguage)], text: plan.purposeText)
+        writePartners(&writer, plan)
         writer.element(
             "solver",
             [
@@ -55,6 +56,12 @@ public enum PlanXMLWriter {
                 ("coverage", "\(target.coverageTarget.value)"), ("coverageMet", "\(target.coverageMet)"),
                 ("riskBuffer", String(format: "%.2f", target.riskBuffer)),
             ])
+        if !plan.options.pinned.isEmpty || !plan.options.excluded.isEmpty {
+            writer.open("options")
+            for model in plan.options.pinned { writer.element("pin", [("model", model)]) }
+            for model in plan.options.excluded { writer.element("exclude", [("model", model)]) }
+            writer.close()
+        }
         writeSources(&writer, plan)
         writePartnerAsks(&writer, plan)
         writer.open("years")
@@ -122,6 +129,30 @@ public enum PlanXMLWriter {
         return writer.finish()
     }
 
+    private static func writePartners(_ writer: inout XMLWriter, _ plan: FundingPlan) {
+        guard !plan.partners.isEmpty else { return }
+        writer.open("partners")
+        for partner in plan.partners {
+            writer.open(
+                "partner",
+                [
+                    ("id", partner.id), ("type", partner.type.rawValue),
+                    ("roles", partner.roles.map(\.rawValue).joined(separator: " ")),
+                ])
+            writer.element("name", text: partner.name)
+            for (index, year) in plan.years.enumerated() {
+                writer.element(
+                    "year",
+                    [
+                        ("year", "\(year)"), ("cash", partner.cash[index].decimalEuros),
+                        ("inKind", partner.inKind[index].decimalEuros),
+                    ])
+            }
+            writer.close()
+        }
+        writer.close()
+    }
+
     private static func writeSources(_ writer: inout XMLWriter, _ plan: FundingPlan) {
         writer.open("sources")
         for source in plan.sources {
@@ -137,15 +168,17 @@ public enum PlanXMLWriter {
                     ("maxYears", source.maximumYears.map(String.init) ?? "unlimited"),
                 ] + (source.isNewPartnerMoney ? [("partnerMoney", "new-to-be-agreed")] : []))
             writer.element("name", text: source.name)
+            let requested = source.requested
             for (index, year) in plan.years.enumerated() {
-                writer.element(
-                    "year",
-                    [
-                        ("year", "\(year)"), ("income", source.income[index].decimalEuros),
-                        ("net", source.net[index].decimalEuros), ("effortHours", "\(source.effortHours[index])"),
-                    ]
-                        + (source.purposeHours.count > index && source.purposeHours[index] > 0
-                            ? [("purposeHours", "\(source.purposeHours[index])")] : []))
+                var attributes = [
+                    ("year", "\(year)"), ("income", source.income[index].decimalEuros),
+                    ("net", source.net[index].decimalEuros), ("effortHours", "\(source.effortHours[index])"),
+                ]
+                if source.purposeHours.count > index && source.purposeHours[index] > 0 {
+                    attributes.append(("purposeHours", "\(source.purposeHours[index])"))
+                }
+                if let requested { attributes.append(("requested", requested[index].decimalEuros)) }
+                writer.element("year", attributes)
             }
             for (partner, amounts) in source.asks.sorted(by: { $0.key < $1.key }) {
                 for (index, amount) in amounts.enumerated() where amount > .zero {

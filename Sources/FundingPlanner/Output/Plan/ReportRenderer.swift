@@ -2,6 +2,15 @@ import Foundation
 internal import FundingPlannerXML
 import Synchronization
 
+/// Who a report is for: the network itself, or a funder reading a grant application.
+public enum ReportAudience: String, Sendable, Hashable, CaseIterable {
+    /// The network's own full report: findings, risks, simulation, solver and input digests.
+    case team
+    /// What a grant application needs: partners, activities, budget per category, income
+    /// requested and expected, co-financing, indicators and added value; no internal diagnostics.
+    case funder
+}
+
 /// Renders a plan file as one self-contained HTML page with the XSLT stylesheets in `reports/`
 /// (or a funder's own stylesheet), in-process with libxslt.
 ///
@@ -13,15 +22,16 @@ public enum ReportRenderer {
     /// - Parameters:
     ///   - planPath: The `plan.xml` file to render.
     ///   - language: The labels' language (ignored with a custom stylesheet).
+    ///   - audience: Who the report is for (ignored with a custom stylesheet).
     ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
     /// - Returns: The HTML page the stylesheet makes from the plan.
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
-    public static func html(planPath: String, language: Language, stylesheet: String? = nil) throws(DiagnosticsError)
-        -> String
-    {
+    public static func html(
+        planPath: String, language: Language, audience: ReportAudience = .team, stylesheet: String? = nil
+    ) throws(DiagnosticsError) -> String {
         try render(
             DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language,
-            stylesheet: stylesheet)
+            audience: audience, stylesheet: stylesheet)
     }
 
     /// The HTML page for a plan document held in memory (`planXML`, as ``PlanXMLWriter`` wrote
@@ -31,20 +41,25 @@ public enum ReportRenderer {
     ///   - planXML: The plan document's text.
     ///   - displayName: How diagnostics name the document.
     ///   - language: The labels' language (ignored with a custom stylesheet).
+    ///   - audience: Who the report is for (ignored with a custom stylesheet).
     ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
     /// - Returns: The HTML page the stylesheet makes from the plan.
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
     public static func html(
-        planXML: String, displayName: String, language: Language, stylesheet: String? = nil
+        planXML: String, displayName: String, language: Language, audience: ReportAudience = .team,
+        stylesheet: String? = nil
     ) throws(DiagnosticsError) -> String {
         let document = try DocumentReader.tree(path: displayName, bytes: Array(planXML.utf8), kind: .plan)
-        return try render(document, named: displayName, language: language, stylesheet: stylesheet)
+        return try render(
+            document, named: displayName, language: language, audience: audience, stylesheet: stylesheet)
     }
 
     private static func render(
-        _ document: OwnedXMLDocument, named displayName: String, language: Language, stylesheet: String?
+        _ document: OwnedXMLDocument, named displayName: String, language: Language, audience: ReportAudience,
+        stylesheet: String?
     ) throws(DiagnosticsError) -> String {
-        let compiled = if let stylesheet { try custom(stylesheet) } else { try builtIn(language) }
+        let compiled =
+            if let stylesheet { try custom(stylesheet) } else { try builtIn(language, audience: audience) }
         do {
             return try compiled.transform(document, displayName: displayName)
         } catch {
@@ -54,9 +69,19 @@ public enum ReportRenderer {
 
     private static let cache = Mutex<[String: CompiledStylesheet]>([:])
 
-    /// The shipped stylesheet for `language`, compiled on first use.
-    static func builtIn(_ language: Language) throws(DiagnosticsError) -> CompiledStylesheet {
-        try compiledStylesheet(BuiltInResources.path("reports/plan-\(language.rawValue).xsl"))
+    /// The shipped stylesheet for `language` and `audience`, compiled on first use.
+    static func builtIn(_ language: Language, audience: ReportAudience = .team) throws(DiagnosticsError)
+        -> CompiledStylesheet
+    {
+        try compiledStylesheet(BuiltInResources.path(stylesheetPath(language, audience: audience)))
+    }
+
+    /// The shipped stylesheet's path under the resources for `language` and `audience`.
+    static func stylesheetPath(_ language: Language, audience: ReportAudience) -> String {
+        switch audience {
+        case .team: "reports/plan-\(language.rawValue).xsl"
+        case .funder: "reports/plan-funder-\(language.rawValue).xsl"
+        }
     }
 
     static func custom(_ path: String) throws(DiagnosticsError) -> CompiledStylesheet {

@@ -48,6 +48,7 @@ public struct ReviewBatch: Sendable {
         var passes: Bool
         var scores: [Int?]
         var failedGates: [String]
+        var amounts: PlanAmounts?
         var sha256: String
         var fragment: (offset: UInt64, length: Int)
     }
@@ -97,7 +98,8 @@ public struct ReviewBatch: Sendable {
                                 file: file, network: review.networkID, name: review.networkName,
                                 score: review.scoreHundredths,
                                 passes: review.passesGates, scores: review.criteria.map(\.score),
-                                failedGates: review.gates.filter { !$0.passed }.map(\.id), sha256: review.sha256,
+                                failedGates: review.gates.filter { !$0.passed }.map(\.id), amounts: review.amounts,
+                                sha256: review.sha256,
                                 fragment: location
                             )))
                 } else {

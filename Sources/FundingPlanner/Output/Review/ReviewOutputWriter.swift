@@ -56,13 +56,18 @@ struct ReviewOutputWriter {
         for (rank, entry) in entries.enumerated() {
             if let rowLimit, rank >= rowLimit { break }
             let detailed = detailLimit.map { rank < $0 } ?? true
-            writer.open(
-                "plan",
-                [
-                    ("rank", "\(rank + 1)"), ("network", entry.network), ("file", entry.file),
-                    ("sha256", detailed ? entry.sha256 : "-"),
-                    ("score", ReviewFragments.hundredths(entry.score)), ("passesGates", "\(entry.passes)"),
-                ])
+            var attributes = [
+                ("rank", "\(rank + 1)"), ("network", entry.network), ("file", entry.file),
+                ("sha256", detailed ? entry.sha256 : "-"),
+                ("score", ReviewFragments.hundredths(entry.score)), ("passesGates", "\(entry.passes)"),
+            ]
+            if let amounts = entry.amounts {
+                attributes += [
+                    ("budget", amounts.budget.decimalEuros), ("requested", amounts.requested.decimalEuros),
+                    ("cofinancing", amounts.cofinancing.decimalEuros), ("ownShare", "\(amounts.ownShare.value)"),
+                ]
+            }
+            writer.open("plan", attributes)
             if detailed {
                 writer.insert(fragment: fragments.read(offset: entry.fragment.offset, length: entry.fragment.length))
             } else {
@@ -78,27 +83,30 @@ struct ReviewOutputWriter {
         writer.close()
     }
 
-    /// RFC 4180: rank, network, file, score, gates, one column per criterion; streamed.
+    /// RFC 4180: rank, network, file, score, gates, the amounts (budget, requested, co-financing
+    /// in euros, own-income share in basis points), one column per criterion; streamed.
     private func streamCSV(_ emit: (String) -> Void) {
         let writer = CSVWriter()
         if batch.csvByteOrderMark { emit(CSVWriter.byteOrderMark) }
         emit(
             writer.text([
                 ["rank", "network", "name", "file", "score", "passes_gates", "failed_gates"]
-                    + batch.rubric.criteria.map(\.id)
+                    + ["budget", "requested", "cofinancing", "own_share_bp"] + batch.rubric.criteria.map(\.id)
             ]))
         for (rank, entry) in entries.enumerated() {
             let fields = [
                 "\(rank + 1)", entry.network, entry.name, entry.file, ReviewFragments.hundredths(entry.score),
                 entry.passes ? "true" : "false",
                 entry.failedGates.joined(separator: " "),
+                entry.amounts?.budget.decimalEuros ?? "", entry.amounts?.requested.decimalEuros ?? "",
+                entry.amounts?.cofinancing.decimalEuros ?? "", entry.amounts.map { "\($0.ownShare.value)" } ?? "",
             ]
             emit(writer.text([fields + entry.scores.map { $0.map(String.init) ?? "not-applicable" }]))
         }
         for (file, errors) in rejected {
             emit(
                 writer.text([
-                    ["", "", "", file, "", "rejected", errors.first?.message ?? ""]
+                    ["", "", "", file, "", "rejected", errors.first?.message ?? "", "", "", "", ""]
                         + batch.rubric.criteria.map { _ in "" }
                 ]))
         }
