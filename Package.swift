@@ -22,6 +22,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation --target FundingPlanner` (DocC); build-time only.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // `fundplan serve`: the local browser workspace (server, graceful shutdown, page templates).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Already in Hummingbird's graph; named here because the workspace uses them directly.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // MARK: C libraries (system packages)
@@ -58,7 +66,7 @@ let package = Package(
             exclude: [
                 "LICENSE", "README.md", "Tests",
                 "Sources/FundingPlanner", "Sources/FundingPlannerSolver", "Sources/FundingPlannerText",
-                "Sources/FundingPlannerXML", "Sources/fundplan", "Sources/fundplan-bench", "Sources/fundplan-fuzz",
+                "Sources/FundingPlannerXML", "Sources/FundingPlannerWorkspace", "Sources/fundplan", "Sources/fundplan-bench", "Sources/fundplan-fuzz",
             ],
             sources: ["Sources/FundingPlannerResources"],
             resources: [.copy("catalogues"), .copy("reports")]
@@ -70,11 +78,28 @@ let package = Package(
             dependencies: ["FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"]
         ),
 
+        // MARK: The browser workspace (`fundplan serve`): server dependencies stay out of the library.
+        .target(
+            name: "FundingPlannerWorkspace",
+            dependencies: [
+                "FundingPlanner",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Assets")]
+        ),
+
         // MARK: Executables
         .executableTarget(
             name: "fundplan",
             dependencies: [
                 "FundingPlanner",
+                "FundingPlannerWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,7 +110,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "FundingPlannerTests",
-            dependencies: ["fundplan", "FundingPlanner", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"],
+            dependencies: ["fundplan", "FundingPlanner", "FundingPlannerWorkspace", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"],
             exclude: ["Fixtures", "Scripts"]
         ),
     ]

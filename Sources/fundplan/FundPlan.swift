@@ -28,6 +28,7 @@ struct FundPlan: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, VocabularyCommand.self, CatalogueCommand.self, CheckCommand.self,
             MatchCommand.self, PlanCommand.self, ReportCommand.self, ReviewCommand.self, ValidateCommand.self,
+            ServeCommand.self,
         ]
     )
 

@@ -1,0 +1,49 @@
+import Foundation
+import FundingPlanner
+
+/// The fixed words of the pages, in Dutch or English (the `t` object in every template).
+enum PageTexts {
+    static func texts(_ language: Language) -> [String: String] {
+        let say = Say(language)
+        return [
+            "errorPrefix": say("Fout:", "Error:"),
+            "skip": say("Naar de inhoud", "Skip to content"),
+            "sections": say("Onderdelen", "Sections"),
+            "errorSummary": say("Er is een probleem", "There is a problem"),
+            "advice": say("Advies bij dit profiel", "Advice on this profile"),
+            "save": say("Opslaan en advies bijwerken", "Save and update advice"),
+            "tasks": say("Wat je invult", "What you fill in"),
+            "versionsHeading": say("Versies", "Versions"),
+            "note": say("Notitie bij deze versie", "Note for this version"),
+            "saveVersion": say("Versie bewaren", "Save version"),
+            "history": say("Alle versies", "All versions"),
+            "downloads": say("Downloads en openen", "Downloads and open"),
+            "findings": say("Bevindingen", "Findings"),
+            "noFindings": say("Geen bevindingen: alles in orde.", "No findings: all in order."),
+            "matches": say("Best passende verdienmodellen", "Best-matching revenue models"),
+            "incomplete": say("Het profiel is nog niet volledig. Nog te doen:", "The profile is not complete yet. Still to do:"),
+            "update": say("Advies bijwerken", "Update advice"),
+            "when": say("Wanneer", "When"),
+            "from": say("Van", "From"),
+            "to": say("Naar", "To"),
+            "restore": say("Terugzetten", "Restore"),
+            "compare": say("Vergelijk", "Compare"),
+            "noVersions": say("Nog geen bewaarde versies. Bewaar er een op de startpagina.", "No saved versions yet. Save one on the home page."),
+            "noChanges": say("Geen verschillen.", "No differences."),
+            "restoreThis": say("Deze versie terugzetten", "Restore this version"),
+            "conflictText": say(
+                "Dit profiel werd intussen gewijzigd, in een ander venster of tabblad. Je wijzigingen zijn niet bewaard, zodat niets ongemerkt overschreven wordt.",
+                "This profile was changed in the meantime, in another window or tab. Your changes were not saved, so that nothing is overwritten unnoticed."),
+            "conflictDiff": say("Wat je wilde bewaren, tegenover wat er nu staat", "What you wanted to save, against what is there now"),
+            "conflictReload": say("Open de pagina opnieuw met wat er nu staat", "Open the page again with what is there now"),
+            "downloadsIntro": say(
+                "Precies de bestanden die fundplan op de opdrachtregel schrijft. Een gedownload profiel opent hier weer ongewijzigd.",
+                "Exactly the files fundplan writes on the command line. A downloaded profile opens here again unchanged."),
+            "noProfileYet": say("Er is nog geen volledig profiel: vul eerst alle onderdelen in.", "There is no complete profile yet: fill in every section first."),
+            "makePlan": say("Maak het financieringsplan", "Make the funding plan"),
+            "uploadHeading": say("Een bestaand profiel openen", "Open an existing profile"),
+            "uploadLabel": say("Profielbestand (XML)", "Profile file (XML)"),
+            "upload": say("Openen", "Open"),
+        ]
+    }
+}
