@@ -26,7 +26,7 @@ enum LiveAdvice {
         context["findings"] = findings.map { finding -> [String: Any] in
             [
                 "severity": finding.severity.rawValue, "severityLabel": label(finding.severity, say),
-                "message": finding.message, "action": finding.action, "href": link(finding, form: form),
+                "message": finding.message, "action": finding.action, "hasAction": !finding.action.isEmpty, "href": link(finding, form: form),
             ]
         }
         let matches = Matcher.match(profile, catalogue: catalogue, settings: .standard, language: language).matches

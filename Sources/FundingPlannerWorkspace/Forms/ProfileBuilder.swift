@@ -155,7 +155,7 @@ struct ProfileBuilder {
     private mutating func required(_ text: String, _ field: String, _ section: Section) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
-            fail(field, section, say("Vul dit veld in.", "Fill in this field."))
+            fail(field, section, say("\(label(field)): vul dit in.", "\(label(field)): fill this in."))
             return nil
         }
         return trimmed
@@ -168,7 +168,7 @@ struct ProfileBuilder {
         switch read(text) {
         case .success(let value): return value
         case .failure(let problem):
-            fail(field, section, problem.text(language))
+            fail(field, section, "\(label(field)): \(problem.text(language))")
             return nil
         }
     }
@@ -179,6 +179,41 @@ struct ProfileBuilder {
     ) -> T?? {
         if text.trimmingCharacters(in: .whitespaces).isEmpty { return .some(nil) }
         return value(text, field, section, read).map { .some($0) } ?? .some(nil)
+    }
+
+    /// What a field is called in messages: "Partner 2: naam", "Reserves".
+    private func label(_ field: String) -> String {
+        let fixed: [String: (String, String)] = [
+            "name": ("Naam van het netwerk", "Name of the network"), "purpose": ("Doel", "Purpose"),
+            "founded": ("Opgericht op", "Founded on"), "regionName": ("Gemeente of streek", "Town or area"),
+            "startYear": ("Eerste jaar", "First year"), "horizonYears": ("Aantal jaren", "Number of years"),
+            "reserves": ("Reserves", "Reserves"), "volunteerHours": ("Vrijwilligersuren", "Volunteer hours"),
+            "staffHours": ("Personeelsuren", "Staff hours"), "staffHourValue": ("Waarde personeelsuur", "Value of a staff hour"),
+            "volunteerHourValue": ("Waarde vrijwilligersuur", "Value of a volunteer hour"),
+            "maxShareOfOneSource": ("Grootste aandeel van één bron", "Largest share of one source"),
+            "maxPublicShare": ("Grootste publiek aandeel", "Largest public share"), "hourlyRate": ("Uurtarief", "Hourly rate"),
+        ]
+        if let words = fixed[field] { return say(words.0, words.1) }
+        let parts = field.split(separator: "-").map(String.init)
+        guard parts.count == 3 else { return field }
+        let rows: [(String, [String])] = [
+            ("partner", form.partners.map(\.key)), ("vote", form.partners.map(\.key)),
+            ("contribution", form.contributions.map(\.key)), ("asset", form.assets.map(\.key)), ("cost", form.costs.map(\.key)),
+        ]
+        let number = (rows.first { $0.0 == parts[0] }?.1.firstIndex(of: parts[1])).map { $0 + 1 } ?? 0
+        let owner: String
+        switch parts[0] {
+        case "partner", "vote": owner = say("Partner", "Partner") + " \(number)"
+        case "contribution": owner = say("Bijdrage", "Contribution") + " \(number)"
+        case "asset": owner = say("Ruimte of materiaal", "Place or equipment") + " \(number)"
+        default: owner = say("Kostenlijn", "Cost line") + " \(number)"
+        }
+        let words: [String: (String, String)] = [
+            "name": ("naam", "name"), "joins": ("jaar van deelname", "year of joining"), "seats": ("zetels", "seats"),
+            "votes": ("stemmen", "votes"), "year": ("jaar", "year"), "amount": ("bedrag", "amount"),
+            "capacity": ("aantal personen", "number of people"), "freeHours": ("vrije uren", "free hours"),
+        ]
+        return owner + ": " + (words[parts[2]].map { say($0.0, $0.1) } ?? parts[2])
     }
 
     /// A lower-case id from a name: `De Keukenbrug vzw` → `de-keukenbrug-vzw`.

@@ -37,6 +37,8 @@ struct FieldView {
                     as [String: Any]
             },
             "describedBy": describedBy.joined(separator: " "), "inputMode": inputMode, "autofocus": autofocus,
+            "hasHint": !hint.isEmpty, "hasError": !error.isEmpty, "hasDescribedBy": !describedBy.isEmpty,
+            "hasInputMode": !inputMode.isEmpty,
         ]
     }
 

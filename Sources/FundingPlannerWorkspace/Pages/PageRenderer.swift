@@ -53,7 +53,7 @@ struct PageRenderer: Sendable {
                 "networkName": networkName.isEmpty ? say("nieuw netwerk", "new network") : networkName,
                 "hasErrors": !errors.isEmpty,
                 "errors": errors.map { ["href": "/section/\($0.section.rawValue)#\($0.field)", "message": $0.message] },
-                "hasAdvice": advice != nil, "advice": advice ?? "", "notice": notice ?? "",
+                "hasAdvice": advice != nil, "advice": advice ?? "", "notice": notice ?? "", "hasNotice": notice != nil,
                 "otherLanguage": other.rawValue, "otherLanguageLabel": other == .en ? "English" : "Nederlands",
                 "otherLanguageHref": "/language/\(other.rawValue)?back=\(back)",
                 "t": PageTexts.texts(language),

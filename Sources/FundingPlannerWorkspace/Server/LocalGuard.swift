@@ -18,7 +18,13 @@ struct LocalGuard<Context: RequestContext>: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        var response = try await check(request, context: context, next: next)
+        var response: Response
+        do {
+            response = try await check(request, context: context, next: next)
+        } catch let error as HTTPError {
+            // Errors (404, 413, …) get the same headers as pages, and a short page of their own.
+            response = Self.refusal(error.status, error.status.reasonPhrase, error.status.reasonPhrase)
+        }
         Self.secure(&response.headers)
         return response
     }

@@ -109,7 +109,7 @@ extension Workspace {
                 "href": "/section/\(section.rawValue)", "label": section.title(language),
                 "status": open == 0 ? say("ingevuld", "completed") : say("nog \(open) te doen", "\(open) to do"),
                 "statusClass": open == 0 ? "done" : "todo",
-                "findings": findings == 0 ? "" : say("\(findings) bevinding(en)", "\(findings) finding(s)"),
+                "hasFindings": findings > 0, "findings": findings == 0 ? "" : say("\(findings) bevinding(en)", "\(findings) finding(s)"),
             ]
         }
         let body = pages.render(

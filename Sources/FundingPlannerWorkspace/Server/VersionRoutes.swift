@@ -88,6 +88,7 @@ extension Workspace {
     private func diffPage(_ request: Request, from: String, to: String, restore: String?) async throws -> Response {
         let language = Workspace.language(request)
         let say = Say(language)
+        for id in [from, to] where id != "current" && !VersionID.isValid(id) { throw HTTPError(.notFound) }
         let old = try await profile(from, language: language)
         let new = try await profile(to, language: language)
         let changes = ProfileDiff.changes(from: old, to: new, language: language)
@@ -96,7 +97,7 @@ extension Workspace {
             "diff",
             [
                 "fromLabel": label(from), "toLabel": label(to), "changes": changes, "hasChanges": !changes.isEmpty,
-                "restoreID": restore ?? "", "revision": await store.current().revision, "t": PageTexts.texts(language),
+                "restoreID": restore ?? "", "hasRestore": restore != nil, "revision": await store.current().revision, "t": PageTexts.texts(language),
             ])
         return Reply.html(
             pages.page(

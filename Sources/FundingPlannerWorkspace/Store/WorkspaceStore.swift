@@ -42,7 +42,9 @@ public actor WorkspaceStore {
             let draft = try? JSONDecoder().decode(ProfileForm.self, from: data)
         {
             form = draft
-            recovered = true
+            // A draft that says what profile.xml says is not news; one that differs was left unsaved.
+            let saved = manager.contents(atPath: profilePath).map { String(decoding: $0, as: UTF8.self) }
+            recovered = saved == nil ? draft.revision > 0 : checker.check(draft, language: .nl).xml != saved
         } else if manager.fileExists(atPath: profilePath) {
             form = ProfileForm(try NetworkProfile.load(path: profilePath, catalogue: checker.catalogue).profile)
             recovered = false
