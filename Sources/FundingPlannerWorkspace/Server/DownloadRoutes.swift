@@ -52,10 +52,20 @@ extension Workspace {
                     plan, to: self.store.path("outputs"),
                     options: .init(language: language, csvLocale: language == .nl ? .dutch : .international, printsPDF: false, csvByteOrderMark: true))
             } catch {
+                let lines: [String] =
+                    switch error {
+                    case let error as PlanningError: error.explanations(in: language)
+                    case let error as DiagnosticsError: error.diagnostics.map { $0.message(in: language) }
+                    default: ["\(error)"]
+                    }
+                let items = lines.map { "<li>" + Self.escape($0) + "</li>" }.joined()
                 return Reply.html(
                     self.pages.page(
                         language: language, title: Say(language)("Geen plan mogelijk", "No plan possible"),
-                        body: "<p>\(Self.escape("\(error)"))</p>", current: "downloads", networkName: ""),
+                        body: "<ul class=\"changes\">\(items)</ul><p><a href=\"/section/preferences\">"
+                            + Say(language)("Pas de voorkeuren of de begroting aan", "Change the preferences or the budget")
+                            + "</a></p>",
+                        current: "downloads", networkName: ""),
                     status: .unprocessableContent)
             }
             return Reply.redirect("/downloads")
