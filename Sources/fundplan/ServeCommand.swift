@@ -7,7 +7,8 @@ import FundingPlannerWorkspace
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Open your network's workspace in the browser: forms instead of XML, live advice, versions, downloads.",
+        abstract:
+            "Open your network's workspace in the browser: forms instead of XML, live advice, versions, downloads.",
         discussion: """
             Starts a local web application on 127.0.0.1 for the workspace folder (created if needed; \
             it holds profile.xml, the draft, history/ and outputs/) and prints its address with a \
@@ -38,7 +39,8 @@ struct ServeCommand: ParsableCommand {
         let loaded = try catalogueOptions.loadWithLexiconFiles(recordsDigests: true).catalogue
         if let listen, listen != "127.0.0.1" {
             Terminal.writeError(
-                "fundplan serve: warning: listening on \(listen): other computers on that network can reach the workspace (the token still protects it)")
+                "fundplan serve: warning: listening on \(listen): other computers on that network can reach the workspace (the token still protects it)"
+            )
         }
         let url = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
         let server = WorkspaceServer(

@@ -8,10 +8,16 @@ let workspaceBrowserAvailable: Bool = {
     let driver = paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/chromedriver") }
     let probe = Process()
     probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    probe.arguments = ["python3", "-c", "import selenium, importlib.util; assert importlib.util.find_spec('axe_playwright_python')"]
+    probe.arguments = [
+        "python3", "-c", "import selenium, importlib.util; assert importlib.util.find_spec('axe_playwright_python')",
+    ]
     probe.standardOutput = FileHandle.nullDevice
     probe.standardError = FileHandle.nullDevice
-    let modules = (try? probe.run()).map { probe.waitUntilExit(); return probe.terminationStatus == 0 } ?? false
+    let modules =
+        (try? probe.run()).map {
+            probe.waitUntilExit()
+            return probe.terminationStatus == 0
+        } ?? false
     return (driver && modules) || ProcessInfo.processInfo.environment["CI"] == "true"
 }()
 
@@ -28,7 +34,8 @@ struct WorkspaceBrowserTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
             "python3",
-            TestSupport.packageRoot.appendingPathComponent("Tests/FundingPlannerTests/Scripts/workspace_browser.py").path,
+            TestSupport.packageRoot.appendingPathComponent("Tests/FundingPlannerTests/Scripts/workspace_browser.py")
+                .path,
             TestSupport.binary.path,
         ]
         let output = Pipe()
@@ -38,7 +45,9 @@ struct WorkspaceBrowserTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let failed = text.split(separator: "\n").filter { $0.hasPrefix("FAIL") }
-        #expect(process.terminationStatus == 0, "workspace_browser.py: \(failed.isEmpty ? text.suffix(3_000) : failed.joined(separator: "\n")[...])")
+        #expect(
+            process.terminationStatus == 0,
+            "workspace_browser.py: \(failed.isEmpty ? text.suffix(3_000) : failed.joined(separator: "\n")[...])")
         #expect(text.split(separator: "\n").filter { $0.hasPrefix("ok") }.count >= 40, "fewer checks ran than written")
     }
 }

@@ -18,18 +18,24 @@ struct WorkspaceServerTests {
     @Test func aForeignHostIsRefused() throws {
         let server = try ServedWorkspace()
         let session = try server.session()
-        for host in ["evil.example", "evil.example:\(server.port)", "127.0.0.1:1", "localhost.evil.example:\(server.port)"] {
+        for host in [
+            "evil.example", "evil.example:\(server.port)", "127.0.0.1:1", "localhost.evil.example:\(server.port)",
+        ] {
             let answer = try LoopbackHTTP.send(port: server.port, path: "/", headers: ["Cookie": session], host: host)
             #expect(answer.status == 421, "Host \(host): \(answer.status)")
         }
         let post = try LoopbackHTTP.send(
             port: server.port, method: "POST", path: "/section/purpose",
-            headers: ["Cookie": session, "Origin": "http://evil.example", "Content-Type": "application/x-www-form-urlencoded"],
+            headers: [
+                "Cookie": session, "Origin": "http://evil.example", "Content-Type": "application/x-www-form-urlencoded",
+            ],
             body: Array(Self.purpose.utf8), host: "evil.example")
         #expect(post.status == 421)
         #expect(Self.written(server.folder).isEmpty)
         for host in ["127.0.0.1:\(server.port)", "localhost:\(server.port)"] {
-            #expect(try LoopbackHTTP.send(port: server.port, path: "/", headers: ["Cookie": session], host: host).status == 200)
+            #expect(
+                try LoopbackHTTP.send(port: server.port, path: "/", headers: ["Cookie": session], host: host).status
+                    == 200)
         }
     }
 
@@ -37,7 +43,9 @@ struct WorkspaceServerTests {
         let server = try ServedWorkspace()
         #expect(try LoopbackHTTP.send(port: server.port, path: "/").status == 403)
         #expect(try LoopbackHTTP.send(port: server.port, path: "/section/purpose").status == 403)
-        #expect(try LoopbackHTTP.send(port: server.port, path: "/?token=" + String(repeating: "0", count: 64)).status == 403)
+        #expect(
+            try LoopbackHTTP.send(port: server.port, path: "/?token=" + String(repeating: "0", count: 64)).status == 403
+        )
         let first = try LoopbackHTTP.send(port: server.port, path: server.launchPath)
         #expect(first.status == 303)
         let cookie = try #require(first.header("set-cookie"))
@@ -48,7 +56,9 @@ struct WorkspaceServerTests {
         let session = String(cookie.prefix { $0 != ";" })
         let home = try LoopbackHTTP.send(port: server.port, path: "/", headers: ["Cookie": session])
         #expect(home.status == 200)
-        #expect(try LoopbackHTTP.send(port: server.port, path: "/", headers: ["Cookie": "fundplan_session=guess"]).status == 403)
+        #expect(
+            try LoopbackHTTP.send(port: server.port, path: "/", headers: ["Cookie": "fundplan_session=guess"]).status
+                == 403)
         let post = try LoopbackHTTP.send(
             port: server.port, method: "POST", path: "/section/purpose",
             headers: ["Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded"],
@@ -68,10 +78,13 @@ struct WorkspaceServerTests {
             [:],  // neither header
         ]
         for headers in refused {
-            for path in ["/section/purpose", "/versions", "/upload", "/history/20260101T000000Z-0001/restore", "/plan"] {
+            for path in ["/section/purpose", "/versions", "/upload", "/history/20260101T000000Z-0001/restore", "/plan"]
+            {
                 let answer = try LoopbackHTTP.send(
                     port: server.port, method: "POST", path: path,
-                    headers: headers.merging(["Cookie": session, "Content-Type": "application/x-www-form-urlencoded"]) { a, _ in a },
+                    headers: headers.merging(["Cookie": session, "Content-Type": "application/x-www-form-urlencoded"]) {
+                        a, _ in a
+                    },
                     body: Array(Self.purpose.utf8))
                 #expect(answer.status == 403, "\(headers) \(path): \(answer.status)")
             }
@@ -79,7 +92,10 @@ struct WorkspaceServerTests {
         #expect(Self.written(server.folder).isEmpty)
         let accepted = try LoopbackHTTP.send(
             port: server.port, method: "POST", path: "/section/purpose",
-            headers: ["Cookie": session, "Origin": "http://127.0.0.1:\(server.port)", "Content-Type": "application/x-www-form-urlencoded"],
+            headers: [
+                "Cookie": session, "Origin": "http://127.0.0.1:\(server.port)",
+                "Content-Type": "application/x-www-form-urlencoded",
+            ],
             body: Array(Self.purpose.utf8))
         #expect(accepted.status == 303)
         #expect(Self.written(server.folder) == ["draft.json"])
@@ -104,7 +120,9 @@ struct WorkspaceServerTests {
         }
         let restore = try LoopbackHTTP.send(
             port: server.port, method: "POST", path: "/history/..%2F..%2Fsecret/restore",
-            headers: ["Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded"],
+            headers: [
+                "Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded",
+            ],
             body: Array("revision=0".utf8))
         #expect(restore.status == 404)
         #expect(Self.written(server.folder).isEmpty)
@@ -117,10 +135,14 @@ struct WorkspaceServerTests {
         func upload(_ content: String) throws -> LoopbackHTTP.Answer {
             let body =
                 "--\(boundary)\r\nContent-Disposition: form-data; name=\"profile\"; filename=\"p.xml\"\r\nContent-Type: text/xml\r\n\r\n"
-                + content + "\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"revision\"\r\n\r\n0\r\n--\(boundary)--\r\n"
+                + content
+                + "\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"revision\"\r\n\r\n0\r\n--\(boundary)--\r\n"
             return try LoopbackHTTP.send(
                 port: server.port, method: "POST", path: "/upload",
-                headers: ["Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "multipart/form-data; boundary=\(boundary)"],
+                headers: [
+                    "Cookie": session, "Sec-Fetch-Site": "same-origin",
+                    "Content-Type": "multipart/form-data; boundary=\(boundary)",
+                ],
                 body: Array(body.utf8))
         }
         #expect(try upload(String(repeating: "<a/>", count: 600_000)).status == 413)
@@ -137,7 +159,9 @@ struct WorkspaceServerTests {
         #expect(!external.body.contains("root:"))
         let form = try LoopbackHTTP.send(
             port: server.port, method: "POST", path: "/section/purpose",
-            headers: ["Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded"],
+            headers: [
+                "Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded",
+            ],
             body: Array(("revision=0&name=" + String(repeating: "x", count: 1_100_000)).utf8))
         #expect(form.status == 413)
         #expect(Self.written(server.folder).isEmpty)
@@ -146,9 +170,10 @@ struct WorkspaceServerTests {
     @Test func everyAnswerCarriesAStrictPolicyAndNoInlineScript() throws {
         let server = try ServedWorkspace()
         let session = try server.session()
-        for path in ["/", "/section/purpose", "/section/partners", "/section/contributions", "/section/assets",
-            "/section/budget", "/section/preferences", "/history", "/downloads", "/nothing-here"]
-        {
+        for path in [
+            "/", "/section/purpose", "/section/partners", "/section/contributions", "/section/assets",
+            "/section/budget", "/section/preferences", "/history", "/downloads", "/nothing-here",
+        ] {
             let answer = try LoopbackHTTP.send(port: server.port, path: path, headers: ["Cookie": session])
             let policy = answer.header("content-security-policy") ?? ""
             #expect(policy.contains("default-src 'none'") && policy.contains("script-src 'self'"), "\(path)")
@@ -158,24 +183,33 @@ struct WorkspaceServerTests {
             for script in answer.body.matches(of: /<script[^>]*>/) {
                 #expect(script.0.contains("src=\"/assets/"), "inline or foreign script in \(path)")
             }
-            #expect(!answer.body.contains("http://") && !answer.body.contains("https://"), "an external address in \(path)")
+            #expect(
+                !answer.body.contains("http://") && !answer.body.contains("https://"), "an external address in \(path)")
         }
     }
 
     @Test func aStaleFormIsAConflictNotAnOverwrite() throws {
         let server = try ServedWorkspace()
         let session = try server.session()
-        let headers = ["Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded"]
-        #expect(try LoopbackHTTP.send(port: server.port, method: "POST", path: "/section/purpose", headers: headers, body: Array(Self.purpose.utf8)).status == 303)
+        let headers = [
+            "Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded",
+        ]
+        #expect(
+            try LoopbackHTTP.send(
+                port: server.port, method: "POST", path: "/section/purpose", headers: headers,
+                body: Array(Self.purpose.utf8)
+            ).status == 303)
         let draft = try String(contentsOf: server.folder.appendingPathComponent("draft.json"), encoding: .utf8)
         // A second tab still holds revision 0.
         let stale = Self.purpose.replacingOccurrences(of: "Samen+Koken", with: "Other+name")
-        let answer = try LoopbackHTTP.send(port: server.port, method: "POST", path: "/section/purpose", headers: headers, body: Array(stale.utf8))
+        let answer = try LoopbackHTTP.send(
+            port: server.port, method: "POST", path: "/section/purpose", headers: headers, body: Array(stale.utf8))
         #expect(answer.status == 409)
         #expect(answer.body.contains("gewijzigd"))
         #expect(try String(contentsOf: server.folder.appendingPathComponent("draft.json"), encoding: .utf8) == draft)
         let autosave = try LoopbackHTTP.send(
-            port: server.port, method: "POST", path: "/section/purpose/autosave", headers: headers, body: Array(stale.utf8))
+            port: server.port, method: "POST", path: "/section/purpose/autosave", headers: headers,
+            body: Array(stale.utf8))
         #expect(autosave.status == 409)
         #expect(try String(contentsOf: server.folder.appendingPathComponent("draft.json"), encoding: .utf8) == draft)
     }
@@ -186,9 +220,12 @@ struct WorkspaceServerTests {
         do {
             let server = try ServedWorkspace(folder: folder)
             let session = try server.session()
-            let headers = ["Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded"]
+            let headers = [
+                "Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded",
+            ]
             let saved = try LoopbackHTTP.send(
-                port: server.port, method: "POST", path: "/section/purpose/autosave", headers: headers, body: Array(Self.purpose.utf8))
+                port: server.port, method: "POST", path: "/section/purpose/autosave", headers: headers,
+                body: Array(Self.purpose.utf8))
             #expect(saved.status == 200)
             #expect(saved.body.contains("\"revision\":1"))
             // A second server on the same folder is refused while the first runs.

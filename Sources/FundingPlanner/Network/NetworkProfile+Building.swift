@@ -10,14 +10,21 @@ extension NetworkProfile {
         volunteerHourValue: Money? = nil, hasManifesto: Bool, budget: Budget, preferences: Preferences,
         origin: SourcePosition
     ) -> NetworkProfile {
-        NetworkProfile(id: id, isFictional: isFictional, name: name, purpose: purpose, themes: themes, targetGroups: targetGroups, region: region, municipalities: municipalities, founded: founded, legalForm: legalForm, partners: partners, assets: assets, licences: licences, volunteerHoursPerMonth: volunteerHoursPerMonth, staffHoursPerMonth: staffHoursPerMonth, staffHourValue: staffHourValue, volunteerHourValue: volunteerHourValue, hasManifesto: hasManifesto, budget: budget, preferences: preferences, origin: origin)
+        NetworkProfile(
+            id: id, isFictional: isFictional, name: name, purpose: purpose, themes: themes, targetGroups: targetGroups,
+            region: region, municipalities: municipalities, founded: founded, legalForm: legalForm, partners: partners,
+            assets: assets, licences: licences, volunteerHoursPerMonth: volunteerHoursPerMonth,
+            staffHoursPerMonth: staffHoursPerMonth, staffHourValue: staffHourValue,
+            volunteerHourValue: volunteerHourValue, hasManifesto: hasManifesto, budget: budget,
+            preferences: preferences, origin: origin)
     }
 }
 
 extension NetworkProfile.Region {
     /// A region: its ISO 3166-2 code and the place's name.
     public static func make(
-code: String, name: String) -> NetworkProfile.Region {
+        code: String, name: String
+    ) -> NetworkProfile.Region {
         NetworkProfile.Region(code: code, name: name)
     }
 }
@@ -29,7 +36,10 @@ extension NetworkProfile.Partner {
         contributions: [NetworkProfile.Contribution], seats: Int, votes: Int, hasVeto: Bool, joins: Int,
         origin: SourcePosition, sector: String? = nil, vetoScope: VetoScope = .networkDecisions
     ) -> NetworkProfile.Partner {
-        NetworkProfile.Partner(id: id, name: name, type: type, roles: roles, statement: statement, contributions: contributions, seats: seats, votes: votes, hasVeto: hasVeto, joins: joins, origin: origin, sector: sector, vetoScope: vetoScope)
+        NetworkProfile.Partner(
+            id: id, name: name, type: type, roles: roles, statement: statement, contributions: contributions,
+            seats: seats, votes: votes, hasVeto: hasVeto, joins: joins, origin: origin, sector: sector,
+            vetoScope: vetoScope)
     }
 }
 
@@ -39,7 +49,9 @@ extension NetworkProfile.Contribution {
         year: Int, kind: ContributionKind, amount: Money, valuation: ValuationMethod?, description: String?,
         hours: Int? = nil, hourlyRate: Money? = nil
     ) -> NetworkProfile.Contribution {
-        NetworkProfile.Contribution(year: year, kind: kind, amount: amount, valuation: valuation, description: description, hours: hours, hourlyRate: hourlyRate)
+        NetworkProfile.Contribution(
+            year: year, kind: kind, amount: amount, valuation: valuation, description: description, hours: hours,
+            hourlyRate: hourlyRate)
     }
 }
 
@@ -49,14 +61,17 @@ extension NetworkProfile.Asset {
         type: AssetType, owner: String?, capacity: Int?, freeHoursPerWeek: Int?, description: String?,
         isNeutral: Bool = false, equipment: [NetworkProfile.Equipment] = []
     ) -> NetworkProfile.Asset {
-        NetworkProfile.Asset(type: type, owner: owner, capacity: capacity, freeHoursPerWeek: freeHoursPerWeek, description: description, isNeutral: isNeutral, equipment: equipment)
+        NetworkProfile.Asset(
+            type: type, owner: owner, capacity: capacity, freeHoursPerWeek: freeHoursPerWeek, description: description,
+            isNeutral: isNeutral, equipment: equipment)
     }
 }
 
 extension NetworkProfile.Budget {
     /// A budget: its first year, its length in years, the reserves and the cost lines.
     public static func make(
-startYear: Int, horizonYears: Int, reserves: Money, costs: [NetworkProfile.CostLine]) -> NetworkProfile.Budget {
+        startYear: Int, horizonYears: Int, reserves: Money, costs: [NetworkProfile.CostLine]
+    ) -> NetworkProfile.Budget {
         NetworkProfile.Budget(startYear: startYear, horizonYears: horizonYears, reserves: reserves, costs: costs)
     }
 }
@@ -67,6 +82,8 @@ extension NetworkProfile.Preferences {
         maximumShareOfOneSource: BasisPoints, maximumPublicShare: BasisPoints, hourlyRate: Money,
         excludedModels: [String], pinnedModels: [String]
     ) -> NetworkProfile.Preferences {
-        NetworkProfile.Preferences(maximumShareOfOneSource: maximumShareOfOneSource, maximumPublicShare: maximumPublicShare, hourlyRate: hourlyRate, excludedModels: excludedModels, pinnedModels: pinnedModels)
+        NetworkProfile.Preferences(
+            maximumShareOfOneSource: maximumShareOfOneSource, maximumPublicShare: maximumPublicShare,
+            hourlyRate: hourlyRate, excludedModels: excludedModels, pinnedModels: pinnedModels)
     }
 }

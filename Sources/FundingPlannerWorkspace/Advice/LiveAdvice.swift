@@ -5,15 +5,22 @@ import FundingPlanner
 /// `fundplan match`, each finding linked to the field that causes it.
 enum LiveAdvice {
     /// The advice fragment's template context for a checked form.
-    static func context(_ checked: CheckedForm, form: ProfileForm, catalogue: Catalogue, language: Language, section: String)
-        -> [String: Any]
-    {
+    static func context(
+        _ checked: CheckedForm, form: ProfileForm, loaded: CatalogueLoader.Loaded, plans: PlanPreview,
+        language: Language, section: String
+    ) -> [String: Any] {
+        let catalogue = loaded.catalogue
         let say = Say(language)
-        var context: [String: Any] = ["t": PageTexts.texts(language), "updateAction": section == "home" ? "/" : "/section/\(section)"]
+        var context: [String: Any] = [
+            "t": PageTexts.texts(language), "updateAction": section == "home" ? "/" : "/section/\(section)",
+        ]
         guard let profile = checked.profile else {
             var seen: Set<String> = []
             let missing = checked.errors.filter { seen.insert($0.section.rawValue + $0.field).inserted }.prefix(8).map {
-                ["href": "/section/\($0.section.rawValue)#\($0.field)", "message": "\($0.section.title(language)): \($0.message)"]
+                [
+                    "href": "/section/\($0.section.rawValue)#\($0.field)",
+                    "message": "\($0.section.title(language)): \($0.message)",
+                ]
             }
             context["complete"] = false
             context["missing"] = Array(missing)
@@ -26,16 +33,23 @@ enum LiveAdvice {
         context["findings"] = findings.map { finding -> [String: Any] in
             [
                 "severity": finding.severity.rawValue, "severityLabel": label(finding.severity, say),
-                "message": finding.message, "action": finding.action, "hasAction": !finding.action.isEmpty, "href": link(finding, form: form),
+                "message": finding.message, "action": finding.action, "hasAction": !finding.action.isEmpty,
+                "href": link(finding, form: form),
             ]
         }
         let matches = Matcher.match(profile, catalogue: catalogue, settings: .standard, language: language).matches
-        context["matches"] = matches.prefix(5).map { ["name": $0.modelName, "alignment": $0.alignment] as [String: Any] }
+        context["matches"] = matches.prefix(5).map {
+            ["name": $0.modelName, "alignment": $0.alignment] as [String: Any]
+        }
+        // Merged into the context: a dictionary as a Mustache section would be iterated as pairs.
+        context.merge(plans.context(profile, xml: checked.xml ?? "", loaded: loaded, language: language)) { a, _ in a }
         return context
     }
 
     /// The number of open findings per section, for the home page.
-    static func counts(_ profile: NetworkProfile, catalogue: Catalogue, language: Language, form: ProfileForm) -> [String: Int] {
+    static func counts(_ profile: NetworkProfile, catalogue: Catalogue, language: Language, form: ProfileForm)
+        -> [String: Int]
+    {
         var counts: [String: Int] = [:]
         for finding in ReadinessReport.assess(profile, language: language, lexicon: catalogue.lexicon).findings
         where finding.severity != .ok {

@@ -24,7 +24,10 @@ struct DiagnosticMapper {
         let text = lines[line - 1].trimmingCharacters(in: .whitespaces)
         let element = text.dropFirst().prefix { $0.isLetter }
         func ordinal(_ tag: String) -> Int {
-            lines[0..<line].filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("<\(tag) ") || $0.trimmingCharacters(in: .whitespaces).hasPrefix("<\(tag)>") }.count - 1
+            lines[0..<line].filter {
+                $0.trimmingCharacters(in: .whitespaces).hasPrefix("<\(tag) ")
+                    || $0.trimmingCharacters(in: .whitespaces).hasPrefix("<\(tag)>")
+            }.count - 1
         }
         switch element {
         case "partner" where insidePartners(line), "name" where insidePartners(line):
@@ -32,17 +35,23 @@ struct DiagnosticMapper {
             if form.partners.indices.contains(index) { return ("partner-\(form.partners[index].key)-name", .partners) }
         case "statement":
             let index = ordinal("partner")
-            if form.partners.indices.contains(index) { return ("partner-\(form.partners[index].key)-statement", .partners) }
+            if form.partners.indices.contains(index) {
+                return ("partner-\(form.partners[index].key)-statement", .partners)
+            }
         case "governance":
             let index = ordinal("partner")
-            if form.partners.indices.contains(index) { return ("vote-\(form.partners[index].key)-votes", .contributions) }
+            if form.partners.indices.contains(index) {
+                return ("vote-\(form.partners[index].key)-votes", .contributions)
+            }
         case "contribution":
             let order = form.partners.flatMap { partner in form.contributions.filter { $0.partner == partner.id } }
             let index = ordinal("contribution")
             if order.indices.contains(index) { return ("contribution-\(order[index].key)-amount", .contributions) }
         case "asset", "equipment":
             let index = ordinal("asset")
-            if form.assets.indices.contains(index) { return ("asset-\(form.assets[index].key)-\(message.contains("owner") ? "owner" : "type")", .assets) }
+            if form.assets.indices.contains(index) {
+                return ("asset-\(form.assets[index].key)-\(message.contains("owner") ? "owner" : "type")", .assets)
+            }
         case "cost":
             let index = ordinal("cost")
             if form.costs.indices.contains(index) { return ("cost-\(form.costs[index].key)-year", .budget) }

@@ -45,21 +45,30 @@ struct ProfileBuilder {
             var id = row.id.trimmingCharacters(in: .whitespaces)
             if id.isEmpty { id = Self.slug(row.name) }
             if id.wholeMatch(of: /[A-Za-z_][A-Za-z0-9_.\-]*/) == nil {
-                fail(field + "id", .partners, say("Gebruik letters, cijfers en streepjes als id.", "Use letters, digits and hyphens for the id."))
+                fail(
+                    field + "id", .partners,
+                    say("Gebruik letters, cijfers en streepjes als id.", "Use letters, digits and hyphens for the id."))
             } else if !seen.insert(id).inserted {
                 fail(field + "id", .partners, say("De id '\(id)' is al gebruikt.", "The id '\(id)' is taken."))
             }
             let type = PartnerType(rawValue: row.type)
-            if type == nil { fail(field + "type", .partners, say("Kies een soort organisatie.", "Choose a kind of organisation.")) }
+            if type == nil {
+                fail(field + "type", .partners, say("Kies een soort organisatie.", "Choose a kind of organisation."))
+            }
             let joins = value(row.joins, field + "joins", .partners) { TypedInput.whole($0, in: 2000...2100) }
-            let seats = value(row.seats, "vote-\(row.key)-seats", .contributions) { TypedInput.whole($0, in: 0...1_000) }
-            let votes = value(row.votes, "vote-\(row.key)-votes", .contributions) { TypedInput.whole($0, in: 0...1_000) }
+            let seats = value(row.seats, "vote-\(row.key)-seats", .contributions) {
+                TypedInput.whole($0, in: 0...1_000)
+            }
+            let votes = value(row.votes, "vote-\(row.key)-votes", .contributions) {
+                TypedInput.whole($0, in: 0...1_000)
+            }
             let statement = row.statement.trimmingCharacters(in: .whitespacesAndNewlines)
             guard let partnerName, let type, let joins, let seats, let votes else { continue }
             partners.append(
                 NetworkProfile.Partner.make(
                     id: id, name: partnerName, type: type, roles: row.roles.compactMap(PartnerRole.init(rawValue:)),
-                    statement: statement.isEmpty ? LocalizedText() : LocalizedText([(row.statementLanguage, statement)]),
+                    statement: statement.isEmpty
+                        ? LocalizedText() : LocalizedText([(row.statementLanguage, statement)]),
                     contributions: [], seats: seats, votes: votes, hasVeto: row.veto, joins: joins,
                     origin: SourcePosition(file: "workspace", line: 0), sector: row.sector.isEmpty ? nil : row.sector,
                     vetoScope: VetoScope(rawValue: row.vetoScope) ?? .networkDecisions))
@@ -67,13 +76,19 @@ struct ProfileBuilder {
         for row in form.contributions {
             let field = "contribution-\(row.key)-"
             let index = partners.firstIndex { $0.id == row.partner }
-            if index == nil { fail(field + "partner", .contributions, say("Kies de partner die geeft.", "Choose the partner who gives.")) }
+            if index == nil {
+                fail(
+                    field + "partner", .contributions,
+                    say("Kies de partner die geeft.", "Choose the partner who gives."))
+            }
             let year = value(row.year, field + "year", .contributions) { TypedInput.whole($0, in: 2000...2100) }
             let amount = value(row.amount, field + "amount", .contributions, TypedInput.amount)
             let kind = ContributionKind(rawValue: row.kind) ?? .cash
             let valuation = ValuationMethod(rawValue: row.valuation)
             if !kind.isCash && valuation == nil {
-                fail(field + "valuation", .contributions, say("Zeg hoe de bijdrage in natura gewaardeerd is.", "Say how the in-kind contribution is valued."))
+                fail(
+                    field + "valuation", .contributions,
+                    say("Zeg hoe de bijdrage in natura gewaardeerd is.", "Say how the in-kind contribution is valued."))
             }
             guard let index, let year, let amount else { continue }
             let description = row.description.trimmingCharacters(in: .whitespaces)
@@ -97,7 +112,8 @@ struct ProfileBuilder {
                     isNeutral: row.neutral,
                     equipment: row.equipment.compactMap { item in
                         guard item.count == 3, let type = EquipmentType(rawValue: item[0]) else { return nil }
-                        return NetworkProfile.Equipment(type: type, count: Int(item[1]) ?? 1, description: item[2].isEmpty ? nil : item[2])
+                        return NetworkProfile.Equipment(
+                            type: type, count: Int(item[1]) ?? 1, description: item[2].isEmpty ? nil : item[2])
                     }))
         }
         if form.costs.isEmpty {
@@ -110,9 +126,14 @@ struct ProfileBuilder {
             let amount = value(row.amount, field + "amount", .budget, TypedInput.amount)
             guard let year, let amount, let category = CostCategory(rawValue: row.category) else { continue }
             let description = row.description.trimmingCharacters(in: .whitespaces)
-            costs.append(.init(year: year, category: category, amount: amount, description: description.isEmpty ? nil : description))
+            costs.append(
+                .init(
+                    year: year, category: category, amount: amount, description: description.isEmpty ? nil : description
+                ))
         }
-        let volunteers = value(form.volunteerHours, "volunteerHours", .preferences) { TypedInput.whole($0, in: 0...100_000) }
+        let volunteers = value(form.volunteerHours, "volunteerHours", .preferences) {
+            TypedInput.whole($0, in: 0...100_000)
+        }
         let staff = value(form.staffHours, "staffHours", .preferences) { TypedInput.whole($0, in: 0...100_000) }
         let staffValue = optional(form.staffHourValue, "staffHourValue", .preferences, TypedInput.amount)
         let volunteerValue = optional(form.volunteerHourValue, "volunteerHourValue", .preferences, TypedInput.amount)
@@ -137,7 +158,9 @@ struct ProfileBuilder {
             founded: founded, legalForm: legal, partners: partners, assets: assets,
             licences: form.licences.compactMap { item in
                 guard item.count == 4, let type = LicenceType(rawValue: item[0]) else { return nil }
-                return .init(type: type, holder: item[1], validUntil: CalendarDate(item[2]), description: item[3].isEmpty ? nil : item[3])
+                return .init(
+                    type: type, holder: item[1], validUntil: CalendarDate(item[2]),
+                    description: item[3].isEmpty ? nil : item[3])
             },
             volunteerHoursPerMonth: volunteers, staffHoursPerMonth: staff, staffHourValue: staffValue ?? nil,
             volunteerHourValue: volunteerValue ?? nil, hasManifesto: form.manifesto,
@@ -188,17 +211,20 @@ struct ProfileBuilder {
             "founded": ("Opgericht op", "Founded on"), "regionName": ("Gemeente of streek", "Town or area"),
             "startYear": ("Eerste jaar", "First year"), "horizonYears": ("Aantal jaren", "Number of years"),
             "reserves": ("Reserves", "Reserves"), "volunteerHours": ("Vrijwilligersuren", "Volunteer hours"),
-            "staffHours": ("Personeelsuren", "Staff hours"), "staffHourValue": ("Waarde personeelsuur", "Value of a staff hour"),
+            "staffHours": ("Personeelsuren", "Staff hours"),
+            "staffHourValue": ("Waarde personeelsuur", "Value of a staff hour"),
             "volunteerHourValue": ("Waarde vrijwilligersuur", "Value of a volunteer hour"),
             "maxShareOfOneSource": ("Grootste aandeel van één bron", "Largest share of one source"),
-            "maxPublicShare": ("Grootste publiek aandeel", "Largest public share"), "hourlyRate": ("Uurtarief", "Hourly rate"),
+            "maxPublicShare": ("Grootste publiek aandeel", "Largest public share"),
+            "hourlyRate": ("Uurtarief", "Hourly rate"),
         ]
         if let words = fixed[field] { return say(words.0, words.1) }
         let parts = field.split(separator: "-").map(String.init)
         guard parts.count == 3 else { return field }
         let rows: [(String, [String])] = [
             ("partner", form.partners.map(\.key)), ("vote", form.partners.map(\.key)),
-            ("contribution", form.contributions.map(\.key)), ("asset", form.assets.map(\.key)), ("cost", form.costs.map(\.key)),
+            ("contribution", form.contributions.map(\.key)), ("asset", form.assets.map(\.key)),
+            ("cost", form.costs.map(\.key)),
         ]
         let number = (rows.first { $0.0 == parts[0] }?.1.firstIndex(of: parts[1])).map { $0 + 1 } ?? 0
         let owner: String

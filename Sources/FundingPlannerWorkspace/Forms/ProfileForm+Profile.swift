@@ -58,7 +58,8 @@ extension ProfileForm {
             assets.append(
                 AssetRow(
                     key: newKey(), type: asset.type.rawValue, owner: asset.owner ?? "",
-                    capacity: asset.capacity.map { "\($0)" } ?? "", freeHours: asset.freeHoursPerWeek.map { "\($0)" } ?? "",
+                    capacity: asset.capacity.map { "\($0)" } ?? "",
+                    freeHours: asset.freeHoursPerWeek.map { "\($0)" } ?? "",
                     description: asset.description ?? "", neutral: asset.isNeutral,
                     equipment: asset.equipment.map { [$0.type.rawValue, "\($0.count)", $0.description ?? ""] }))
         }

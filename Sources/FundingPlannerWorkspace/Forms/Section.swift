@@ -50,7 +50,9 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
                 ? "Ruimtes en middelen openen verdienmodellen zoals zaalverhuur of catering."
                 : "Places and means open revenue models such as room hire or catering."
         case .budget:
-            nl ? "De kosten per jaar en categorie die het plan moet dekken." : "The costs per year and category the plan must cover."
+            nl
+                ? "De kosten per jaar en categorie die het plan moet dekken."
+                : "The costs per year and category the plan must cover."
         case .preferences:
             nl
                 ? "Hoeveel tijd het netwerk heeft en hoe gespreid de inkomsten moeten zijn."

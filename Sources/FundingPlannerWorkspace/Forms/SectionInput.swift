@@ -29,7 +29,8 @@ enum SectionInput {
                 partner.type = row.fields.text("type")
                 partner.roles = row.fields["roles"] ?? []
                 partner.joins = row.fields.text("joins")
-                partner.statement = (row.fields["statement"]?.first ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                partner.statement = (row.fields["statement"]?.first ?? "").trimmingCharacters(
+                    in: .whitespacesAndNewlines)
                 return partner
             }
             if action == "add-partner" {
@@ -92,7 +93,10 @@ enum SectionInput {
             } else if action == "copy-last-year", let last = form.costs.compactMap({ Int($0.year) }).max() {
                 for row in form.costs where Int(row.year) == last {
                     let key = form.newKey()
-                    form.costs.append(.init(key: key, year: "\(last + 1)", category: row.category, amount: row.amount, description: row.description))
+                    form.costs.append(
+                        .init(
+                            key: key, year: "\(last + 1)", category: row.category, amount: row.amount,
+                            description: row.description))
                     if focus == nil { focus = "cost-\(key)-amount" }
                 }
             }

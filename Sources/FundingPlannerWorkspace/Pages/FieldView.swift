@@ -33,7 +33,10 @@ struct FieldView {
             "isText": kind == .text, "isTextarea": kind == .textarea, "isSelect": kind == .select,
             "isCheckboxes": kind == .checkboxes, "isCheckbox": kind == .checkbox, "checked": value == "true",
             "options": options.enumerated().map { index, option in
-                ["value": option.value, "label": option.label, "selected": option.selected, "optionID": "\(id)-\(index)"]
+                [
+                    "value": option.value, "label": option.label, "selected": option.selected,
+                    "optionID": "\(id)-\(index)",
+                ]
                     as [String: Any]
             },
             "describedBy": describedBy.joined(separator: " "), "inputMode": inputMode, "autofocus": autofocus,
@@ -47,7 +50,9 @@ struct FieldView {
         _: Token.Type, _ language: Language, selected: [String], empty: String? = nil
     ) -> [Option] {
         (empty.map { [Option(value: "", label: $0, selected: selected.isEmpty || selected == [""])] } ?? [])
-            + Token.allCases.map { Option(value: $0.rawValue, label: $0.label(language), selected: selected.contains($0.rawValue)) }
+            + Token.allCases.map {
+                Option(value: $0.rawValue, label: $0.label(language), selected: selected.contains($0.rawValue))
+            }
     }
 }
 

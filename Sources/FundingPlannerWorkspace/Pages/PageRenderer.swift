@@ -12,13 +12,16 @@ struct PageRenderer: Sendable {
         guard let root = WorkspaceResources.root else { throw WorkspaceError.missingResources }
         var library = MustacheLibrary()
         let templates = root.appendingPathComponent("Templates")
-        for name in try FileManager.default.contentsOfDirectory(atPath: templates.path) where name.hasSuffix(".mustache") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: templates.path)
+        where name.hasSuffix(".mustache") {
             let text = try String(contentsOf: templates.appendingPathComponent(name), encoding: .utf8)
             try library.register(text, named: String(name.dropLast(".mustache".count)))
         }
         self.library = library
         var assets: [String: ([UInt8], String)] = [:]
-        for (name, type) in [("workspace.css", "text/css; charset=utf-8"), ("workspace.js", "text/javascript; charset=utf-8")] {
+        for (name, type) in [
+            ("workspace.css", "text/css; charset=utf-8"), ("workspace.js", "text/javascript; charset=utf-8"),
+        ] {
             let data = try Data(contentsOf: root.appendingPathComponent("Assets/\(name)"))
             assets[name] = (Array(data), type)
         }
@@ -52,7 +55,9 @@ struct PageRenderer: Sendable {
                 "lang": language.rawValue, "title": title, "heading": heading ?? title, "body": body, "nav": nav,
                 "networkName": networkName.isEmpty ? say("nieuw netwerk", "new network") : networkName,
                 "hasErrors": !errors.isEmpty,
-                "errors": errors.map { ["href": "/section/\($0.section.rawValue)#\($0.field)", "message": $0.message] },
+                "errors": errors.map {
+                    ["href": "/section/\($0.section.rawValue)#\($0.field)", "message": $0.message]
+                },
                 "hasAdvice": advice != nil, "advice": advice ?? "", "notice": notice ?? "", "hasNotice": notice != nil,
                 "otherLanguage": other.rawValue, "otherLanguageLabel": other == .en ? "English" : "Nederlands",
                 "otherLanguageHref": "/language/\(other.rawValue)?back=\(back)",

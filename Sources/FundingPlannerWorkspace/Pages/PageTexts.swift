@@ -21,29 +21,44 @@ enum PageTexts {
             "findings": say("Bevindingen", "Findings"),
             "noFindings": say("Geen bevindingen: alles in orde.", "No findings: all in order."),
             "matches": say("Best passende verdienmodellen", "Best-matching revenue models"),
-            "incomplete": say("Het profiel is nog niet volledig. Nog te doen:", "The profile is not complete yet. Still to do:"),
+            "incomplete": say(
+                "Het profiel is nog niet volledig. Nog te doen:", "The profile is not complete yet. Still to do:"),
             "update": say("Advies bijwerken", "Update advice"),
             "when": say("Wanneer", "When"),
             "from": say("Van", "From"),
             "to": say("Naar", "To"),
             "restore": say("Terugzetten", "Restore"),
             "compare": say("Vergelijk", "Compare"),
-            "noVersions": say("Nog geen bewaarde versies. Bewaar er een op de startpagina.", "No saved versions yet. Save one on the home page."),
+            "noVersions": say(
+                "Nog geen bewaarde versies. Bewaar er een op de startpagina.",
+                "No saved versions yet. Save one on the home page."),
             "noChanges": say("Geen verschillen.", "No differences."),
             "restoreThis": say("Deze versie terugzetten", "Restore this version"),
             "conflictText": say(
                 "Dit profiel werd intussen gewijzigd, in een ander venster of tabblad. Je wijzigingen zijn niet bewaard, zodat niets ongemerkt overschreven wordt.",
-                "This profile was changed in the meantime, in another window or tab. Your changes were not saved, so that nothing is overwritten unnoticed."),
-            "conflictDiff": say("Wat je wilde bewaren, tegenover wat er nu staat", "What you wanted to save, against what is there now"),
-            "conflictReload": say("Open de pagina opnieuw met wat er nu staat", "Open the page again with what is there now"),
+                "This profile was changed in the meantime, in another window or tab. Your changes were not saved, so that nothing is overwritten unnoticed."
+            ),
+            "conflictDiff": say(
+                "Wat je wilde bewaren, tegenover wat er nu staat", "What you wanted to save, against what is there now"),
+            "conflictReload": say(
+                "Open de pagina opnieuw met wat er nu staat", "Open the page again with what is there now"),
             "downloadsIntro": say(
                 "Precies de bestanden die fundplan op de opdrachtregel schrijft. Een gedownload profiel opent hier weer ongewijzigd.",
-                "Exactly the files fundplan writes on the command line. A downloaded profile opens here again unchanged."),
-            "noProfileYet": say("Er is nog geen volledig profiel: vul eerst alle onderdelen in.", "There is no complete profile yet: fill in every section first."),
+                "Exactly the files fundplan writes on the command line. A downloaded profile opens here again unchanged."
+            ),
+            "noProfileYet": say(
+                "Er is nog geen volledig profiel: vul eerst alle onderdelen in.",
+                "There is no complete profile yet: fill in every section first."),
             "makePlan": say("Maak het financieringsplan", "Make the funding plan"),
             "uploadHeading": say("Een bestaand profiel openen", "Open an existing profile"),
             "uploadLabel": say("Profielbestand (XML)", "Profile file (XML)"),
             "upload": say("Openen", "Open"),
+            "plan": say("Financieringsplan (schets)", "Funding plan (sketch)"),
+            "fromYear": say("vanaf", "from"), "year": say("Jaar", "Year"), "costs": say("Kosten", "Costs"), "income": say("Netto inkomsten", "Net income"),
+            "covered": say("Kans gedekt", "Chance covered"),
+            "planHint": say(
+                "Een schets met 500 simulaties; de downloads maken het volledige plan met 10 000.",
+                "A sketch with 500 simulation runs; the downloads make the full plan with 10,000."),
         ]
     }
 }

@@ -10,7 +10,10 @@ extension Workspace {
         ("plan.xml", "application/xml", "het financieringsplan", "the funding plan"),
         ("plan.html", "text/html; charset=utf-8", "het rapport", "the report"),
         ("budget.csv", "text/csv; charset=utf-8", "de begroting voor rekenbladen", "the budget for spreadsheets"),
-        ("milestones.ics", "text/calendar; charset=utf-8", "de acties en deadlines voor je agenda", "actions and deadlines for your calendar"),
+        (
+            "milestones.ics", "text/calendar; charset=utf-8", "de acties en deadlines voor je agenda",
+            "actions and deadlines for your calendar"
+        ),
     ]
 
     func addDownloadRoutes(to router: Router<WorkspaceContext>) {
@@ -50,7 +53,9 @@ extension Workspace {
                     settings: settings)
                 _ = try PlanFolder.write(
                     plan, to: self.store.path("outputs"),
-                    options: .init(language: language, csvLocale: language == .nl ? .dutch : .international, printsPDF: false, csvByteOrderMark: true))
+                    options: .init(
+                        language: language, csvLocale: language == .nl ? .dutch : .international, printsPDF: false,
+                        csvByteOrderMark: true))
             } catch {
                 let lines: [String] =
                     switch error {
@@ -63,7 +68,8 @@ extension Workspace {
                     self.pages.page(
                         language: language, title: Say(language)("Geen plan mogelijk", "No plan possible"),
                         body: "<ul class=\"changes\">\(items)</ul><p><a href=\"/section/preferences\">"
-                            + Say(language)("Pas de voorkeuren of de begroting aan", "Change the preferences or the budget")
+                            + Say(language)(
+                                "Pas de voorkeuren of de begroting aan", "Change the preferences or the budget")
                             + "</a></p>",
                         current: "downloads", networkName: ""),
                     status: .unprocessableContent)
@@ -85,22 +91,28 @@ extension Workspace {
         let say = Say(language)
         let buffer = try await request.body.collect(upTo: WorkspaceContext.bodyLimit)
         let bytes = Array(buffer.readableBytesView)
-        guard let file = MultipartFile.extract(bytes, contentType: request.headers[.contentType] ?? "", field: "profile"),
+        guard
+            let file = MultipartFile.extract(bytes, contentType: request.headers[.contentType] ?? "", field: "profile"),
             !file.isEmpty
         else {
             return Reply.html(
-                pages.page(language: language, title: say("Geen bestand", "No file"), body: "<p>\(say("Kies een profielbestand.", "Choose a profile file."))</p>", current: "downloads", networkName: ""),
+                pages.page(
+                    language: language, title: say("Geen bestand", "No file"),
+                    body: "<p>\(say("Kies een profielbestand.", "Choose a profile file."))</p>", current: "downloads",
+                    networkName: ""),
                 status: .badRequest)
         }
         switch checker.read(file) {
         case .failure(let error):
             let items = error.diagnostics.filter { $0.severity == .error }.prefix(50).map {
-                "<li>" + Self.escape(($0.line > 0 ? "\($0.line):\($0.column): " : "") + $0.message(in: language)) + "</li>"
+                "<li>" + Self.escape(($0.line > 0 ? "\($0.line):\($0.column): " : "") + $0.message(in: language))
+                    + "</li>"
             }
             return Reply.html(
                 pages.page(
                     language: language, title: say("Dit bestand kan niet geopend worden", "This file cannot be opened"),
-                    body: "<p>\(say("Niets is gewijzigd. De problemen:", "Nothing was changed. The problems:"))</p><ul class=\"changes\">\(items.joined())</ul>",
+                    body:
+                        "<p>\(say("Niets is gewijzigd. De problemen:", "Nothing was changed. The problems:"))</p><ul class=\"changes\">\(items.joined())</ul>",
                     current: "downloads", networkName: ""),
                 status: .unprocessableContent)
         case .success(let loaded):
@@ -109,8 +121,10 @@ extension Workspace {
             form.nextKey = max(form.nextKey, current.nextKey)
             let checked = checker.check(form, language: language)
             do {
-                let revision = MultipartFile.extract(bytes, contentType: request.headers[.contentType] ?? "", field: "revision")
-                    .map { String(decoding: $0, as: UTF8.self) }
+                let revision = MultipartFile.extract(
+                    bytes, contentType: request.headers[.contentType] ?? "", field: "revision"
+                )
+                .map { String(decoding: $0, as: UTF8.self) }
                 try await store.apply(form, expecting: Int(revision ?? "") ?? -1, xml: checked.xml)
             } catch {
                 guard let theirs = StoreError.theirs(error) else { throw error }

@@ -1,6 +1,6 @@
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 
 /// The rules that make a server on 127.0.0.1 safe from the other web pages a coordinator visits.
 ///

@@ -92,16 +92,21 @@ extension Workspace {
         let old = try await profile(from, language: language)
         let new = try await profile(to, language: language)
         let changes = ProfileDiff.changes(from: old, to: new, language: language)
-        let label = { (id: String) in id == "current" ? say("wat er nu staat", "what is there now") : VersionID.readable(id) }
+        let label = { (id: String) in
+            id == "current" ? say("wat er nu staat", "what is there now") : VersionID.readable(id)
+        }
         let body = pages.render(
             "diff",
             [
                 "fromLabel": label(from), "toLabel": label(to), "changes": changes, "hasChanges": !changes.isEmpty,
-                "restoreID": restore ?? "", "hasRestore": restore != nil, "revision": await store.current().revision, "t": PageTexts.texts(language),
+                "restoreID": restore ?? "", "hasRestore": restore != nil, "revision": await store.current().revision,
+                "t": PageTexts.texts(language),
             ])
         return Reply.html(
             pages.page(
-                language: language, title: restore == nil ? say("Verschillen", "Differences") : say("Versie terugzetten", "Restore a version"),
+                language: language,
+                title: restore == nil
+                    ? say("Verschillen", "Differences") : say("Versie terugzetten", "Restore a version"),
                 body: body, current: "history", networkName: await store.current().name))
     }
 }

@@ -8,6 +8,7 @@ final class Workspace: Sendable {
     let checker: ProfileChecker
     let loaded: CatalogueLoader.Loaded
     let pages: PageRenderer
+    let plans = PlanPreview()
 
     init(store: WorkspaceStore, checker: ProfileChecker, loaded: CatalogueLoader.Loaded, pages: PageRenderer) {
         self.store = store
@@ -26,7 +27,9 @@ final class Workspace: Sendable {
     /// The advice fragment for a checked form.
     func advice(_ checked: CheckedForm, form: ProfileForm, language: Language, section: String) -> String {
         pages.render(
-            "advice", LiveAdvice.context(checked, form: form, catalogue: catalogue, language: language, section: section))
+            "advice",
+            LiveAdvice.context(
+                checked, form: form, loaded: loaded, plans: plans, language: language, section: section))
     }
 
     /// A section page, with the errors shown when `showErrors`.

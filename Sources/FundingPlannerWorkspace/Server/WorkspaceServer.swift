@@ -61,7 +61,9 @@ public struct WorkspaceServer: Sendable {
             middleware: LocalGuard(
                 allowedHosts: { Self.allowedHosts(host: host, port: boundPort.value) }, gate: gate))
         router.get("/assets/:file") { _, context in
-            guard let asset = workspace.pages.assets[context.parameters.get("file") ?? ""] else { throw HTTPError(.notFound) }
+            guard let asset = workspace.pages.assets[context.parameters.get("file") ?? ""] else {
+                throw HTTPError(.notFound)
+            }
             return Response(
                 status: .ok, headers: [.contentType: asset.type, .cacheControl: "no-cache"],
                 body: .init(byteBuffer: ByteBuffer(bytes: asset.bytes)))

@@ -33,7 +33,9 @@ public actor WorkspaceStore {
             try manager.createDirectory(at: folder.appendingPathComponent("history"), withIntermediateDirectories: true)
         } catch {
             throw DiagnosticsError([
-                Diagnostic(severity: .error, message: "cannot create the workspace folder: \(error)", file: folder.path, isInputOutput: true)
+                Diagnostic(
+                    severity: .error, message: "cannot create the workspace folder: \(error)", file: folder.path,
+                    isInputOutput: true)
             ])
         }
         let draftPath = folder.appendingPathComponent("draft.json").path
@@ -137,7 +139,8 @@ enum VersionID {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
-        let stamp = String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        let stamp = String(
+            format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
         return stamp + String(format: "-%04d", existing.count + 1)
     }
 
@@ -149,7 +152,8 @@ enum VersionID {
     static func readable(_ id: String) -> String {
         let d = Array(id)
         guard d.count >= 15 else { return id }
-        return "\(String(d[0..<4]))-\(String(d[4..<6]))-\(String(d[6..<8])) \(String(d[9..<11])):\(String(d[11..<13])) UTC"
+        return
+            "\(String(d[0..<4]))-\(String(d[4..<6]))-\(String(d[6..<8])) \(String(d[9..<11])):\(String(d[11..<13])) UTC"
     }
 }
 

@@ -41,7 +41,9 @@ enum LoopbackHTTP {
         let bytes = Array(head.utf8) + body
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let written = bytes[offset...].withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if written <= 0 { break }  // the server may answer (413) and close before reading everything
             offset += written
         }
