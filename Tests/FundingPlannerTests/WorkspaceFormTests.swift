@@ -43,7 +43,10 @@ import Testing
         #expect(cost.section == .budget && cost.message.hasPrefix("Kostenlijn 2: bedrag: 'twaalf' is geen bedrag"))
         let joins = try #require(byField["partner-\(form.partners[2].key)-joins"])
         #expect(joins.message.hasPrefix("Partner 3: jaar van deelname:"))
-        #expect(Self.checker.check(form, language: .en).errors.contains { $0.message == "Name of the network: fill this in." })
+        #expect(
+            Self.checker.check(form, language: .en).errors.contains {
+                $0.message == "Name of the network: fill this in."
+            })
     }
 
     /// A rule of `fundplan check` (after the schema) is mapped back to the row that breaks it.
@@ -66,7 +69,8 @@ import Testing
     @Test func rowsKeepTheirOrderAndStrangeNamesAreIgnored() {
         let body = FormBody(
             "partner%5Br7%5D%5Bname%5D=B&partner%5Br2%5D%5Bname%5D=A+%26+C&partner%5Br7%5D%5Broles%5D%5B%5D=host"
-                + "&partner%5Br7%5D%5Broles%5D%5B%5D=puller&partner%5B..%2Fx%5D%5Bname%5D=bad&themes%5B%5D=a&themes%5B%5D=b")
+                + "&partner%5Br7%5D%5Broles%5D%5B%5D=puller&partner%5B..%2Fx%5D%5Bname%5D=bad&themes%5B%5D=a&themes%5B%5D=b"
+        )
         let rows = body.rows("partner")
         #expect(rows.map(\.key) == ["r7", "r2"])
         #expect(rows[1].fields.text("name") == "A & C")
@@ -79,11 +83,14 @@ import Testing
         let keys = form.partners.map(\.key)
         var post = "action=remove%3A\(keys[1])"
         for partner in form.partners {
-            post += "&partner%5B\(partner.key)%5D%5Bname%5D=\(partner.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
+            post +=
+                "&partner%5B\(partner.key)%5D%5Bname%5D=\(partner.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
         }
         let removed = SectionInput.apply(FormBody(post), section: .partners, to: form).form
         #expect(removed.partners.map(\.key) == keys.enumerated().filter { $0.offset != 1 }.map(\.element))
-        let added = SectionInput.apply(FormBody(post.replacingOccurrences(of: "remove%3A\(keys[1])", with: "add-partner")), section: .partners, to: form)
+        let added = SectionInput.apply(
+            FormBody(post.replacingOccurrences(of: "remove%3A\(keys[1])", with: "add-partner")), section: .partners,
+            to: form)
         #expect(added.form.partners.count == form.partners.count + 1)
         #expect(added.focus == "partner-\(added.form.partners.last!.key)-name")
     }

@@ -74,7 +74,9 @@ enum LiveAdvice {
         switch finding.check {
         case .purposeClarity: return "/section/purpose#purpose"
         case .purposeConsensus:
-            return row.map { "/section/partners#partner-\($0.key)-statement" } ?? "/section/purpose#purpose"
+            // Without a partner named, the first partner whose own why is still missing.
+            let target = row ?? form.partners.first { $0.statement.isEmpty }
+            return target.map { "/section/partners#partner-\($0.key)-statement" } ?? "/section/purpose#purpose"
         case .composition:
             return row.map { "/section/partners#partner-\($0.key)-type" } ?? "/section/partners#add-partner"
         case .moneyAndPower:

@@ -11,7 +11,9 @@ final class PlanPreview: @unchecked Sendable {
     private var order: [String] = []
 
     /// The template context of the summary for `profile` (written as `xml`), in `language`.
-    func context(_ profile: NetworkProfile, xml: String, loaded: CatalogueLoader.Loaded, language: Language) -> [String: Any] {
+    func context(_ profile: NetworkProfile, xml: String, loaded: CatalogueLoader.Loaded, language: Language) -> [String:
+        Any]
+    {
         let key = language.rawValue + xml
         if let cached = lock.withLock({ cache[key] }) { return cached }
         let say = Say(language)
@@ -20,11 +22,15 @@ final class PlanPreview: @unchecked Sendable {
         settings.language = language
         var context: [String: Any]
         do {
-            let plan = try Planner.plan(Planner.Inputs(network: profile, catalogue: loaded.catalogue, files: []), settings: settings)
+            let plan = try Planner.plan(
+                Planner.Inputs(network: profile, catalogue: loaded.catalogue, files: []), settings: settings)
             context = [
                 "planned": true,
                 "sources": plan.sources.map { source in
-                    ["name": source.name, "from": source.startYear, "total": source.income.reduce(Money.zero, +).formatted(language)] as [String: Any]
+                    [
+                        "name": source.name, "from": source.startYear,
+                        "total": source.income.reduce(Money.zero, +).formatted(language),
+                    ] as [String: Any]
                 },
                 "hasSources": !plan.sources.isEmpty,
                 "years": plan.yearTotals.enumerated().map { index, total in

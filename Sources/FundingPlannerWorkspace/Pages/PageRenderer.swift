@@ -44,6 +44,7 @@ struct PageRenderer: Sendable {
             ["href": "/section/\($0.rawValue)", "label": $0.title(language), "current": current == $0.rawValue]
         }
         nav += [
+            ["href": "/scenarios", "label": say("Scenario's", "Scenarios"), "current": current == "scenarios"],
             ["href": "/history", "label": say("Versies", "Versions"), "current": current == "history"],
             ["href": "/downloads", "label": say("Downloads", "Downloads"), "current": current == "downloads"],
         ]
@@ -56,7 +57,10 @@ struct PageRenderer: Sendable {
                 "networkName": networkName.isEmpty ? say("nieuw netwerk", "new network") : networkName,
                 "hasErrors": !errors.isEmpty,
                 "errors": errors.map {
-                    ["href": "/section/\($0.section.rawValue)#\($0.field)", "message": $0.message]
+                    [
+                        "href": current == "scenarios" ? "#\($0.field)" : "/section/\($0.section.rawValue)#\($0.field)",
+                        "message": $0.message,
+                    ]
                 },
                 "hasAdvice": advice != nil, "advice": advice ?? "", "notice": notice ?? "", "hasNotice": notice != nil,
                 "otherLanguage": other.rawValue, "otherLanguageLabel": other == .en ? "English" : "Nederlands",

@@ -54,7 +54,21 @@ enum PageTexts {
             "uploadLabel": say("Profielbestand (XML)", "Profile file (XML)"),
             "upload": say("Openen", "Open"),
             "plan": say("Financieringsplan (schets)", "Funding plan (sketch)"),
-            "fromYear": say("vanaf", "from"), "year": say("Jaar", "Year"), "costs": say("Kosten", "Costs"), "income": say("Netto inkomsten", "Net income"),
+            "scenariosIntro": say(
+                "Probeer een variant van je profiel: andere maxima, verdienmodellen die er zeker in of net niet in moeten, andere reserves. Vergelijk tot drie varianten met het profiel; wat verschilt staat in het vet.",
+                "Try a variant of your profile: other caps, revenue models that must or must not be in, other reserves. Compare up to three with the profile; what differs is in bold."
+            ),
+            "scenarioName": say("Naam van een nieuw scenario", "Name of a new scenario"),
+            "newScenario": say("Maak een scenario van het profiel", "Make a scenario from the profile"),
+            "compareWhich": say(
+                "Welke scenario's vergelijken (hoogstens drie)", "Which scenarios to compare (at most three)"),
+            "change": say("aanpassen", "change"), "comparison": say("Vergelijking", "Comparison"),
+            "figure": say("Cijfer", "Figure"), "differs": say("verschilt:", "differs:"),
+            "promote": say("Maak dit het profiel", "Make this the profile"),
+            "saveScenario": say("Scenario bewaren", "Save scenario"),
+            "backToScenarios": say("Terug naar de scenario's", "Back to the scenarios"),
+            "fromYear": say("vanaf", "from"), "year": say("Jaar", "Year"), "costs": say("Kosten", "Costs"),
+            "income": say("Netto inkomsten", "Net income"),
             "covered": say("Kans gedekt", "Chance covered"),
             "planHint": say(
                 "Een schets met 500 simulaties; de downloads maken het volledige plan met 10 000.",

@@ -298,6 +298,23 @@ def run(driver, launch, base, folder, downloads):
     check("gewijzigd" in driver.page_source and "Merelbeke" not in (folder / "draft.json").read_text(),
           "a stale tab gets the conflict page and writes nothing")
 
+    # Scenarios: a variant with other caps, compared side by side, then promoted.
+    driver.get(base + "/scenarios")
+    fill(field(driver, "Naam van een nieuw scenario"), "Meer publiek geld")
+    button(driver, "Maak een scenario van het profiel").click()
+    fill(field(driver, "Grootste aandeel publiek geld (%)"), "90")
+    fill(field(driver, "Reserves (euro)"), "15.000")
+    button(driver, "Scenario bewaren").click()
+    table = driver.find_element(By.CLASS_NAME, "comparison")
+    headings = [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
+    check(headings[1:] == ["Profiel nu", "Meer publiek geld"], f"profile and scenario side by side: {headings}")
+    marked = [td.text for td in table.find_elements(By.CSS_SELECTOR, "td.differs")]
+    check(any("90" in text for text in marked) and any("15.000" in text for text in marked),
+          f"the differences are marked: {marked}")
+    axe(driver, "scenarios")
+    button(driver, "Maak dit het profiel: Meer publiek geld").click()
+    check('maxPublicShare="9000"' in (folder / "profile.xml").read_text(), "promoting a scenario makes it the profile")
+
     # Downloads: the plan is made with the CLI's code; each file checked with the project's tools.
     driver.get(base + "/downloads")
     button(driver, "Maak het financieringsplan").click()
