@@ -23,8 +23,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let form = await workspace.store.current()
         let checked = workspace.checker.check(form, language: language)
-        let page = workspace.sectionPage(section, form: form, checked: checked, language: language, showErrors: false)
+        // The budget page with the plan sketch asked for (deterministic: the planner's fixed seed).
+        let page = workspace.sectionPage(
+            section, form: form, checked: checked, language: language, showErrors: false, plan: section == .budget)
         try Golden.assertMatches(page, file: "workspace/\(section.rawValue)-\(language.rawValue).html")
+        #expect(page.contains("class=\"years\"") == (section == .budget))
     }
 
     /// Errors: the summary links each message to its field, which carries the same message and

@@ -7,7 +7,7 @@ enum LiveAdvice {
     /// The advice fragment's template context for a checked form.
     static func context(
         _ checked: CheckedForm, form: ProfileForm, loaded: CatalogueLoader.Loaded, plans: PlanPreview,
-        language: Language, section: String
+        language: Language, section: String, plan: Bool
     ) -> [String: Any] {
         let catalogue = loaded.catalogue
         let say = Say(language)
@@ -42,7 +42,13 @@ enum LiveAdvice {
             ["name": $0.modelName, "alignment": $0.alignment] as [String: Any]
         }
         // Merged into the context: a dictionary as a Mustache section would be iterated as pairs.
-        context.merge(plans.context(profile, xml: checked.xml ?? "", loaded: loaded, language: language)) { a, _ in a }
+        if let sketch = plans.context(
+            profile, xml: checked.xml ?? "", loaded: loaded, language: language, compute: plan)
+        {
+            context.merge(sketch) { a, _ in a }
+        } else {
+            context["planLater"] = true
+        }
         return context
     }
 

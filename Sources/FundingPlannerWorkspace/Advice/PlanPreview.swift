@@ -11,11 +11,15 @@ final class PlanPreview: @unchecked Sendable {
     private var order: [String] = []
 
     /// The template context of the summary for `profile` (written as `xml`), in `language`.
-    func context(_ profile: NetworkProfile, xml: String, loaded: CatalogueLoader.Loaded, language: Language) -> [String:
-        Any]
-    {
+    ///
+    /// Without `compute`, only a sketch already made for this very profile is returned (planning
+    /// takes most of a page's time, so a page asks for it only when the coordinator does).
+    func context(
+        _ profile: NetworkProfile, xml: String, loaded: CatalogueLoader.Loaded, language: Language, compute: Bool
+    ) -> [String: Any]? {
         let key = language.rawValue + xml
         if let cached = lock.withLock({ cache[key] }) { return cached }
+        guard compute else { return nil }
         let say = Say(language)
         var settings = PlanSettings.standard
         settings.runs = Self.runs

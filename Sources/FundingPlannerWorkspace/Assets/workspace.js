@@ -21,8 +21,11 @@ if (form) {
     if (!advice) return;
     advice.setAttribute("aria-busy", "true");
     try {
-      const response = await fetch(`/section/${section}/preview`, { method: "POST", body: body() });
-      if (response.ok) advice.innerHTML = await response.text();
+      // First the findings and matches (quick), then the plan sketch (slower).
+      for (const query of ["", "?plan=1"]) {
+        const response = await fetch(`/section/${section}/preview${query}`, { method: "POST", body: body() });
+        if (response.ok) advice.innerHTML = await response.text();
+      }
     } finally {
       advice.removeAttribute("aria-busy");
     }

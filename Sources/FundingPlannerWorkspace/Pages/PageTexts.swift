@@ -67,6 +67,9 @@ enum PageTexts {
             "promote": say("Maak dit het profiel", "Make this the profile"),
             "saveScenario": say("Scenario bewaren", "Save scenario"),
             "backToScenarios": say("Terug naar de scenario's", "Back to the scenarios"),
+            "planLater": say(
+                "Druk op ‘Advies bijwerken’ om het plan te schetsen (dat duurt een ogenblik).",
+                "Press ‘Update advice’ to sketch the plan (it takes a moment)."),
             "fromYear": say("vanaf", "from"), "year": say("Jaar", "Year"), "costs": say("Kosten", "Costs"),
             "income": say("Netto inkomsten", "Net income"),
             "covered": say("Kans gedekt", "Chance covered"),

@@ -18,7 +18,8 @@ extension Workspace {
                 ? Workspace.savedStatus(await self.store.lastSaved(), language: language) : ""
             return Reply.html(
                 self.sectionPage(
-                    section, form: form, checked: checked, language: language, showErrors: false, savedStatus: status))
+                    section, form: form, checked: checked, language: language, showErrors: false, savedStatus: status,
+                    plan: request.uri.queryParameters.get("plan") != nil))
         }
         router.post("/section/:name") { request, context in
             guard let section = Section(rawValue: context.parameters.get("name") ?? "") else {
@@ -34,7 +35,10 @@ extension Workspace {
             let body = try await Self.formBody(request, context: context)
             let form = SectionInput.apply(body, section: section, to: await self.store.current()).form
             let checked = self.checker.check(form, language: language)
-            return Reply.html(self.advice(checked, form: form, language: language, section: section.rawValue))
+            return Reply.html(
+                self.advice(
+                    checked, form: form, language: language, section: section.rawValue,
+                    plan: request.uri.queryParameters.get("plan") != nil))
         }
         router.post("/section/:name/autosave") { request, context in
             guard let section = Section(rawValue: context.parameters.get("name") ?? "") else {
@@ -148,7 +152,10 @@ extension Workspace {
         return Reply.html(
             pages.page(
                 language: language, title: say("Je netwerk", "Your network"), body: body, current: "home",
-                networkName: form.name, advice: advice(checked, form: form, language: language, section: "home"),
+                networkName: form.name,
+                advice: advice(
+                    checked, form: form, language: language, section: "home",
+                    plan: request.uri.queryParameters.get("plan") != nil),
                 notice: notice))
     }
 }

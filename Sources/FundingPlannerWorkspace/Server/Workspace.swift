@@ -25,17 +25,19 @@ final class Workspace: Sendable {
     }
 
     /// The advice fragment for a checked form.
-    func advice(_ checked: CheckedForm, form: ProfileForm, language: Language, section: String) -> String {
+    func advice(_ checked: CheckedForm, form: ProfileForm, language: Language, section: String, plan: Bool = false)
+        -> String
+    {
         pages.render(
             "advice",
             LiveAdvice.context(
-                checked, form: form, loaded: loaded, plans: plans, language: language, section: section))
+                checked, form: form, loaded: loaded, plans: plans, language: language, section: section, plan: plan))
     }
 
     /// A section page, with the errors shown when `showErrors`.
     func sectionPage(
         _ section: Section, form: ProfileForm, checked: CheckedForm, language: Language, showErrors: Bool,
-        focus: String? = nil, savedStatus: String = ""
+        focus: String? = nil, savedStatus: String = "", plan: Bool = false
     ) -> String {
         let shown = showErrors ? checked.errors.filter { $0.section == section } : []
         var messages: [String: String] = [:]
@@ -52,7 +54,7 @@ final class Workspace: Sendable {
         return pages.page(
             language: language, title: section.title(language), body: body, current: section.rawValue,
             networkName: form.name, errors: shown,
-            advice: advice(checked, form: form, language: language, section: section.rawValue))
+            advice: advice(checked, form: form, language: language, section: section.rawValue, plan: plan))
     }
 
     /// The "saved at 14:02" status line.
