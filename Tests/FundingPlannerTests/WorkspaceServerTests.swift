@@ -128,6 +128,33 @@ struct WorkspaceServerTests {
         #expect(Self.written(server.folder).isEmpty)
     }
 
+    /// A file name from the browser (`../../x.xml`) is reduced to a name inside `review/`.
+    @Test func uploadedFileNamesStayInsideTheWorkspace() throws {
+        let parent = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let server = try ServedWorkspace(folder: parent.appendingPathComponent("workspace"))
+        let session = try server.session()
+        let boundary = "fundplanboundary"
+        var body = ""
+        for name in ["../../escaped.xml", "/etc/cron.d/evil.xml", "..\\win.xml", ".hidden.xml", "notes.txt"] {
+            body +=
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"plans\"; filename=\"\(name)\"\r\n\r\n<plan/>\r\n"
+        }
+        body += "--\(boundary)--\r\n"
+        let answer = try LoopbackHTTP.send(
+            port: server.port, method: "POST", path: "/review/upload",
+            headers: [
+                "Cookie": session, "Sec-Fetch-Site": "same-origin",
+                "Content-Type": "multipart/form-data; boundary=\(boundary)",
+            ],
+            body: Array(body.utf8))
+        #expect(answer.status == 303)
+        let review = try FileManager.default.contentsOfDirectory(
+            atPath: server.folder.appendingPathComponent("review").path)
+        #expect(review.sorted() == ["escaped.xml", "evil.xml", "win.xml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["workspace"])
+    }
+
     @Test func oversizedAndHostileUploadsAreRefused() throws {
         let server = try ServedWorkspace()
         let session = try server.session()

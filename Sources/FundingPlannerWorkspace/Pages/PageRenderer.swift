@@ -46,6 +46,7 @@ struct PageRenderer: Sendable {
         nav += [
             ["href": "/scenarios", "label": say("Scenario's", "Scenarios"), "current": current == "scenarios"],
             ["href": "/history", "label": say("Versies", "Versions"), "current": current == "history"],
+            ["href": "/review", "label": say("Beoordelen", "Review"), "current": current == "review"],
             ["href": "/downloads", "label": say("Downloads", "Downloads"), "current": current == "downloads"],
         ]
         let other: Language = language == .nl ? .en : .nl

@@ -70,6 +70,17 @@ enum PageTexts {
             "planLater": say(
                 "Druk op ‘Advies bijwerken’ om het plan te schetsen (dat duurt een ogenblik).",
                 "Press ‘Update advice’ to sketch the plan (it takes a moment)."),
+            "reviewIntro": say(
+                "Zet plannen (plan.xml van fundplan plan) in de map review/ van deze werkmap, of laad ze hier op; ze worden beoordeeld zoals fundplan review doet, met de ingebouwde rubriek.",
+                "Put plans (plan.xml from fundplan plan) in this workspace's review/ folder, or upload them here; they are reviewed as fundplan review does, with the built-in rubric."
+            ),
+            "reviewUpload": say("Plannen (XML, meerdere tegelijk)", "Plans (XML, several at once)"),
+            "reviewFiles": say("Plannen in review/", "Plans in review/"),
+            "reviewRun": say("Beoordeel de plannen", "Review the plans"),
+            "ranking": say("Rangschikking", "Ranking"), "rank": say("Plaats", "Rank"),
+            "network": say("Netwerk", "Network"),
+            "score": say("Score", "Score"), "passes": say("Voldoet aan de poorten", "Passes the gates"),
+            "failedGates": say("Niet gehaalde poorten", "Gates failed"),
             "fromYear": say("vanaf", "from"), "year": say("Jaar", "Year"), "costs": say("Kosten", "Costs"),
             "income": say("Netto inkomsten", "Net income"),
             "covered": say("Kans gedekt", "Chance covered"),

@@ -14,6 +14,9 @@ extension Workspace {
             "milestones.ics", "text/calendar; charset=utf-8", "de acties en deadlines voor je agenda",
             "actions and deadlines for your calendar"
         ),
+        ("review.html", "text/html; charset=utf-8", "de beoordeling van de plannen", "the review of the plans"),
+        ("review.csv", "text/csv; charset=utf-8", "de beoordeling voor rekenbladen", "the review for spreadsheets"),
+        ("review.xml", "application/xml", "de beoordeling als XML", "the review as XML"),
     ]
 
     func addDownloadRoutes(to router: Router<WorkspaceContext>) {
@@ -83,7 +86,9 @@ extension Workspace {
 
     /// `profile.xml` at the folder's top, the plan's files in `outputs/`.
     func filePath(_ name: String) -> String {
-        name == "profile.xml" ? store.path("profile.xml") : store.path("outputs/\(name)")
+        name == "profile.xml"
+            ? store.path("profile.xml")
+            : store.path(name.hasPrefix("review.") ? "outputs/review/\(name)" : "outputs/\(name)")
     }
 
     private func upload(_ request: Request, context: WorkspaceContext) async throws -> Response {

@@ -40,11 +40,16 @@ enum Reply {
 enum MultipartFile {
     /// The bytes of the part named `field`, or `nil` when the body has no such part.
     static func extract(_ body: [UInt8], contentType: String, field: String) -> [UInt8]? {
-        guard let range = contentType.range(of: "boundary=") else { return nil }
+        parts(body, contentType: contentType).first { $0.name == field }?.bytes
+    }
+
+    /// Every part: its field name, the file name the browser gave (if any) and its bytes.
+    static func parts(_ body: [UInt8], contentType: String) -> [(name: String, fileName: String, bytes: [UInt8])] {
+        guard let range = contentType.range(of: "boundary=") else { return [] }
         var boundary = String(contentType[range.upperBound...])
         if let end = boundary.firstIndex(of: ";") { boundary = String(boundary[..<end]) }
         boundary = boundary.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-        guard !boundary.isEmpty, boundary.count <= 70 else { return nil }
+        guard !boundary.isEmpty, boundary.count <= 70 else { return [] }
         let delimiter = Array(("--" + boundary).utf8)
         var parts: [ArraySlice<UInt8>] = []
         var start: Int?
@@ -59,13 +64,15 @@ enum MultipartFile {
             index += 1
         }
         let separator: [UInt8] = [13, 10, 13, 10]
+        var found: [(String, String, [UInt8])] = []
         for part in parts {
             guard let split = firstIndex(of: separator, in: part) else { continue }
             let headers = String(decoding: part[part.startIndex..<split], as: UTF8.self)
-            guard headers.contains("name=\"\(field)\"") else { continue }
-            return Array(part[(split + 4)...])
+            let name = headers.firstMatch(of: /; name="([^"]*)"/).map { String($0.1) } ?? ""
+            let fileName = headers.firstMatch(of: /filename="([^"]*)"/).map { String($0.1) } ?? ""
+            found.append((name, fileName, Array(part[(split + 4)...])))
         }
-        return nil
+        return found
     }
 
     private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {

@@ -356,6 +356,23 @@ def run(driver, launch, base, folder, downloads):
     button(driver, "Openen").click()
     check((folder / "profile.xml").read_bytes() == before, "a downloaded profile opens again unchanged")
 
+    # The reviewer's desk: plans uploaded, reviewed as `fundplan review` does, the same ranking.
+    plans = sorted((Path(BINARY).resolve().parents[2] / "Tests/FundingPlannerTests/Fixtures/golden/plans").glob("*.xml"))
+    if not plans:
+        plans = sorted(Path(__file__).resolve().parents[1].joinpath("Fixtures/golden/plans").glob("*.xml"))
+    driver.get(base + "/review")
+    field(driver, "Plannen (XML, meerdere tegelijk)").send_keys("\n".join(str(p) for p in plans))
+    button(driver, "Openen").click()
+    button(driver, "Beoordeel de plannen").click()
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.ranking tbody tr")
+    cli = downloads.parent / "cli-review"
+    subprocess.run([BINARY, "review", *map(str, plans), "-o", str(cli)], capture_output=True, check=True)
+    with open(cli / "review.csv", encoding="utf-8-sig", newline="") as handle:
+        expected = [row["name"] for row in csv.DictReader(handle)]
+    shown = [row.find_elements(By.TAG_NAME, "td")[1].text for row in rows]
+    check(len(plans) > 1 and shown == expected, f"the ranking equals fundplan review's ({len(shown)} plans)")
+    axe(driver, "review")
+
     # Keyboard only: add a partner and save with Tab, typing and Enter.
     driver.get(base + "/section/partners")
     driver.find_element(By.TAG_NAME, "h1").click()
