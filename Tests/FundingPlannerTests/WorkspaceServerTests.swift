@@ -184,6 +184,18 @@ struct WorkspaceServerTests {
             "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><network>&x;</network>")
         #expect(external.status == 422)
         #expect(!external.body.contains("root:"))
+        // A profile with a wrong amount in its second cost line: refused, the problem placed in its section and row.
+        let example = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("catalogues/examples/social-restaurant.xml"),
+            encoding: .utf8)
+        let costs = example.ranges(of: "<cost ")
+        let second = try #require(costs.count > 1 ? costs[1] : nil)
+        let amount = try #require(example.range(of: "amount=\"", range: second.upperBound..<example.endIndex))
+        var broken = example
+        broken.insert(contentsOf: "x", at: amount.upperBound)
+        let wrong = try upload(broken)
+        #expect(wrong.status == 422)
+        #expect(wrong.body.contains("Begroting per jaar en categorie, kostenlijn 2 (regel "), "\(wrong.body)")
         let form = try LoopbackHTTP.send(
             port: server.port, method: "POST", path: "/section/purpose",
             headers: [

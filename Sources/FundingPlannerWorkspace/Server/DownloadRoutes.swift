@@ -109,9 +109,11 @@ extension Workspace {
         }
         switch checker.read(file) {
         case .failure(let error):
+            // Each problem with the section and row it belongs to (the file is not loaded, so the
+            // form cannot show it at the field).
+            let text = String(decoding: file.prefix(WorkspaceContext.bodyLimit), as: UTF8.self)
             let items = error.diagnostics.filter { $0.severity == .error }.prefix(50).map {
-                "<li>" + Self.escape(($0.line > 0 ? "\($0.line):\($0.column): " : "") + $0.message(in: language))
-                    + "</li>"
+                "<li>" + Self.escape(UploadErrors.describe($0, in: text, language: language)) + "</li>"
             }
             return Reply.html(
                 pages.page(
