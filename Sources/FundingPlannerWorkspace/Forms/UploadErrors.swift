@@ -35,7 +35,7 @@ enum UploadErrors {
             place = Section.purpose.title(language)
         default: place = ""
         }
-        let where_ = say("regel", "line") + " \(diagnostic.line)"
-        return place.isEmpty ? "\(where_): \(message)" : "\(place) (\(where_)): \(message)"
+        let location = say("regel", "line") + " \(diagnostic.line)"
+        return place.isEmpty ? "\(location): \(message)" : "\(place) (\(location)): \(message)"
     }
 }
