@@ -24,6 +24,14 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Reading and writing ZIP archives (the Word document, the dossier).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // `fundplan serve`: the local browser workspace (server, graceful shutdown, page templates).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Already in Hummingbird's graph; named here because the workspace uses them directly.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // MARK: C libraries (system packages)
@@ -67,8 +75,9 @@ let package = Package(
             // excluded here, so that builds (and the documentation build) print no warning.
             exclude: [
                 "LICENSE", "README.md", "Tests",
-                "Sources/CCbc", "Sources/CSHA256", "Sources/FundingPlanner", "Sources/FundingPlannerSolver", "Sources/FundingPlannerText",
-                "Sources/FundingPlannerXML", "Sources/fundplan", "Sources/fundplan-bench", "Sources/fundplan-fuzz",
+                "Sources/CCbc", "Sources/CSHA256", "Sources/FundingPlanner", "Sources/FundingPlannerSolver",
+                "Sources/FundingPlannerText", "Sources/FundingPlannerXML", "Sources/FundingPlannerWorkspace",
+                "Sources/fundplan", "Sources/fundplan-bench", "Sources/fundplan-fuzz",
             ],
             sources: ["Sources/FundingPlannerResources"],
             resources: [.copy("catalogues"), .copy("reports")]
@@ -83,11 +92,28 @@ let package = Package(
             ]
         ),
 
+        // MARK: The browser workspace (`fundplan serve`): server dependencies stay out of the library.
+        .target(
+            name: "FundingPlannerWorkspace",
+            dependencies: [
+                "FundingPlanner",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Assets")]
+        ),
+
         // MARK: Executables
         .executableTarget(
             name: "fundplan",
             dependencies: [
                 "FundingPlanner",
+                "FundingPlannerWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,7 +125,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "FundingPlannerTests",
-            dependencies: ["fundplan", "FundingPlanner", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"],
+            dependencies: ["fundplan", "FundingPlanner", "FundingPlannerWorkspace", "FundingPlannerXML", "FundingPlannerText", "FundingPlannerSolver", "FundingPlannerResources"],
             exclude: ["Fixtures", "Scripts"]
         ),
     ]

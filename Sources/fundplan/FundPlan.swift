@@ -16,7 +16,9 @@ struct FundPlan: ParsableCommand {
         commandName: "fundplan",
         abstract: "Plan how an organisation network (a learning ecosystem) funds itself.",
         discussion: """
-            Start by describing your network: `fundplan init` asks the questions and writes the \
+            Start with `fundplan serve my-network`: your network's workspace in the browser (forms, \
+            advice while you type, versions, downloads). On the command line, describe your \
+            network with `fundplan init`, which asks the questions and writes the \
             profile (or try an example: `fundplan init --from social-restaurant`). Then `fundplan \
             check`, `fundplan match` and `fundplan plan`. Browse the revenue models with `fundplan \
             catalogue list`; the allowed values with `fundplan vocabulary`; check any file with \
@@ -28,7 +30,7 @@ struct FundPlan: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, VocabularyCommand.self, CatalogueCommand.self, CheckCommand.self,
             MatchCommand.self, PlanCommand.self, CompareCommand.self, ReportCommand.self, DossierCommand.self,
-            VerifyCommand.self, ReviewCommand.self, ValidateCommand.self,
+            VerifyCommand.self, ReviewCommand.self, ValidateCommand.self, ServeCommand.self,
         ]
     )
 

@@ -1,0 +1,172 @@
+import Foundation
+import FundingPlanner
+
+/// A network profile as the coordinator typed it: every field as text, so that a half-filled or
+/// wrong answer is kept (and shown back with its error) instead of lost.
+///
+/// The workspace autosaves this as the draft; ``ProfileForm/build(language:)`` turns it into a
+/// ``NetworkProfile`` with the same typed-input rules as `fundplan init`. Rows carry a stable
+/// `key` (`r7`) so that forms name their fields `partner[r7][name]` and "remove" acts on one row.
+public struct ProfileForm: Codable, Sendable, Equatable {
+    /// Increases with every saved change; a form posted with an older revision is a conflict.
+    public var revision = 0
+    /// The next row key to hand out.
+    public var nextKey = 1
+    /// The network's id (the root's `id`).
+    public var networkID = ""
+    /// Marked as a made-up example.
+    public var fictional = false
+    /// The name, in `textLanguage`.
+    public var name = ""
+    /// The purpose sentence, in `textLanguage`.
+    public var purpose = ""
+    /// The language of the name, purpose and statements typed here (`nl` or `en`).
+    public var textLanguage = "nl"
+    /// Name and purpose in other languages, kept as loaded (language, name, purpose).
+    public var otherTexts: [[String]] = []
+    /// Theme ids.
+    public var themes: [String] = []
+    /// Target group tokens.
+    public var targetGroups: [String] = []
+    /// ISO 3166-2 code.
+    public var regionCode = "BE-VLG"
+    /// The place's name.
+    public var regionName = ""
+    /// Municipalities, kept as loaded (NIS code, name).
+    public var municipalities: [[String]] = []
+    /// The founding date as typed.
+    public var founded = ""
+    /// The legal form token.
+    public var legalForm = "none"
+    /// The partners, in order.
+    public var partners: [PartnerRow] = []
+    /// Contributions, in order; each names its partner by id.
+    public var contributions: [ContributionRow] = []
+    /// Places and equipment.
+    public var assets: [AssetRow] = []
+    /// Licences, kept as loaded (type, holder, validUntil, description).
+    public var licences: [[String]] = []
+    /// Volunteer hours a month.
+    public var volunteerHours = "0"
+    /// Staff hours a month.
+    public var staffHours = "0"
+    /// Value of a staff hour, if stated.
+    public var staffHourValue = ""
+    /// Value of a volunteer hour, if stated.
+    public var volunteerHourValue = ""
+    /// Whether a value framework exists.
+    public var manifesto = false
+    /// First year of the plan.
+    public var startYear = ""
+    /// Number of years, 1 to 6.
+    public var horizonYears = "3"
+    /// Reserves in euros.
+    public var reserves = "0"
+    /// Cost lines.
+    public var costs: [CostRow] = []
+    /// Largest share of one source, in percent.
+    public var maxShareOfOneSource = "40"
+    /// Largest public share, in percent.
+    public var maxPublicShare = "60"
+    /// Value of an hour of effort.
+    public var hourlyRate = "35"
+    /// Models left out.
+    public var excludedModels: [String] = []
+    /// Models pinned.
+    public var pinnedModels: [String] = []
+
+    /// An empty form (a new network).
+    public init() {}
+
+    /// One partner row.
+    public struct PartnerRow: Codable, Sendable, Equatable {
+        /// The row's stable key in form field names.
+        public var key: String
+        /// The partner's id.
+        public var id = ""
+        /// The organisation's name.
+        public var name = ""
+        /// Partner type token.
+        public var type = ""
+        /// Role tokens.
+        public var roles: [String] = []
+        /// First year the partner takes part.
+        public var joins = ""
+        /// The partner's own why.
+        public var statement = ""
+        /// The statement's language.
+        public var statementLanguage = "nl"
+        /// Board seats.
+        public var seats = "1"
+        /// Votes.
+        public var votes = "1"
+        /// Right of veto.
+        public var veto = false
+        /// Veto scope token.
+        public var vetoScope = "network-decisions"
+        /// Line of business, kept as loaded.
+        public var sector = ""
+    }
+
+    /// One contribution row.
+    public struct ContributionRow: Codable, Sendable, Equatable {
+        /// The row's stable key.
+        public var key: String
+        /// The giving partner's id.
+        public var partner = ""
+        /// The year.
+        public var year = ""
+        /// Contribution kind token.
+        public var kind = "cash"
+        /// Amount as typed.
+        public var amount = ""
+        /// Valuation method token (in kind only).
+        public var valuation = ""
+        /// What is given.
+        public var description = ""
+        /// Hours and rate, kept as loaded.
+        public var hours = ""
+        /// The value of an hour, kept as loaded.
+        public var hourlyRate = ""
+    }
+
+    /// One asset row.
+    public struct AssetRow: Codable, Sendable, Equatable {
+        /// The row's stable key.
+        public var key: String
+        /// Asset type token.
+        public var type = "room"
+        /// Owner partner id, or empty.
+        public var owner = ""
+        /// Capacity (people).
+        public var capacity = ""
+        /// Free hours a week.
+        public var freeHours = ""
+        /// Short description.
+        public var description = ""
+        /// A neutral place.
+        public var neutral = false
+        /// Equipment, kept as loaded (type, count, description).
+        public var equipment: [[String]] = []
+    }
+
+    /// One cost line row.
+    public struct CostRow: Codable, Sendable, Equatable {
+        /// The row's stable key.
+        public var key: String
+        /// The year.
+        public var year = ""
+        /// Cost category token.
+        public var category = "coordination"
+        /// Amount as typed.
+        public var amount = ""
+        /// What it is for.
+        public var description = ""
+    }
+
+    /// A fresh row key.
+    public mutating func newKey() -> String {
+        defer { nextKey += 1 }
+        return "r\(nextKey)"
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import FundingPlanner
+import Hummingbird
+
+/// Scenarios: copy the profile into a variant, change its caps, pins, exclusions or reserves,
+/// compare up to three side by side with the profile, and promote one.
+extension Workspace {
+    func addScenarioRoutes(to router: Router<WorkspaceContext>) {
+        router.get("/scenarios") { request, _ in try await self.scenariosPage(request) }
+        router.post("/scenarios") { request, context in
+            let body = try await Self.formBody(request, context: context)
+            guard let bytes = await self.store.profileBytes() else { return Reply.redirect("/scenarios") }
+            let name = (body["name"] ?? "").trimmingCharacters(in: .whitespaces)
+            let id = try await self.store.writeScenario(
+                id: nil, name: name.isEmpty ? "Scenario" : name, xml: String(decoding: bytes, as: UTF8.self))
+            return Reply.redirect("/scenarios/\(id)")
+        }
+        router.get("/scenarios/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let language = Workspace.language(request)
+            let (name, profile) = try await self.scenario(id)
+            return Reply.html(self.scenarioPage(id: id, name: name, profile: profile, errors: [:], language: language))
+        }
+        router.post("/scenarios/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let language = Workspace.language(request)
+            let body = try await Self.formBody(request, context: context)
+            let (name, profile) = try await self.scenario(id)
+            var form = ProfileForm(profile)
+            form.maxShareOfOneSource = body["maxShareOfOneSource"] ?? form.maxShareOfOneSource
+            form.maxPublicShare = body["maxPublicShare"] ?? form.maxPublicShare
+            form.reserves = body["reserves"] ?? form.reserves
+            let known = Set(self.catalogue.models.map(\.id))
+            form.pinnedModels = body.all("pin[]").filter(known.contains)
+            form.excludedModels = body.all("exclude[]").filter(known.contains)
+            let checked = self.checker.check(form, language: language)
+            guard let xml = checked.xml else {
+                var errors: [String: String] = [:]
+                for error in checked.errors { errors[error.field] = error.message }
+                return Reply.html(
+                    self.scenarioPage(id: id, name: name, profile: profile, errors: errors, language: language),
+                    status: .unprocessableContent)
+            }
+            let newName = (body["name"] ?? name).trimmingCharacters(in: .whitespaces)
+            _ = try await self.store.writeScenario(id: id, name: newName.isEmpty ? name : newName, xml: xml)
+            return Reply.redirect("/scenarios?show=\(id)")
+        }
+        router.post("/scenarios/:id/promote") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let language = Workspace.language(request)
+            let body = try await Self.formBody(request, context: context)
+            let (_, profile) = try await self.scenario(id)
+            let current = await self.store.current()
+            var form = ProfileForm(profile)
+            form.nextKey = max(form.nextKey, current.nextKey)
+            let checked = self.checker.check(form, language: language)
+            do {
+                try await self.store.apply(form, expecting: Int(body["revision"] ?? "") ?? -1, xml: checked.xml)
+            } catch {
+                guard let theirs = StoreError.theirs(error) else { throw error }
+                return self.conflictPage(mine: form, theirs: theirs, back: "/scenarios", language: language)
+            }
+            return Reply.redirect("/")
+        }
+    }
+
+    private func scenario(_ id: String) async throws -> (String, NetworkProfile) {
+        guard let entry = await store.scenarios().first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        let bytes: [UInt8]
+        do { bytes = try await store.scenarioBytes(id) } catch { throw HTTPError(.notFound) }
+        guard case .success(let loaded) = checker.read(bytes) else { throw HTTPError(.unprocessableContent) }
+        return (entry.name, loaded.profile)
+    }
+
+    private func scenariosPage(_ request: Request) async throws -> Response {
+        let language = Workspace.language(request)
+        let say = Say(language)
+        let scenarios = await store.scenarios()
+        let wanted = FormBody(request.uri.query ?? "").all("show")
+        let shown = (wanted.isEmpty ? Array(scenarios.prefix(3)) : scenarios.filter { wanted.contains($0.id) }).prefix(
+            3)
+        var context: [String: Any] = [
+            "t": PageTexts.texts(language), "revision": await store.current().revision,
+            "scenarios": scenarios.map { entry in
+                ["id": entry.id, "name": entry.name, "shown": shown.contains { $0.id == entry.id }] as [String: Any]
+            },
+            "hasScenarios": !scenarios.isEmpty,
+            "hasProfile": await store.profileBytes() != nil,
+        ]
+        if let bytes = await store.profileBytes(), case .success(let base) = checker.read(bytes), !shown.isEmpty {
+            var profiles = [(say("Profiel nu", "Profile now"), base.profile)]
+            for entry in shown {
+                if let (name, profile) = try? await scenario(entry.id) { profiles.append((name, profile)) }
+            }
+            context.merge(ScenarioComparison.context(profiles, loaded: loaded, language: language)) { a, _ in a }
+            context["compared"] = true
+        }
+        return Reply.html(
+            pages.page(
+                language: language, title: say("Scenario's", "Scenarios"), body: pages.render("scenarios", context),
+                current: "scenarios", networkName: await store.current().name))
+    }
+
+    private func scenarioPage(
+        id: String, name: String, profile: NetworkProfile, errors: [String: String], language: Language
+    )
+        -> String
+    {
+        let say = Say(language)
+        let form = ProfileForm(profile)
+        let models = catalogue.models.sorted { $0.name.text(in: language) < $1.name.text(in: language) }
+        func field(_ id: String, _ label: String, _ value: String) -> [String: Any] {
+            FieldView(id: id, name: id, label: label, value: value, error: errors[id] ?? "", inputMode: "decimal")
+                .context
+        }
+        let fields = [
+            FieldView(
+                id: "name", name: "name", label: say("Naam van het scenario", "Name of the scenario"), value: name
+            ).context,
+            field(
+                "maxShareOfOneSource", say("Grootste aandeel van één bron (%)", "Largest share of one source (%)"),
+                form.maxShareOfOneSource),
+            field(
+                "maxPublicShare", say("Grootste aandeel publiek geld (%)", "Largest share of public money (%)"),
+                form.maxPublicShare),
+            field("reserves", say("Reserves (euro)", "Reserves (euros)"), form.reserves),
+            FieldView(
+                id: "pin", name: "pin[]",
+                label: say("Verdienmodellen die er zeker in moeten", "Revenue models that must be in"),
+                kind: .checkboxes,
+                options: models.map {
+                    .init(value: $0.id, label: $0.name.text(in: language), selected: form.pinnedModels.contains($0.id))
+                }
+            ).context,
+            FieldView(
+                id: "exclude", name: "exclude[]",
+                label: say("Verdienmodellen die er niet in mogen", "Revenue models to leave out"),
+                kind: .checkboxes,
+                options: models.map {
+                    .init(
+                        value: $0.id, label: $0.name.text(in: language), selected: form.excludedModels.contains($0.id))
+                }
+            ).context,
+        ]
+        let body = pages.render(
+            "scenario", ["id": id, "fields": fields, "t": PageTexts.texts(language), "revision": 0])
+        let shown = errors.map { FieldError(field: $0.key, section: .preferences, message: $0.value) }
+        return pages.page(
+            language: language, title: say("Scenario: ", "Scenario: ") + name, body: body, current: "scenarios",
+            networkName: form.name, errors: shown.isEmpty ? [] : shown)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// Selenium, Debian's chromedriver and axe-core (from the axe-playwright-python wheel) are
+/// installed, or this is CI (where their absence must fail).
+let workspaceBrowserAvailable: Bool = {
+    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    let driver = paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/chromedriver") }
+    let probe = Process()
+    probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    probe.arguments = [
+        "python3", "-c", "import selenium, importlib.util; assert importlib.util.find_spec('axe_playwright_python')",
+    ]
+    probe.standardOutput = FileHandle.nullDevice
+    probe.standardError = FileHandle.nullDevice
+    let modules =
+        (try? probe.run()).map {
+            probe.waitUntilExit()
+            return probe.terminationStatus == 0
+        } ?? false
+    return (driver && modules) || ProcessInfo.processInfo.environment["CI"] == "true"
+}()
+
+/// The workspace in a real Chromium, driven by Selenium against the built binary on a free
+/// loopback port (`Scripts/workspace_browser.py`): a network filled in from nothing, partners
+/// added and removed, a finding that appears and goes live, versions saved, compared and
+/// restored, a stale tab refused, every download checked (`fundplan validate`, CSV, iCalendar),
+/// a hostile upload refused, the main path by keyboard alone, axe-core on every page, no request
+/// outside 127.0.0.1, and the same server used with JavaScript off.
+@Suite(.serialized, .enabled(if: workspaceBrowserAvailable))
+struct WorkspaceBrowserTests {
+    @Test func theWorkspaceWorksInChromium() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3",
+            TestSupport.packageRoot.appendingPathComponent("Tests/FundingPlannerTests/Scripts/workspace_browser.py")
+                .path,
+            TestSupport.binary.path,
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let failed = text.split(separator: "\n").filter { $0.hasPrefix("FAIL") }
+        #expect(
+            process.terminationStatus == 0,
+            "workspace_browser.py: \(failed.isEmpty ? text.suffix(3_000) : failed.joined(separator: "\n")[...])")
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("ok") }.count >= 40, "fewer checks ran than written")
+    }
+}
