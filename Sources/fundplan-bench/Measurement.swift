@@ -63,20 +63,28 @@ struct Measurement {
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-time-\(getpid())")
         defer { try? FileManager.default.removeItem(at: report) }
         let pinned = oneCore ? ["/usr/bin/taskset", "-c", "0"] : []
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: timeTool)
-        process.arguments = ["-f", "%M", "-o", report.path] + pinned + command
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        // Started with posix_spawn and reaped with waitpid, not Foundation's Process, whose wait
+        // polls and rounds a short command's time up to about 50 ms. The spawned process is
+        // GNU time itself, so what it reports for its child is the child's own peak.
+        let arguments = [timeTool, "-f", "%M", "-o", report.path] + pinned + command
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
         let cpuBefore = childrenCPUSeconds()
         let start = DispatchTime.now()
-        try process.run()
-        process.waitUntilExit()
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, timeTool, &actions, nil, &argv, environ)
+        guard spawned == 0 else { throw BenchmarkFailure("cannot start \(timeTool): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let cpu = childrenCPUSeconds() - cpuBefore
-        guard process.terminationStatus == 0 else {
-            throw BenchmarkFailure(
-                "\(command.joined(separator: " ")) failed with status \(process.terminationStatus)")
+        guard status == 0 else {
+            throw BenchmarkFailure("\(command.joined(separator: " ")) failed with status \(status)")
         }
         let text = try String(contentsOf: report, encoding: .utf8)
         // A command that exits non-zero makes `time` write a "Command exited…" line first.
