@@ -2,9 +2,9 @@
 /// for on top (new, to be agreed).
 ///
 /// Declared cash is certain only when the profile marks it committed (the default); an
-/// uncommitted contribution comes in with ``uncommittedProbability``. New money comes only from
+/// uncommitted contribution comes in with `PartnerMoney.uncommittedProbability` (75 %). New money comes only from
 /// partner-money models of the catalogue (funder type `partners`), as an ask per partner up to
-/// that partner's ceiling: the profile's `askCeiling`, or ``defaultCeilingShare`` of what the
+/// that partner's ceiling: the profile's `askCeiling`, or `PartnerMoney.defaultCeilingShare` (a fifth) of what the
 /// partner gives now a year.
 public struct PartnerAsk: Sendable, Hashable {
     /// The partner's identifier in the network profile.
