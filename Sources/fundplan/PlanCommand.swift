@@ -13,6 +13,10 @@ struct PlanCommand: ParsableCommand {
             value per funder, and writes into DIR: plan.xml, plan.html (the network's own report), \
             plan-funder.html (the funder's version, for a grant application), budget.csv (for \
             spreadsheets) and milestones.ics (for calendars).
+            With --scenario ID the plan is made with one what-if of a scenario file (scenario-1.xsd; \
+            by default the profile's name with .scenarios.xml, beside it): pins, exclusions, yields, \
+            caps per model and partners' ask ceilings; --pin, --exclude, --coverage and \
+            --reserve-months given on the command line win over the scenario's.
             Example: fundplan plan catalogues/examples/social-restaurant.xml -o plan-output --lang en
             """
     )
@@ -53,12 +57,24 @@ struct PlanCommand: ParsableCommand {
     var call: String?
 
     @Option(
-        name: .customLong("reserve-months"),
-        help: "The reserve to reach by the last year, in months of that year's costs (0 to 24).")
-    var reserveMonths: Int = 3
+        help: ArgumentHelp(
+            "Make the plan with this what-if from the scenario file (its <scenario id>).", valueName: "id"))
+    var scenario: String?
 
-    @Option(help: "The chance of covering every year to aim for, in percent (50 to 99).")
-    var coverage: Int = 80
+    @Option(
+        name: .customLong("scenario-file"),
+        help: ArgumentHelp(
+            "The scenario file (scenario-1.xsd); default: beside the profile, its name with .scenarios.xml for .xml. --pin, --exclude, --coverage and --reserve-months win over the scenario's.",
+            valueName: "file"))
+    var scenarioFile: String?
+
+    @Option(
+        name: .customLong("reserve-months"),
+        help: "The reserve to reach by the last year, in months of that year's costs (0 to 24; default 3).")
+    var reserveMonths: Int?
+
+    @Option(help: "The chance of covering every year to aim for, in percent (50 to 99; default 80).")
+    var coverage: Int?
 
     @Option(
         name: .customLong("export-model"),
@@ -84,8 +100,15 @@ struct PlanCommand: ParsableCommand {
         if let years, !(1...6).contains(years) { throw ValidationError("--years must be 1 to 6") }
         if runs < 100 || runs > 1_000_000 { throw ValidationError("--runs must be between 100 and 1000000") }
         if maximumNewPerYear < 1 { throw ValidationError("--max-new-per-year must be at least 1") }
-        if !(0...24).contains(reserveMonths) { throw ValidationError("--reserve-months must be 0 to 24") }
-        if !(50...99).contains(coverage) { throw ValidationError("--coverage must be a percentage from 50 to 99") }
+        if let reserveMonths, !(0...24).contains(reserveMonths) {
+            throw ValidationError("--reserve-months must be 0 to 24")
+        }
+        if let coverage, !(50...99).contains(coverage) {
+            throw ValidationError("--coverage must be a percentage from 50 to 99")
+        }
+        if scenarioFile != nil && scenario == nil {
+            throw ValidationError("--scenario-file needs --scenario ID to say which scenario of the file to use")
+        }
         if let exportModel, ModelFileFormat(fileName: exportModel) == nil {
             throw ValidationError("--export-model needs a file name ending in .lp or .mps")
         }
@@ -96,7 +119,7 @@ struct PlanCommand: ParsableCommand {
                 "\((output as NSString).appendingPathComponent(name)) exists already; add --force to replace the plan's files, or choose another folder with -o"
             )
         }
-        if [network, exportModel, call].contains(planFile) {
+        if [network, exportModel, call, scenarioFile].contains(planFile) {
             throw ValidationError("an output would overwrite an input; choose another folder")
         }
     }
@@ -115,6 +138,15 @@ struct PlanCommand: ParsableCommand {
                 }
                 settings.call = rules
                 inputs.files.append(PlanInput(role: .call, source: rules.source))
+            }
+            if let scenario {
+                let path = scenarioFile ?? ScenarioFile.defaultPath(forProfile: self.network)
+                let file = try ScenarioFile.load(path: path, catalogue: catalogue.catalogue, network: network.profile)
+                settings.apply(try file.scenario(id: scenario))
+                // The command line wins over the scenario.
+                if let coverage { settings.coverage = BasisPoints(coverage * 100) }
+                if let reserveMonths { settings.reserveMonths = reserveMonths }
+                inputs.files.append(PlanInput(role: .scenario, source: file.source))
             }
             let prepared = try Planner.prepare(inputs, settings: settings)
             // The model the plan was made with: the last risk buffer tried (see the README).
@@ -148,8 +180,8 @@ struct PlanCommand: ParsableCommand {
         settings.pinned = pinned
         settings.excluded = excluded
         settings.maximumNewModelsPerYear = maximumNewPerYear
-        settings.reserveMonths = reserveMonths
-        settings.coverage = BasisPoints(coverage * 100)
+        settings.reserveMonths = reserveMonths ?? PlanSettings.standard.reserveMonths
+        settings.coverage = coverage.map { BasisPoints($0 * 100) } ?? PlanSettings.standard.coverage
         settings.language = language.lang
         return settings
     }

@@ -77,6 +77,13 @@ public struct Catalogue: Sendable {
                 themes: base.themes, mechanisms: base.mechanisms, sources: base.sources, models: models))
     }
 
+    /// Puts `model` in the place of the model with its id (a scenario's changed yield); nothing
+    /// when no model has that id.
+    mutating func replaceModel(_ model: RevenueModel) {
+        guard let position = modelIndex[model.id] else { return }
+        models[position] = model
+    }
+
     mutating func merge(_ file: CatalogueFile) {
         for term in file.themes { Self.upsert(term, into: &themes, index: &themeIndex) }
         for term in file.mechanisms { Self.upsert(term, into: &mechanisms, index: &mechanismIndex) }

@@ -21,6 +21,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case lexicon
     /// A region list: where revenue models apply (`regions-1.xsd`).
     case regions
+    /// What-if scenarios for one network's plan (`scenario-1.xsd`).
+    case scenarios
 
     /// The namespace of the root element.
     public var namespace: String {
@@ -35,6 +37,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .review: "urn:fundingplanner:review:1"
         case .lexicon: "urn:fundingplanner:lexicon:1"
         case .regions: "urn:fundingplanner:regions:1"
+        case .scenarios: "urn:fundingplanner:scenario:1"
         }
     }
 
@@ -51,6 +54,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .review: "review"
         case .lexicon: "lexicon"
         case .regions: "regions"
+        case .scenarios: "scenarios"
         }
     }
 
@@ -67,6 +71,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .review: "review-1.xsd"
         case .lexicon: "lexicon-1.xsd"
         case .regions: "regions-1.xsd"
+        case .scenarios: "scenario-1.xsd"
         }
     }
 

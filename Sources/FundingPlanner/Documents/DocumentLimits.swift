@@ -31,7 +31,7 @@ public enum DocumentLimits {
         switch kind {
         case .catalogue, .match: 128 << 20
         case .network, .plan, .lexicon, .regions: 16 << 20
-        case .rubric, .call: 4 << 20
+        case .rubric, .call, .scenarios: 4 << 20
         case .reviewerSheet: 64 << 20
         case .review: 1 << 30
         }
@@ -64,6 +64,7 @@ extension DocumentKind {
         case .review: "review"
         case .lexicon: "concept lexicon"
         case .regions: "region list"
+        case .scenarios: "scenario file"
         }
     }
 }

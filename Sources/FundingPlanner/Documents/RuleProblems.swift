@@ -22,6 +22,12 @@ struct RuleProblems {
                 column: columns.column(ofElement: element.name, line: element.line)))
     }
 
+    /// Records `message` at `element`'s start tag, with its Dutch wording `dutch`.
+    mutating func add(_ message: String, dutch: String, at element: XMLElement) {
+        add(message, at: element)
+        diagnostics[diagnostics.count - 1].translations[.nl] = dutch
+    }
+
     /// Throws every problem when there is one.
     func throwIfAny() throws(DiagnosticsError) {
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }

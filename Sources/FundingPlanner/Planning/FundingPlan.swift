@@ -117,6 +117,8 @@ public enum InputRole: String, Sendable, Hashable, CaseIterable {
     case lexicon
     /// The funding call the plan was made for (`--call`).
     case call
+    /// The scenario file the plan's scenario was read from (`--scenario`).
+    case scenario
 }
 
 /// How the solver's search ended.
@@ -150,11 +152,18 @@ public struct PlanOptions: Sendable, Hashable {
     public var pinned: [String] = []
     /// The models the plan had to leave out.
     public var excluded: [String] = []
+    /// The id of the scenario the plan was made with (`--scenario`), if any.
+    public var scenarioID: String?
+    /// That scenario's name in the plan's language.
+    public var scenarioName: String?
 
-    /// No pins and no exclusions, or the given ones.
-    public init(pinned: [String] = [], excluded: [String] = []) {
+    /// No pins, no exclusions and no scenario, or the given ones.
+    public init(pinned: [String] = [], excluded: [String] = [], scenarioID: String? = nil, scenarioName: String? = nil)
+    {
         self.pinned = pinned
         self.excluded = excluded
+        self.scenarioID = scenarioID
+        self.scenarioName = scenarioName
     }
 }
 

@@ -140,7 +140,9 @@ extension PlanSetup {
                 effortHoursPerYear: programme.capacityHoursPerYear,
                 hourlyRate: programme.hourlyRate, shortfallPenalty: settings.shortfallPenalty
             ),
-            options: PlanOptions(pinned: settings.pinned, excluded: settings.excluded),
+            options: PlanOptions(
+                pinned: settings.pinned, excluded: settings.excluded, scenarioID: settings.scenario?.id,
+                scenarioName: settings.scenario.map { $0.name.text(in: language) }),
             sources: sources, partnerAsks: partnerAsks, objective: objective, partnerContributions: partnerCash,
             acquisitions: acquisitions, yearTotals: totals,
             inKind: partnerInKind + suggestions,

@@ -22,6 +22,8 @@ public struct PlanSettings: Sendable, Hashable {
     public var coverage = BasisPoints(8_000)
     /// The funding call the plan is made for (`--call`): its rules apply while planning.
     public var call: CallRules? = nil
+    /// The what-if the plan is made with (`--scenario`), applied with ``apply(_:)``.
+    public var scenario: ScenarioOverrides? = nil
 
     /// The defaults: the profile's horizon, seed 42, 10,000 runs, 2 new models a year, penalty 3,
     /// a reserve of three months of costs and an 80 % chance of covering every year.

@@ -30,10 +30,15 @@ struct PlanSetup {
         guard (1...6).contains(count) else { throw .invalidYears(count) }
         years = (0..<count).map { network.budget.startYear + $0 }
         let call = settings.call.map(CallPlanning.init(call:))
-        let pinned = Set(network.preferences.pinnedModels + settings.pinned + [call?.call.grantModel].compactMap { $0 })
+        let chosen = ScenarioOverrides.combine(
+            profilePinned: network.preferences.pinnedModels, profileExcluded: network.preferences.excludedModels,
+            scenario: settings.scenario, settings: settings)
+        let pinned = chosen.pinned.union([call?.call.grantModel].compactMap { $0 })
         // A call's grant is never combined with the calls it excludes.
-        let excluded = Set(network.preferences.excludedModels + settings.excluded + (call?.call.excludedModels ?? []))
-        let unknown = pinned.union(excluded).sorted().filter { inputs.catalogue.model(id: $0) == nil }
+        let excluded = chosen.excluded.union(call?.call.excludedModels ?? [])
+        let unknown = pinned.union(excluded).union(settings.scenario?.modelIDs ?? []).sorted().filter {
+            inputs.catalogue.model(id: $0) == nil
+        }
         guard unknown.isEmpty else { throw .unknownModels(unknown) }
         let contradictory = pinned.intersection(excluded).sorted()
         guard contradictory.isEmpty else { throw .pinnedAndExcluded(contradictory) }
@@ -72,6 +77,10 @@ struct PlanSetup {
                     ])
             }
             candidates[index] = shaped
+        }
+        for cap in settings.scenario?.caps ?? [] {
+            guard let index = candidates.firstIndex(where: { $0.model.id == cap.model }) else { continue }
+            candidates[index].scenarioCap = cap.perYear
         }
         self.candidates = candidates
         blocked = built.blocked

@@ -46,7 +46,8 @@ public enum Planner {
     public static func prepare(_ inputs: Inputs, settings: PlanSettings = .standard) throws(PlanningError)
         -> PreparedPlan
     {
-        PreparedPlan(setup: try PlanSetup(inputs: inputs, settings: settings))
+        let applied = settings.scenario.map { $0.applied(to: inputs) } ?? inputs
+        return PreparedPlan(setup: try PlanSetup(inputs: applied, settings: settings))
     }
 }
 

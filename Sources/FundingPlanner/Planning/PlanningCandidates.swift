@@ -26,6 +26,8 @@ struct PlanningCandidate {
     /// For the call's grant: the first this many years with income must bring money (the call's
     /// minimum duration, in whole years).
     var minimumIncomeYears = 0
+    /// The most the plan may expect from it a year, when a scenario caps it (`<cap perYear>`).
+    var scenarioCap: Money? = nil
 
     /// The chance of success the plan counts with.
     var probability: BasisPoints { phaseProbability ?? model.success.probability }

@@ -85,6 +85,12 @@ extension PortfolioProgramme {
         for (index, candidate) in candidates.enumerated() {
             for year in 0..<years {
                 let id = Self.name(candidate.model.id)
+                // A scenario's cap: a limit the user set, so never relaxed to explain a shortfall.
+                if let cap = candidate.scenarioCap {
+                    model.addConstraint(
+                        "scenario_cap_\(id)_\(year)", [(incomeVariables[index][year], 1)],
+                        upper: max(0, Double(cap.cents - 1) / Self.scale))
+                }
                 if let caps = candidate.yearCaps, year < caps.count {
                     add(
                         .cofinancing, "call_cap_\(id)_\(year)", [(incomeVariables[index][year], 1)],

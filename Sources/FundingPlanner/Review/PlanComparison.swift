@@ -30,6 +30,13 @@ public enum PlanComparison {
                     plan.facts.years.first.map { "\($0)–\(plan.facts.years.last ?? $0)" } ?? "–"
                 }
             ))
+        if plans.contains(where: { $0.facts.scenario != nil }) {
+            rows.append(
+                (
+                    wording("scenario", "scenario"),
+                    plans.map { $0.facts.scenario ?? wording("(geen)", "(none)") }
+                ))
+        }
         var models: [String] = []
         for plan in plans {
             for source in plan.facts.sources where !models.contains(source.modelID) { models.append(source.modelID) }

@@ -79,6 +79,8 @@ struct PlanFacts: Sendable {
     var reserveTarget: Int64?
     var expectedReserve: Int64?
     var coverageTarget: Int?
+    /// The name of the scenario the plan was made with (`<options><scenario>`), if any.
+    var scenario: String?
 
     /// Reads `path` against `plan-1.xsd`.
     ///
@@ -173,6 +175,8 @@ struct PlanFacts: Sendable {
             ownShareTrend = try OwnIncomeTrend(rawValue: trend.text.trimmingWhitespace()).orThrow(
                 DecodingProblem(
                     message: "<ownShareTrend> must be rising, flat or falling", element: trend.name, line: trend.line))
+        case "options":
+            scenario = element.child(named: "scenario").map { $0.text.trimmingWhitespace() }
         case "target":
             reserveTarget = try element.cents("reserve")
             expectedReserve = try element.required("expectedReserve") { Money(euros: $0)?.cents }

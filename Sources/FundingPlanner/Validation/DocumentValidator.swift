@@ -75,6 +75,13 @@ public struct DocumentValidator: Sendable {
             } catch {
                 return Report(file: path, kind: kind, diagnostics: error.diagnostics)
             }
+        case .scenarios:
+            do {
+                _ = try ScenarioFile.load(path: path, catalogue: context, network: nil)
+                return Report(file: path, kind: kind, diagnostics: [])
+            } catch {
+                return Report(file: path, kind: kind, diagnostics: error.diagnostics)
+            }
         case .lexicon:
             // After the built-in lexicon, so that a broader concept may be a built-in one.
             switch Result(catching: { () throws(DiagnosticsError) in try LexiconLoader(additionalPaths: [path]).load() }

@@ -132,6 +132,18 @@ public enum Dossier {
         let network = try NetworkProfile.load(path: networkPath, catalogue: catalogue.catalogue)
         var inputs = Planner.Inputs(network: network.profile, networkSource: network.source, catalogue: catalogue)
         inputs.files += lexicons.map { recipe.inputs[$0] }
+        var settings = recipe.settings
+        // The call and the scenario, read again from their files, in the order fundplan plan records them.
+        if let index = indices.first(where: { recipe.inputs[$0].role == .call }), let path = located[index] {
+            settings.call = try CallRules.load(path: path)
+            inputs.files.append(recipe.inputs[index])
+        }
+        if let index = indices.first(where: { recipe.inputs[$0].role == .scenario }), let path = located[index] {
+            let file = try ScenarioFile.load(path: path, catalogue: catalogue.catalogue, network: network.profile)
+            // The recorded target already holds the coverage and reserve the scenario gave.
+            settings.scenario = try file.scenario(id: recipe.scenarioID ?? "")
+            inputs.files.append(recipe.inputs[index])
+        }
         // The same bytes under the names the plan recorded (paths differ from machine to machine).
         guard inputs.files.map(\.sha256) == recipe.inputs.map(\.sha256) else {
             throw DiagnosticsError([
@@ -143,7 +155,7 @@ public enum Dossier {
         }
         inputs.files = recipe.inputs
         do {
-            return try Planner.prepare(inputs, settings: recipe.settings).solve()
+            return try Planner.prepare(inputs, settings: settings).solve()
         } catch {
             throw DiagnosticsError([
                 Diagnostic(
@@ -199,7 +211,11 @@ public enum Dossier {
                 + (recipe.settings.pinned.isEmpty ? "" : ", pinned: " + recipe.settings.pinned.joined(separator: " "))
                 + (recipe.settings.excluded.isEmpty
                     ? "" : ", excluded: " + recipe.settings.excluded.joined(separator: " ")))
-        lines.append("The plan was not made for a call (fundplan plan records no call yet).")
+        let call = recipe.inputs.first { $0.role == .call }
+        lines.append(call.map { "The plan was made for the call \($0.file) (fundplan plan --call)." } ?? "The plan was not made for a call.")
+        if let scenario = recipe.scenarioID {
+            lines.append("The plan was made with the scenario '\(scenario)' of the scenario file among the inputs (fundplan plan --scenario).")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

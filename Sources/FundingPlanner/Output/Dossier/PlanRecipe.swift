@@ -9,6 +9,8 @@ struct PlanRecipe: Sendable {
     var inputs: [PlanInput] = []
     /// The planner's settings as the plan records them.
     var settings = PlanSettings.standard
+    /// The id of the scenario the plan was made with, if any (its file is an input).
+    var scenarioID: String?
 
     /// Reads the recipe of the plan at `path` (validated against `plan-1.xsd`).
     ///
@@ -49,6 +51,10 @@ struct PlanRecipe: Sendable {
                         recipe.settings.excluded = try element.children(named: "exclude").map {
                             exclude throws(DecodingProblem) in try exclude.required("model")
                         }
+                        recipe.scenarioID = element.child(named: "scenario")?.attribute("id")
+                    case "target":
+                        recipe.settings.reserveMonths = try element.required("reserveMonths") { Int($0) }
+                        recipe.settings.coverage = try element.required("coverage") { BasisPoints(text: $0) }
                     case "simulation":
                         recipe.settings.seed = try element.required("seed") { UInt64($0) }
                         recipe.settings.runs = try element.required("runs") { Int($0) }

@@ -56,10 +56,13 @@ public enum PlanXMLWriter {
                 ("coverage", "\(target.coverageTarget.value)"), ("coverageMet", "\(target.coverageMet)"),
                 ("riskBuffer", String(format: "%.2f", target.riskBuffer)),
             ])
-        if !plan.options.pinned.isEmpty || !plan.options.excluded.isEmpty {
+        if !plan.options.pinned.isEmpty || !plan.options.excluded.isEmpty || plan.options.scenarioID != nil {
             writer.open("options")
             for model in plan.options.pinned { writer.element("pin", [("model", model)]) }
             for model in plan.options.excluded { writer.element("exclude", [("model", model)]) }
+            if let id = plan.options.scenarioID {
+                writer.element("scenario", [("id", id)], text: plan.options.scenarioName ?? id)
+            }
             writer.close()
         }
         writeSources(&writer, plan)
