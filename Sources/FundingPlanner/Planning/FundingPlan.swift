@@ -68,8 +68,13 @@ public struct FundingPlan: Sendable, Hashable {
     public var explanations: [String]
     /// Models that cannot be in this plan, and why.
     public var blocked: [BlockedSource]
-    /// The readiness of the network, as assessed when the plan was made.
+    /// The readiness of the network, as assessed when the plan was made, with the findings the
+    /// plan's partner asks cause (``findingsFromAsks``) at the end.
     public var readiness: ReadinessReport
+    /// The readiness findings the plan's partner asks cause: a money-and-power problem the
+    /// profile does not have but would have with every ask granted (`power.follows-money` when a
+    /// partner's cash share then follows its vote share).
+    public var findingsFromAsks: [ReadinessFinding] = []
     /// The match of the network against the catalogue that the plan chose its sources from.
     public var matches: MatchResult
 }

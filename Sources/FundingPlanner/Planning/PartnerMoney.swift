@@ -72,11 +72,12 @@ enum PartnerMoney {
     }
 
     /// Per partner, what the plan asks and what that does to its share of the cash, and whether
-    /// money then follows power.
+    /// money then follows power; with the money-and-power readiness problems the asks cause
+    /// (found on the profile with the asks granted, not found without them).
     static func summary(
         network: NetworkProfile, askable: [AskablePartner], asked: [String: [Money]], years: [Int],
         wording: Wording
-    ) -> [PartnerAsk] {
+    ) -> (asks: [PartnerAsk], findings: [ReadinessFinding]) {
         let declared = Dictionary(
             uniqueKeysWithValues: network.partners.map { partner in
                 (
@@ -103,7 +104,16 @@ enum PartnerMoney {
             finding.severity == .problem
                 && !before.contains { $0.code == finding.code && $0.partner == finding.partner }
         }
-        return askable.compactMap { item in
+        let findings = newProblems.map { finding in
+            var finding = finding
+            finding.evidence.insert(
+                wording(
+                    "door wat het plan de partners vraagt (nieuw, af te spreken), als alles toegezegd wordt",
+                    "because of what the plan asks the partners (new, to be agreed), if every ask is granted"),
+                at: 0)
+            return finding
+        }
+        let asks = askable.compactMap { item -> PartnerAsk? in
             guard let partner = network.partner(id: item.partnerID) else { return nil }
             let amounts = asked[item.partnerID] ?? years.map { _ in .zero }
             let own = declared[item.partnerID] ?? .zero
@@ -116,5 +126,6 @@ enum PartnerMoney {
                 moneyFollowsPower: newProblems.contains { $0.partner == item.partnerID || $0.partner == nil }
                     && amounts.contains { $0 > .zero })
         }
+        return (asks, findings)
     }
 }

@@ -99,8 +99,11 @@ extension PlanSetup {
         ).mapValues { entries in
             years.indices.map { year in entries.reduce(Money.zero) { $0 + $1.1[year] } }
         }
-        let partnerAsks = PartnerMoney.summary(
+        let (partnerAsks, askFindings) = PartnerMoney.summary(
             network: network, askable: askable, asked: asked, years: years, wording: wording)
+        // Asks that make money follow power carry the readiness finding `fundplan check` would make.
+        var readiness = match.readiness
+        readiness.findings += askFindings
         explanations += goalExplanations(
             programme: programme, solution: solution, sources: sources, totals: totals, asks: partnerAsks,
             simulation: simulation)
@@ -154,7 +157,7 @@ extension PlanSetup {
             addedValue: addedValue(sources: sources),
             explanations: explanations,
             blocked: blocked.map { BlockedSource(modelID: $0.modelID, reason: $0.reason) },
-            readiness: match.readiness,
+            readiness: readiness, findingsFromAsks: askFindings,
             matches: match
         )
     }

@@ -49,6 +49,11 @@ public enum PlanSummary {
                     + (nl ? " daalt die kans naar " : " that chance drops to ") + coverage.formatted(language))
         }
         for explanation in plan.explanations { lines.append("! " + explanation) }
+        for finding in plan.findingsFromAsks {
+            lines.append(
+                "! " + (nl ? "Startklaarheid" : "Readiness") + " [\(finding.severity.rawValue)] \(finding.code): "
+                    + finding.message + " (" + finding.evidence.joined(separator: "; ") + "). " + finding.action)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
