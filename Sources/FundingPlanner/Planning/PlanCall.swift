@@ -50,6 +50,13 @@ struct CallPlanning {
                         "the call is for \(phase.label(.en)), the network is \(stage.label(.en))"))
             }
         }
+        if call.maximumBudgetPeriodMonths < 12 {
+            reasons.append(
+                wording(
+                    "de oproep aanvaardt budgetperiodes van hoogstens \(call.maximumBudgetPeriodMonths) maanden, het plan begroot per kalenderjaar (12 maanden)",
+                    "the call accepts budget periods of at most \(call.maximumBudgetPeriodMonths) months, the plan budgets per calendar year (12 months)"
+                ))
+        }
         if call.deadline < CalendarDate(year: firstYear, month: 1, day: 1) {
             reasons.append(
                 wording(
@@ -87,6 +94,26 @@ struct CallPlanning {
         shaped.appliesForCall = true
         shaped.minimumIncomeYears = fewest
         return shaped
+    }
+
+    /// The contribution kinds that count as co-financing: the call's, or every kind when it names none.
+    var acceptedKinds: [ContributionKind] {
+        call.acceptedContributions.isEmpty ? ContributionKind.allCases : call.acceptedContributions
+    }
+
+    /// Per plan year, the co-financing the call asks (its minimum share of the eligible costs,
+    /// rounded up to the cent) and what the partners declare of the kinds it accepts.
+    func cofinancing(_ network: NetworkProfile, years: [Int]) -> CallCofinancing {
+        let share = Int64(call.minimumCofinancing.value)
+        let kinds = Set(acceptedKinds)
+        return CallCofinancing(
+            required: eligibleCosts(network, years: years).map { Money(cents: ($0.cents * share + 9_999) / 10_000) },
+            declared: years.map { year in
+                network.partners.flatMap(\.contributions).filter { $0.year == year && kinds.contains($0.kind) }.reduce(
+                    Money.zero
+                ) { $0 + $1.amount }
+            },
+            countsOwnIncome: kinds.contains(.cash))
     }
 
     /// The year's costs the call pays for: the budget's lines in an eligible, not excluded category.

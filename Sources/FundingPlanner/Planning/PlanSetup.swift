@@ -145,6 +145,9 @@ struct PlanSetup {
         programme.wantsQuickWin = [.forming, .growing].contains(match.readiness.maturity.stage)
         programme.publicShareGoal = network.preferences.publicShareGoal
         programme.ownShareGoal = network.preferences.ownIncomeGoal
+        if let call = settings.call.map(CallPlanning.init(call:)) {
+            programme.callCofinancing = call.cofinancing(network, years: years)
+        }
         return programme
     }
 
@@ -169,6 +172,12 @@ struct PlanSetup {
         case .pinned: return .pinnedModels
         case .cofinancing: return .cofinancing
         case .enough: return .enoughButNoMore(reserveTarget)
+        case .callCofinancing:
+            let call = settings.call
+            return .callCofinancing(
+                call: call?.id ?? "", minimumShare: call?.minimumCofinancing ?? BasisPoints(0),
+                kinds: call.map { $0.acceptedContributions.isEmpty ? ContributionKind.allCases : $0.acceptedContributions }
+                    ?? [])
         }
     }
 }

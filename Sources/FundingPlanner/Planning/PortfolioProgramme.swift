@@ -61,6 +61,8 @@ struct PortfolioProgramme {
     /// Objective cost per thousand euros of costs not covered with the margin (income counted
     /// with the risk buffer), on top of `shortfallPenalty` for costs not covered in expectation.
     var marginPenalty = 1.0
+    /// For a plan made for a call: the co-financing the call asks in every year its grant runs.
+    var callCofinancing: CallCofinancing? = nil
 
     var model = MILPModel(name: "fundingplan", maximize: true)
     private(set) var startVariables: [[Int?]] = []
@@ -84,6 +86,7 @@ struct PortfolioProgramme {
         case pinned
         case cofinancing
         case enough
+        case callCofinancing = "call-cofinancing"
     }
 
     static func kilo(_ money: Money) -> Double { Double(money.cents) / scale }
@@ -155,6 +158,7 @@ struct PortfolioProgramme {
         buildCeilings()
         buildAcquisitions()
         buildYears()
+        buildCallCofinancing()
         buildReserveAndGoals()
     }
 
