@@ -49,6 +49,32 @@ enum SHA256Hex {
         #expect(verified.standardOutput.contains("reproduced byte for byte"))
     }
 
+    /// A plan made with a scenario: the dossier bundles the scenario file, and verify applies
+    /// the scenario again and reproduces the plan byte for byte.
+    @Test func aScenarioPlanIsBundledAndReproduced() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try Self.plan(
+            "social-restaurant", in: folder.appendingPathComponent("plan"),
+            extra: [
+                "--scenario", "stad-vraagt-meer", "--scenario-file",
+                "catalogues/scenarios/social-restaurant.scenarios.xml", "--coverage", "85",
+            ])
+        let xml = try String(contentsOfFile: plan, encoding: .utf8)
+        #expect(xml.contains("<scenario id=\"stad-vraagt-meer\">The city is asked for more</scenario>"))
+        #expect(xml.contains("coverage=\"8500\""))
+        let zip = folder.appendingPathComponent("dossier.zip").path
+        let made = try TestSupport.run(["dossier", plan, "-o", zip], in: TestSupport.packageRoot)
+        #expect(made.status == 0, "\(made.standardError)")
+        let entries = try ZipPackage.entries(of: Array(try Data(contentsOf: URL(fileURLWithPath: zip))), name: "d")
+        #expect(entries.map(\.path).contains("inputs/scenario/3-social-restaurant.scenarios.xml"), "\(entries.map(\.path))")
+        let text = String(decoding: entries.first { $0.path == "dossier.txt" }?.bytes ?? [], as: UTF8.self)
+        #expect(text.contains("the scenario 'stad-vraagt-meer'"))
+        let verified = try TestSupport.run(["verify", zip, "--lang", "en"], in: folder)
+        #expect(verified.status == 0, "\(verified.standardError)")
+        #expect(verified.standardOutput.contains("reproduced byte for byte"))
+    }
+
     @Test func aChangedFileIsNamed() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -35,6 +35,8 @@ import Testing
         #expect(xml.contains("<step model=\"\(grant)\" date=\"\(deadline)\" deadline=\"true\">"))
         try PlanChecker.check(
             xml: xml, network: Examples.network(network), catalogue: Examples.catalogue, maximumNewPerYear: 2)
+        try PlanChecker.checkCallCofinancing(
+            xml: xml, callPath: call, network: Examples.network(network), catalogue: Examples.catalogue)
         let output = folder.appendingPathComponent("review")
         let review = try TestSupport.run([
             "review", plans.appendingPathComponent("plan.xml").path, "--call", call, "-o", output.path, "--lang", "en",
@@ -69,5 +71,57 @@ import Testing
         #expect(elsewhere.status == 1)
         #expect(
             elsewhere.standardError.contains("does not work in the call's area (13008)"), "\(elsewhere.standardError)")
+    }
+
+    /// The call's co-financing counts only the kinds it accepts: the Kempen subsidy accepting
+    /// only volunteer hours cannot be planned for the rural kitchen (its volunteers give €3,000 a
+    /// year, half the eligible costs is more), and the plan says that this co-financing blocks.
+    @Test func coFinancingOfKindsTheCallDoesNotAcceptDoesNotCount() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = try String(contentsOfFile: Self.callPath("municipal-project-subsidy-kempen"), encoding: .utf8)
+        for kind in ["cash", "staff", "in-kind"] {
+            text = text.replacingOccurrences(of: "    <accepts kind=\"\(kind)\"/>\n", with: "")
+        }
+        let call = try TestSupport.write(text, named: "volunteers-only.xml", in: folder)
+        let run = try TestSupport.run([
+            "plan", Examples.path("rural-social-economy-kitchen"), "-o", folder.appendingPathComponent("out").path,
+            "--runs", "500", "--call", call, "--lang", "en",
+        ])
+        #expect(run.status == 1, "\(run.standardOutput)")
+        #expect(
+            run.standardError.contains(
+                "The co-financing of the call 'municipal-project-subsidy-kempen' (at least 50 % of the eligible costs in every year of the grant, from volunteer hours) makes the plan impossible"
+            ), "\(run.standardError)")
+        // A plan that ignores the rule is caught by the independent checker.
+        let plain = try TestSupport.run([
+            "plan", Examples.path("rural-social-economy-kitchen"), "-o", folder.appendingPathComponent("plain").path,
+            "--runs", "500", "--pin", "municipal-project-subsidy", "--lang", "en",
+        ])
+        #expect(plain.status == 0, "\(plain.standardError)")
+        let xml = try String(contentsOf: folder.appendingPathComponent("plain/plan.xml"), encoding: .utf8)
+        withKnownIssue {
+            try PlanChecker.checkCallCofinancing(
+                xml: xml, callPath: call, network: Examples.network("rural-social-economy-kitchen"),
+                catalogue: Examples.catalogue)
+        }
+    }
+
+    /// A call whose budget periods are shorter than a calendar year cannot be planned for.
+    @Test func aCallWithShortBudgetPeriodsIsRefused() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: Self.callPath("municipal-project-subsidy-kempen"), encoding: .utf8)
+            .replacingOccurrences(of: "<budgetPeriod maximumMonths=\"12\">", with: "<budgetPeriod maximumMonths=\"6\">")
+        let call = try TestSupport.write(text, named: "six-months.xml", in: folder)
+        let run = try TestSupport.run([
+            "plan", Examples.path("rural-social-economy-kitchen"), "-o", folder.appendingPathComponent("out").path,
+            "--runs", "500", "--call", call, "--lang", "en",
+        ])
+        #expect(run.status == 1)
+        #expect(
+            run.standardError.contains(
+                "the call accepts budget periods of at most 6 months, the plan budgets per calendar year (12 months)"),
+            "\(run.standardError)")
     }
 }
