@@ -67,12 +67,32 @@ enum SHA256Hex {
         let made = try TestSupport.run(["dossier", plan, "-o", zip], in: TestSupport.packageRoot)
         #expect(made.status == 0, "\(made.standardError)")
         let entries = try ZipPackage.entries(of: Array(try Data(contentsOf: URL(fileURLWithPath: zip))), name: "d")
-        #expect(entries.map(\.path).contains("inputs/scenario/3-social-restaurant.scenarios.xml"), "\(entries.map(\.path))")
+        #expect(
+            entries.map(\.path).contains("inputs/scenario/3-social-restaurant.scenarios.xml"), "\(entries.map(\.path))")
         let text = String(decoding: entries.first { $0.path == "dossier.txt" }?.bytes ?? [], as: UTF8.self)
         #expect(text.contains("the scenario 'stad-vraagt-meer'"))
         let verified = try TestSupport.run(["verify", zip, "--lang", "en"], in: folder)
         #expect(verified.status == 0, "\(verified.standardError)")
         #expect(verified.standardOutput.contains("reproduced byte for byte"))
+    }
+
+    /// A plan made for a call with its own coverage and reserve: the call is bundled and applied again.
+    @Test func aCallPlanIsBundledAndReproduced() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try Self.plan(
+            "rural-social-economy-kitchen", in: folder.appendingPathComponent("plan"),
+            extra: [
+                "--call", "catalogues/calls/municipal-project-subsidy-kempen.xml", "--coverage", "70",
+                "--reserve-months", "2",
+            ])
+        let zip = folder.appendingPathComponent("dossier.zip").path
+        let made = try TestSupport.run(["dossier", plan, "-o", zip], in: TestSupport.packageRoot)
+        #expect(made.status == 0, "\(made.standardError)")
+        let entries = try ZipPackage.entries(of: Array(try Data(contentsOf: URL(fileURLWithPath: zip))), name: "d")
+        #expect(entries.contains { $0.path.hasPrefix("inputs/call/") }, "\(entries.map(\.path))")
+        let verified = try TestSupport.run(["verify", zip, "--lang", "en"], in: folder)
+        #expect(verified.status == 0, "\(verified.standardError)")
     }
 
     @Test func aChangedFileIsNamed() throws {

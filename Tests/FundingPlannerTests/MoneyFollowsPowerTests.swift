@@ -23,7 +23,9 @@ import Testing
         let path = try TestSupport.write(text, named: "power.xml", in: folder)
         let network = try NetworkProfile.load(path: path, catalogue: Examples.catalogue).profile
         var scenario = ScenarioOverrides(id: "only-kookpot", name: LocalizedText([("en", "Only De Kookpot is asked")]))
-        scenario.asks = ["cvo-limburg", "vdab-genk", "stad-genk", "hotel-campus"].map { .init(partner: $0, ceiling: .zero) }
+        scenario.asks = ["cvo-limburg", "vdab-genk", "stad-genk", "hotel-campus"].map {
+            .init(partner: $0, ceiling: .zero)
+        }
         var settings = PlanTests.settings(runs: 1_000)
         settings.language = language
         settings.apply(scenario)
@@ -35,12 +37,18 @@ import Testing
             let plan = try Self.plan(language: language)
             let ask = try #require(plan.partnerAsks.first { $0.partnerID == "sociaal-restaurant" })
             #expect(ask.moneyFollowsPower)
-            #expect(plan.partnerAsks.filter { $0.partnerID != "sociaal-restaurant" }.allSatisfy { $0.asked.allSatisfy { $0 == .zero } })
+            #expect(
+                plan.partnerAsks.filter { $0.partnerID != "sociaal-restaurant" }.allSatisfy {
+                    $0.asked.allSatisfy { $0 == .zero }
+                })
             let finding = try #require(plan.findingsFromAsks.first)
             #expect(finding.code == "power.follows-money" && finding.partner == "sociaal-restaurant")
             #expect(plan.readiness.findings.contains(finding))
             // Not a finding of the profile itself: only the asks cause it.
-            #expect(!ReadinessReport.assess(Examples.network("social-restaurant"), language: language).findings.contains { $0.code == "power.follows-money" })
+            #expect(
+                !ReadinessReport.assess(Examples.network("social-restaurant"), language: language).findings.contains {
+                    $0.code == "power.follows-money"
+                })
             let xml = PlanXMLWriter.document(plan)
             #expect(xml.contains("code=\"power.follows-money\" partner=\"sociaal-restaurant\""))
             let summary = PlanSummary.text(plan)

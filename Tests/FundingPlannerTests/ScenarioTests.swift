@@ -123,7 +123,8 @@ import Testing
         let unknown = try Self.file(
             #"<scenario id="a"><name xml:lang="en">A</name><exclude model="nope"/></scenario>"#, in: folder)
         let rule = try TestSupport.run([
-            "plan", Examples.path("social-restaurant"), "-o", output.path, "--scenario", "a", "--scenario-file", unknown,
+            "plan", Examples.path("social-restaurant"), "-o", output.path, "--scenario", "a", "--scenario-file",
+            unknown,
         ])
         #expect(rule.status == 1)
         #expect(rule.standardError.contains("s.scenarios.xml:3:"), "\(rule.standardError)")
@@ -150,7 +151,8 @@ import Testing
     }
 
     @Test func theScenariosOverridesChangeTheAmounts() throws {
-        let plain = try Planner.plan(PlanTests.inputs(Examples.network("social-restaurant")), settings: PlanTests.settings(runs: 1_000))
+        let plain = try Planner.plan(
+            PlanTests.inputs(Examples.network("social-restaurant")), settings: PlanTests.settings(runs: 1_000))
         func income(_ plan: FundingPlan, _ model: String) -> [Money] {
             plan.sources.first { $0.modelID == model }?.income ?? []
         }
@@ -219,6 +221,7 @@ import Testing
         ])
         #expect(compare.status == 0, "\(compare.standardError)")
         let row = try #require(compare.standardOutput.split(separator: "\n").first { $0.hasPrefix("* scenario") })
-        #expect(row.contains("Without the Flemish social-economy support") && row.contains("The city is asked for more"))
+        #expect(
+            row.contains("Without the Flemish social-economy support") && row.contains("The city is asked for more"))
     }
 }

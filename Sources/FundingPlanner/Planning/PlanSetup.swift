@@ -176,7 +176,9 @@ struct PlanSetup {
             let call = settings.call
             return .callCofinancing(
                 call: call?.id ?? "", minimumShare: call?.minimumCofinancing ?? BasisPoints(0),
-                kinds: call.map { $0.acceptedContributions.isEmpty ? ContributionKind.allCases : $0.acceptedContributions }
+                kinds: call.map {
+                    $0.acceptedContributions.isEmpty ? ContributionKind.allCases : $0.acceptedContributions
+                }
                     ?? [])
         }
     }

@@ -45,6 +45,7 @@ public struct ScenarioFile: Sendable, Hashable {
     ///   - catalogue: The catalogue its model ids must be in.
     ///   - network: The profile its partner ids must be in and whose id the root names; `nil`
     ///     checks only the models (`fundplan validate`).
+    /// - Returns: The file's scenarios, each with the file as its source.
     /// - Throws: ``DiagnosticsError`` with every schema problem and every rule broken (an
     ///   unknown model or partner, a model both pinned and left out, a yield with no figure or
     ///   whose minimum is above its typical figure or that above its maximum), each at its line
@@ -91,16 +92,20 @@ public struct ScenarioFile: Sendable, Hashable {
                         "the partner '\(partner)' is not in the profile"
                             + (meant.map { "; did you mean '\($0)'?" } ?? "; use the id of a <partner> of the profile"),
                         dutch: "de partner '\(partner)' staat niet in het profiel"
-                            + (meant.map { "; bedoel je '\($0)'?" } ?? "; gebruik de id van een <partner> uit het profiel"),
+                            + (meant.map { "; bedoel je '\($0)'?" }
+                                ?? "; gebruik de id van een <partner> uit het profiel"),
                         at: ask)
                     continue
                 }
-                scenario.asks.append(.init(partner: partner, ceiling: Money(euros: ask.attribute("ceiling") ?? "") ?? .zero))
+                scenario.asks.append(
+                    .init(partner: partner, ceiling: Money(euros: ask.attribute("ceiling") ?? "") ?? .zero))
             }
             if let value = element.child(named: "coverage")?.attribute("value") {
                 scenario.coverage = BasisPoints(text: value)
             }
-            if let months = element.child(named: "reserve")?.attribute("months") { scenario.reserveMonths = Int(months) }
+            if let months = element.child(named: "reserve")?.attribute("months") {
+                scenario.reserveMonths = Int(months)
+            }
             for model in Set(scenario.pinned).intersection(scenario.excluded).sorted() {
                 let place = element.children(named: "exclude").first { $0.attribute("model") == model } ?? element
                 problems.add(

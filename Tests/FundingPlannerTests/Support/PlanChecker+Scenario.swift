@@ -35,17 +35,21 @@ extension PlanChecker {
         let plan = try XMLTestDocument(xml)
         let sources = plan.elements(named: "source")
         func source(_ model: String) -> XMLElement? { sources.first { $0.attribute("model") == model } }
-        func cents(_ element: XMLElement, _ name: String) -> Int64 { Money(euros: element.attribute(name) ?? "")?.cents ?? .min }
+        func cents(_ element: XMLElement, _ name: String) -> Int64 {
+            Money(euros: element.attribute(name) ?? "")?.cents ?? .min
+        }
         for pin in scenario.children(named: "pin") {
             #expect(source(pin.attribute("model") ?? "") != nil, "pinned \(pin.attribute("model") ?? "") missing")
         }
         for exclude in scenario.children(named: "exclude") {
-            #expect(source(exclude.attribute("model") ?? "") == nil, "excluded \(exclude.attribute("model") ?? "") in plan")
+            #expect(
+                source(exclude.attribute("model") ?? "") == nil, "excluded \(exclude.attribute("model") ?? "") in plan")
         }
         for cap in scenario.children(named: "cap") {
             guard let planned = source(cap.attribute("model") ?? "") else { continue }
             for row in planned.children(named: "year") {
-                #expect(cents(row, "income") <= cents(cap, "perYear"), "cap of \(cap.attribute("model") ?? "") exceeded")
+                #expect(
+                    cents(row, "income") <= cents(cap, "perYear"), "cap of \(cap.attribute("model") ?? "") exceeded")
             }
         }
         for change in scenario.children(named: "yield") where change.attribute("typical") != nil {
@@ -67,7 +71,9 @@ extension PlanChecker {
                 }
             }
             for (year, asked) in perYear {
-                #expect(asked <= cents(ask, "ceiling"), "\(partner) asked \(asked) cents in \(year), above the scenario's ceiling")
+                #expect(
+                    asked <= cents(ask, "ceiling"),
+                    "\(partner) asked \(asked) cents in \(year), above the scenario's ceiling")
             }
             if let index = adjusted.partners.firstIndex(where: { $0.id == partner }) {
                 adjusted.partners[index].askCeiling = Money(cents: cents(ask, "ceiling"))
@@ -80,7 +86,9 @@ extension PlanChecker {
     /// declared contributions of the kinds the call accepts (every kind when it names none), plus
     /// the year's income from the network's own sources when the call accepts cash, reach the
     /// call's minimum co-financing share of that year's eligible costs.
-    static func checkCallCofinancing(xml: String, callPath: String, network: NetworkProfile, catalogue: Catalogue) throws {
+    static func checkCallCofinancing(xml: String, callPath: String, network: NetworkProfile, catalogue: Catalogue)
+        throws
+    {
         let call = try XMLTestDocument(String(contentsOfFile: callPath, encoding: .utf8))
         let grant = try #require(call.elements(named: "grantModel").first?.attribute("ref"))
         let rule = try #require(call.elements(named: "cofinancing").first)
@@ -93,7 +101,8 @@ extension PlanChecker {
         let sources = plan.elements(named: "source")
         let grantSource = try #require(sources.first { $0.attribute("model") == grant }, "the grant is not in the plan")
         let lastBudgetYear = network.budget.costs.map(\.year).max() ?? 0
-        for row in grantSource.children(named: "year") where (Money(euros: row.attribute("income") ?? "")?.cents ?? 0) > 0 {
+        for row in grantSource.children(named: "year")
+        where (Money(euros: row.attribute("income") ?? "")?.cents ?? 0) > 0 {
             let year = Int(row.attribute("year") ?? "") ?? 0
             let costs = network.budget.costs.filter { line in
                 line.year == min(year, lastBudgetYear) && !excluded.contains(line.category.rawValue)
@@ -105,7 +114,8 @@ extension PlanChecker {
             if kinds.contains("cash") {
                 for source in sources where source.attribute("model") != grant {
                     let model = try #require(catalogue.model(id: source.attribute("model") ?? ""))
-                    let own = model.taxonomy.resourceType == .market || model.category == .membership
+                    let own =
+                        model.taxonomy.resourceType == .market || model.category == .membership
                         || model.funder.type == .partners
                     guard own else { continue }
                     let income = source.children(named: "year").first { $0.attribute("year") == "\(year)" }

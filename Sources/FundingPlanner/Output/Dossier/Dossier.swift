@@ -212,9 +212,13 @@ public enum Dossier {
                 + (recipe.settings.excluded.isEmpty
                     ? "" : ", excluded: " + recipe.settings.excluded.joined(separator: " ")))
         let call = recipe.inputs.first { $0.role == .call }
-        lines.append(call.map { "The plan was made for the call \($0.file) (fundplan plan --call)." } ?? "The plan was not made for a call.")
+        lines.append(
+            call.map { "The plan was made for the call \($0.file) (fundplan plan --call)." }
+                ?? "The plan was not made for a call.")
         if let scenario = recipe.scenarioID {
-            lines.append("The plan was made with the scenario '\(scenario)' of the scenario file among the inputs (fundplan plan --scenario).")
+            lines.append(
+                "The plan was made with the scenario '\(scenario)' of the scenario file among the inputs (fundplan plan --scenario)."
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
