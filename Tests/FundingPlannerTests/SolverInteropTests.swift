@@ -18,33 +18,58 @@ let solverToolsAvailable: Bool = {
 struct SolverInteropTests {
     @Test(arguments: Examples.names)
     func exportedModelsResolveToThePlansObjective(name: String) throws {
+        try Self.resolve(name, extra: [])
+    }
+
+    /// The rows a call (its co-financing) and a scenario (its caps) add re-solve the same way.
+    @Test(arguments: [
+        ("rural-social-economy-kitchen", ["--call", "catalogues/calls/example-esf-network-formation.xml"]),
+        (
+            "social-restaurant",
+            [
+                "--scenario", "stad-vraagt-meer", "--scenario-file",
+                "catalogues/scenarios/social-restaurant.scenarios.xml",
+            ]
+        ),
+    ])
+    func callAndScenarioModelsResolveToThePlansObjective(name: String, extra: [String]) throws {
+        try Self.resolve(
+            name,
+            extra: extra.map {
+                $0.hasPrefix("catalogues/") ? TestSupport.packageRoot.appendingPathComponent($0).path : $0
+            })
+    }
+
+    /// Plans `name` with `extra` options, exports both formats and re-solves them with both tools.
+    static func resolve(_ name: String, extra: [String]) throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var objective = 0.0
         var columns = 0
         for format in ["lp", "mps"] {
             let model = folder.appendingPathComponent("model.\(format)").path
-            let run = try TestSupport.run([
-                "plan", Examples.path(name), "-o", folder.path, "--runs", "200", "--force", "--export-model", model,
-            ])
+            let run = try TestSupport.run(
+                [
+                    "plan", Examples.path(name), "-o", folder.path, "--runs", "200", "--force", "--export-model", model,
+                ] + extra)
             #expect(run.status == 0, "\(run.standardError)")
             let plan = try String(contentsOf: folder.appendingPathComponent("plan.xml"), encoding: .utf8)
-            objective = try #require(Self.recordedObjective(plan), "no solver objective in plan.xml")
-            if format == "lp" { columns = try Self.boundsLines(String(contentsOfFile: model, encoding: .utf8)) }
+            objective = try #require(recordedObjective(plan), "no solver objective in plan.xml")
+            if format == "lp" { columns = try boundsLines(String(contentsOfFile: model, encoding: .utf8)) }
         }
         #expect(columns > 0)
         for format in ["lp", "mps"] {
             let model = folder.appendingPathComponent("model.\(format)").path
             // Free MPS has no portable "maximise": the file minimises the negated objective.
             let expected = format == "mps" ? -objective : objective
-            let cbc = try Self.solveWithCBC(model, in: folder)
+            let cbc = try solveWithCBC(model, in: folder)
             #expect(
-                cbc.objective.map { Self.close($0, expected) } == true,
+                cbc.objective.map { close($0, expected) } == true,
                 "cbc \(format): \(String(describing: cbc.objective)) vs \(expected)\n\(cbc.log)")
             #expect(cbc.columns == columns, "cbc \(format): \(cbc.columns) columns vs \(columns)\n\(cbc.log)")
-            let glpk = try Self.solveWithGLPK(model, format: format, in: folder)
+            let glpk = try solveWithGLPK(model, format: format, in: folder)
             #expect(
-                glpk.objective.map { Self.close($0, expected) } == true,
+                glpk.objective.map { close($0, expected) } == true,
                 "glpsol \(format): \(String(describing: glpk.objective)) vs \(expected)\n\(glpk.log)")
             #expect(glpk.columns == columns, "glpsol \(format): \(glpk.columns) columns vs \(columns)\n\(glpk.log)")
         }
