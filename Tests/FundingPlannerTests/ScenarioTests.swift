@@ -163,7 +163,9 @@ import Testing
         #expect(!income(more, "event-catering").isEmpty)
         #expect(income(more, "event-catering").allSatisfy { $0 < Money(euros: 8_000) })
         let city = try #require(more.partnerAsks.first { $0.partnerID == "stad-genk" })
-        #expect(city.ceiling == Money(euros: 8_000))
+        #expect(city.ceiling == Money(euros: 8_000) && city.ceilingFromScenario)
+        #expect(
+            PlanXMLWriter.document(more).contains(#"<partner id="stad-genk" ceiling="8000.00" ceilingFrom="scenario""#))
         #expect(city.asked.allSatisfy { $0 <= Money(euros: 8_000) })
         #expect(city.asked.contains { $0 > Money(euros: 3_000) })
         // The independent checker catches a plan that ignores the scenario.

@@ -15,6 +15,8 @@ public struct PartnerAsk: Sendable, Hashable {
     public var ceiling: Money
     /// Whether the ceiling is the profile's own `askCeiling` (otherwise the documented default).
     public var ceilingFromProfile: Bool
+    /// Whether the ceiling is the plan's scenario's (`<ask partner ceiling>`), which replaces the profile's.
+    public var ceilingFromScenario = false
     /// The amount asked per plan year (new money, to be agreed), over all partner-money sources.
     public var asked: [Money]
     /// The partner's share of the network's declared cash before the asks.
@@ -33,6 +35,8 @@ struct AskablePartner {
     var partnerID: String
     var ceiling: Money
     var ceilingFromProfile: Bool
+    /// Whether the plan's scenario set the ceiling.
+    var ceilingFromScenario = false
     /// The partner's share of the votes, 0…1 (asking partners with more votes costs a little more
     /// in the objective, so money does not follow power).
     var voteShare: Double
@@ -117,7 +121,7 @@ enum PartnerMoney {
             guard let partner = network.partner(id: item.partnerID) else { return nil }
             let amounts = asked[item.partnerID] ?? years.map { _ in .zero }
             let own = declared[item.partnerID] ?? .zero
-            return PartnerAsk(
+            var ask = PartnerAsk(
                 partnerID: item.partnerID, name: partner.name, ceiling: item.ceiling,
                 ceilingFromProfile: item.ceilingFromProfile, asked: amounts,
                 cashShareBefore: Shares.basisPoints(own, of: totalDeclared),
@@ -125,6 +129,8 @@ enum PartnerMoney {
                 voteShare: Shares.basisPoints(partner.votes, of: totalVotes),
                 moneyFollowsPower: newProblems.contains { $0.partner == item.partnerID || $0.partner == nil }
                     && amounts.contains { $0 > .zero })
+            ask.ceilingFromScenario = item.ceilingFromScenario
+            return ask
         }
         return (asks, findings)
     }

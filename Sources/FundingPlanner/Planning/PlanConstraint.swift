@@ -17,7 +17,7 @@ public enum PlanConstraint: Sendable, Hashable {
     case enoughButNoMore(Money)
     /// The co-financing the call the plan is made for asks in every year its grant runs: this
     /// share of the eligible costs, from these contribution kinds.
-    case callCofinancing(call: String, minimumShare: BasisPoints, kinds: [ContributionKind])
+    case callCofinancing(call: String, minimumShare: BasisPoints, kinds: [ContributionKind], short: [CofinancingYear])
 
     /// The sentence that names this condition, its value and what to change; `blocking` says it
     /// makes the plan impossible, otherwise that it leaves costs uncovered.
@@ -53,14 +53,25 @@ public enum PlanConstraint: Sendable, Hashable {
             return wording(
                 "De cofinanciering die Europese oproepen vragen \(verb): de partners brengen te weinig eigen geld in.",
                 "The co-financing EU calls require \(verb): partners bring too little cash of their own.")
-        case .callCofinancing(let call, let share, let kinds):
+        case .callCofinancing(let call, let share, let kinds, let short):
             let accepted = { (language: Language) in
                 kinds.map { $0.label(language) }.joined(separator: ", ")
             }
+            let years = { (language: Language) in
+                short.map {
+                    "\($0.year): \($0.required.formatted(language)) / \($0.declared.formatted(language))"
+                }.joined(separator: "; ")
+            }
+            let numbers =
+                short.isEmpty
+                ? ""
+                : wording(
+                    " Gevraagd / door de partners gegeven van die soorten: \(years(.nl)).",
+                    " Asked / given by the partners of those kinds: \(years(.en)).")
             return wording(
                 "De cofinanciering van de oproep '\(call)' (minstens \(share.formatted(.nl)) van de subsidiabele kosten in elk jaar van de subsidie, uit \(accepted(.nl))) \(verb): de partners geven te weinig van die soorten en het netwerk brengt te weinig eigen inkomsten in; laat de partners meer bijdragen van een soort die de oproep aanvaardt, of vraag de subsidie voor minder jaren of kosten.",
                 "The co-financing of the call '\(call)' (at least \(share.formatted(.en)) of the eligible costs in every year of the grant, from \(accepted(.en))) \(verb): the partners give too little of those kinds and the network brings too little income of its own; have the partners contribute more of a kind the call accepts, or ask the grant for fewer years or costs."
-            )
+            ) + numbers
         case .enoughButNoMore(let target):
             return wording(
                 "De grens 'genoeg, niet meer' (kosten + reserve van \(target.formatted(.nl)) + één grote bron per jaar) \(verb): de bronnen zijn zo onzeker dat een marge nodig is die groter is dan die grens; kies zekerdere bronnen of een lagere --coverage.",
@@ -68,4 +79,15 @@ public enum PlanConstraint: Sendable, Hashable {
             )
         }
     }
+}
+
+/// One plan year in which the partners' declared contributions of the kinds a call accepts fall
+/// short of the co-financing the call asks.
+public struct CofinancingYear: Sendable, Hashable {
+    /// The calendar year.
+    public var year: Int
+    /// The co-financing the call asks that year: its minimum share of the eligible costs.
+    public var required: Money
+    /// What the partners declare that year of the kinds the call accepts.
+    public var declared: Money
 }

@@ -55,7 +55,12 @@ struct PlanSetup {
             years: count, pinned: pinned, excluded: excluded, language: settings.language,
             practised: Set(match.matches.filter(\.practisesActivity).map(\.modelID))
         )
-        askable = PartnerMoney.askable(network)
+        let scenarioAsks = Set(settings.scenario?.asks.map(\.partner) ?? [])
+        askable = PartnerMoney.askable(network).map { partner in
+            var partner = partner
+            partner.ceilingFromScenario = scenarioAsks.contains(partner.partnerID)
+            return partner
+        }
         let blockedPins = built.blocked.filter { pinned.contains($0.modelID) }
         guard blockedPins.isEmpty else {
             throw .pinnedButBlocked(blockedPins.map { BlockedSource(modelID: $0.modelID, reason: $0.reason) })
@@ -173,13 +178,16 @@ struct PlanSetup {
         case .cofinancing: return .cofinancing
         case .enough: return .enoughButNoMore(reserveTarget)
         case .callCofinancing:
-            let call = settings.call
+            let call = settings.call.map(CallPlanning.init(call:))
+            let rows = call?.cofinancing(network, years: years)
+            let short = years.indices.compactMap { index -> CofinancingYear? in
+                guard let rows, rows.required[index] > rows.declared[index] else { return nil }
+                return CofinancingYear(
+                    year: years[index], required: rows.required[index], declared: rows.declared[index])
+            }
             return .callCofinancing(
-                call: call?.id ?? "", minimumShare: call?.minimumCofinancing ?? BasisPoints(0),
-                kinds: call.map {
-                    $0.acceptedContributions.isEmpty ? ContributionKind.allCases : $0.acceptedContributions
-                }
-                    ?? [])
+                call: call?.call.id ?? "", minimumShare: call?.call.minimumCofinancing ?? BasisPoints(0),
+                kinds: call?.acceptedKinds ?? [], short: short)
         }
     }
 }

@@ -223,7 +223,10 @@ public enum PlanXMLWriter {
                 "partner",
                 [
                     ("id", ask.partnerID), ("ceiling", ask.ceiling.decimalEuros),
-                    ("ceilingFrom", ask.ceilingFromProfile ? "profile" : "default"),
+                    (
+                        "ceilingFrom",
+                        ask.ceilingFromScenario ? "scenario" : ask.ceilingFromProfile ? "profile" : "default"
+                    ),
                     ("asked", ask.asked.reduce(Money.zero, +).decimalEuros),
                     ("cashShareBefore", "\(ask.cashShareBefore.value)"),
                     ("cashShareAfter", "\(ask.cashShareAfter.value)"), ("voteShare", "\(ask.voteShare.value)"),
