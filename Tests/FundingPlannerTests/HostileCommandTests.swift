@@ -34,6 +34,7 @@ import Testing
         ["review", Examples.path("social-restaurant"), "--rubric", "FILE", "-o", "OUT"],
         ["review", Examples.path("social-restaurant"), "--call", "FILE", "-o", "OUT"],
         ["review", Examples.path("social-restaurant"), "--reviews", "FILE", "-o", "OUT"],
+        ["plan", Examples.path("social-restaurant"), "--scenario", "a", "--scenario-file", "FILE", "-o", "OUT"],
     ]
 
     static let secret = "fundplan-secret-\(UUID().uuidString)"
