@@ -213,6 +213,7 @@ import Testing
                 "--lang", "en",
             ])
             #expect(run.status == 0, "\(run.standardError)")
+            #expect(run.standardOutput.contains("Scenario: "), "\(run.standardOutput)")
             let xml = try String(
                 contentsOf: folder.appendingPathComponent(id).appendingPathComponent("plan.xml"), encoding: .utf8)
             #expect(xml.contains("<input role=\"scenario\" file=\"\(folder.path)/tafel.scenarios.xml\""))

@@ -12,6 +12,9 @@ public enum PlanSummary {
             + " \(plan.years.first ?? 0)–\(plan.years.last ?? 0)"
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
+        if let id = plan.options.scenarioID {
+            lines.append("Scenario: \(plan.options.scenarioName ?? id) (\(id))")
+        }
         lines.append(
             (nl ? "Oplosser: " : "Solver: ")
                 + "\(plan.solver.name) \(plan.solver.version), \(plan.solver.status.label(language)), "
