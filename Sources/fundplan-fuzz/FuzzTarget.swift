@@ -3,13 +3,13 @@ import FundingPlanner
 import FundingPlannerText
 
 /// One fuzz target per document loader and one for the text pipeline, chosen with
-/// `FUNDPLAN_FUZZ_TARGET` (catalogue, network, plan, rubric, reviewer, lexicon, text).
+/// `FUNDPLAN_FUZZ_TARGET` (catalogue, network, plan, rubric, reviewer, lexicon, scenario, text).
 ///
 /// Built with libFuzzer (`-DFUZZING -sanitize=fuzzer,address`): libFuzzer calls
 /// `LLVMFuzzerTestOneInput` with each input. Built normally, `fundplan-fuzz TARGET FILE...`
 /// replays inputs (a corpus, or a crash libFuzzer found) through the same code.
 enum FuzzTarget: String, CaseIterable {
-    case catalogue, network, plan, rubric, reviewer, lexicon, text
+    case catalogue, network, plan, rubric, reviewer, lexicon, scenario, text
 
     static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-fuzz-\(getpid()).xml")
         .path
@@ -38,6 +38,9 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? ReviewerSheets.load(paths: [Self.scratch])
         case .lexicon:
             _ = try? LexiconLoader(additionalPaths: [Self.scratch], includesDefault: false).load()
+        case .scenario:
+            if Self.builtIn == nil { Self.builtIn = (try? CatalogueLoader().load())?.catalogue ?? Catalogue() }
+            _ = try? ScenarioFile.load(path: Self.scratch, catalogue: Self.builtIn ?? Catalogue(), network: nil)
         case .text:
             break
         }
