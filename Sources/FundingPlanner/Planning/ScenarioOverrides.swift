@@ -78,7 +78,8 @@ public struct ScenarioOverrides: Sendable, Hashable {
     public var yields: [Yield] = []
     /// Models the plan takes at most a given amount from a year.
     public var caps: [Cap] = []
-    /// Partners with another ceiling for new money.
+    /// Partners with another ceiling for new money; a partner not in the profile is ignored
+    /// (``ScenarioFile/load(path:catalogue:network:)`` refuses one).
     public var asks: [Ask] = []
     /// The chance of covering every year to aim for, if the scenario sets it.
     public var coverage: BasisPoints?
