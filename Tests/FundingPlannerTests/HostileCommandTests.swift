@@ -156,7 +156,10 @@ import Testing
             }
             let run = try TestSupport.run(arguments)
             let shown = run.standardOutput + run.standardError
-            #expect(run.seconds < 3, "\(arguments.joined(separator: " ")) took \(run.seconds) s")
+            // A refusal must be quick; an input that is valid after all (UTF-16) is planned in full,
+            // which takes longer on a loaded machine.
+            let limit = run.status == 0 ? 10.0 : 3.0
+            #expect(run.seconds < limit, "\(arguments.joined(separator: " ")) took \(run.seconds) s")
             // A folder is a valid --reviews argument (a folder of score sheets, here empty).
             let folderAllowed = hostile.name == "directory" && template.contains("--reviews") && run.status == 0
             #expect(
