@@ -63,15 +63,19 @@ struct ProfileBuilder {
                 TypedInput.whole($0, in: 0...1_000)
             }
             let statement = row.statement.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let partnerName, let type, let joins, let seats, let votes else { continue }
-            partners.append(
+            let ceiling = optional(
+                row.askCeiling ?? "", "vote-\(row.key)-askCeiling", .contributions, TypedInput.amount)
+            guard let partnerName, let type, let joins, let seats, let votes, let ceiling else { continue }
+            var partner =
                 NetworkProfile.Partner.make(
                     id: id, name: partnerName, type: type, roles: row.roles.compactMap(PartnerRole.init(rawValue:)),
                     statement: statement.isEmpty
                         ? LocalizedText() : LocalizedText([(row.statementLanguage, statement)]),
                     contributions: [], seats: seats, votes: votes, hasVeto: row.veto, joins: joins,
                     origin: SourcePosition(file: "workspace", line: 0), sector: row.sector.isEmpty ? nil : row.sector,
-                    vetoScope: VetoScope(rawValue: row.vetoScope) ?? .networkDecisions))
+                    vetoScope: VetoScope(rawValue: row.vetoScope) ?? .networkDecisions)
+            partner.askCeiling = ceiling
+            partners.append(partner)
         }
         for row in form.contributions {
             let field = "contribution-\(row.key)-"
@@ -236,7 +240,8 @@ struct ProfileBuilder {
         }
         let words: [String: (String, String)] = [
             "name": ("naam", "name"), "joins": ("jaar van deelname", "year of joining"), "seats": ("zetels", "seats"),
-            "votes": ("stemmen", "votes"), "year": ("jaar", "year"), "amount": ("bedrag", "amount"),
+            "votes": ("stemmen", "votes"), "askCeiling": ("hoogste vraag per jaar", "most to ask a year"),
+            "year": ("jaar", "year"), "amount": ("bedrag", "amount"),
             "capacity": ("aantal personen", "number of people"), "freeHours": ("vrije uren", "free hours"),
         ]
         return owner + ": " + (words[parts[2]].map { say($0.0, $0.1) } ?? parts[2])

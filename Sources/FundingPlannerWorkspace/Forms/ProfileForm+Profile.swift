@@ -44,7 +44,7 @@ extension ProfileForm {
                     roles: partner.roles.map(\.rawValue), joins: "\(partner.joins)", statement: statement?.text ?? "",
                     statementLanguage: statement?.language ?? textLanguage, seats: "\(partner.seats)",
                     votes: "\(partner.votes)", veto: partner.hasVeto, vetoScope: partner.vetoScope.rawValue,
-                    sector: partner.sector ?? ""))
+                    sector: partner.sector ?? "", askCeiling: partner.askCeiling.map(Self.typed)))
             for item in partner.contributions {
                 contributions.append(
                     ContributionRow(

@@ -106,6 +106,9 @@ public struct ProfileForm: Codable, Sendable, Equatable {
         public var vetoScope = "network-decisions"
         /// Line of business, kept as loaded.
         public var sector = ""
+        /// The most new money a year the plan may ask this partner for, as typed; empty or `nil`
+        /// takes the planner's default (a fifth of what the partner gives now).
+        public var askCeiling: String? = nil
     }
 
     /// One contribution row.
