@@ -7,8 +7,10 @@ Uses Debian's chromium and chromedriver (no driver download: the Service gets th
 is set), selenium 4.51.0 from PyPI, and axe-core from the axe-playwright-python wheel (its
 axe.min.js is injected; nothing of Playwright is imported). Exits 1 with the failed checks listed.
 """
+import base64
 import csv
 import importlib.util
+import zipfile
 import json
 import os
 import re
@@ -137,6 +139,248 @@ def requests_outside(driver, base):
     return outside
 
 
+def pdf_text(path):
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+
+
+def print_check(driver, url, page, present, hidden):
+    """Prints `url` to PDF as Chromium prints (print media): the text is there, navigation and buttons are not."""
+    driver.get(url)
+    data = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+    target = Path(tempfile.mkdtemp(prefix="fundplan-print-")) / "page.pdf"
+    target.write_bytes(base64.b64decode(data["data"]))
+    text = " ".join(pdf_text(target).split())
+    missing = [words for words in present if words not in text]
+    shown = [words for words in hidden if words in text]
+    check(not missing and not shown, f"printing the {page} keeps the text and hides navigation and buttons "
+          f"(missing {missing}, shown {shown})")
+    shutil.rmtree(target.parent, ignore_errors=True)
+
+
+def check_documents(downloads, folder):
+    """PDF, Word and dossier: read with pdftotext, python-docx and fundplan verify; the CLI's bytes."""
+    plan = folder / "outputs/plan.xml"
+    csv_digits = (downloads / "budget.csv").read_text(encoding="utf-8-sig").replace(".", "")
+    network = re.search(r'<name xml:lang="nl">([^<]+)</name>', (downloads / "profile.xml").read_text()).group(1)
+    for name in ["plan.pdf", "plan-funder.pdf"]:
+        text = " ".join(pdf_text(downloads / name).split())
+        figures = [figure.replace(".", "") for figure in re.findall(r"€ ?(\d{1,3}(?:\.\d{3})+)", text)]
+        check(network in text and len(figures) > 5 and any(figure in csv_digits for figure in figures),
+              f"pdftotext reads the network and its figures in {name} ({len(figures)} amounts)")
+    import docx
+    document = docx.Document(str(downloads / "plan-funder.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    check(len(headings) >= 3 and len(document.tables) >= 2,
+          f"python-docx reads the Word document: {headings[:3]}, {len(document.tables)} tables")
+    cli = downloads.parent / "cli-files"
+    cli.mkdir(exist_ok=True)
+    subprocess.run([BINARY, "report", str(plan), "-o", str(cli / "plan.docx"), "--docx", "--lang", "nl"],
+                   capture_output=True, check=True)
+    check((cli / "plan.docx").read_bytes() == (downloads / "plan-funder.docx").read_bytes(),
+          "the Word download is fundplan report --docx's file, byte for byte")
+    subprocess.run([BINARY, "dossier", str(plan), "-o", str(cli / "dossier.zip")], capture_output=True, check=True)
+    check((cli / "dossier.zip").read_bytes() == (downloads / "dossier.zip").read_bytes(),
+          "the dossier download is fundplan dossier's file, byte for byte")
+    verify = subprocess.run([BINARY, "verify", str(downloads / "dossier.zip")], capture_output=True, text=True)
+    check(verify.returncode == 0, "fundplan verify accepts the downloaded dossier " + verify.stderr[-300:])
+
+
+def upload_with_field_errors(driver, base, folder, downloads):
+    """A profile with two wrong values opens as the draft, each problem at its field; a hostile one is refused."""
+    before = (folder / "profile.xml").read_bytes()
+    text = (downloads / "profile.xml").read_text(encoding="utf-8")
+    text = re.sub(r'(<contribution [^>]*?amount=")[^"]*"', r'\g<1>zeventig"', text, count=1)
+    text = re.sub(r'(<cost year=")[^"]*"', r'\g<1>20x7"', text, count=1)
+    wrong = downloads.parent / "two-errors.xml"
+    wrong.write_text(text, encoding="utf-8")
+    driver.get(base + "/downloads")
+    field(driver, "Profielbestand (XML)").send_keys(str(wrong))
+    button(driver, "Openen").click()
+    targets = [(link.text, link.get_attribute("href")) for link in driver.find_elements(By.CSS_SELECTOR, "#error-summary a")]
+    check(len(targets) == 2 and "/section/contributions?check=1#contribution-" in targets[0][1]
+          and "/section/budget?check=1#cost-" in targets[1][1], f"two problems, each linked to its field: {targets}")
+    check((folder / "profile.xml").read_bytes() == before, "an upload with errors leaves profile.xml as it was")
+    axe(driver, "upload with errors")
+    for index, expected in enumerate(["zeventig", "20x7"]):
+        driver.get(base + "/downloads")  # upload once more, then follow the next link of the summary
+        field(driver, "Profielbestand (XML)").send_keys(str(wrong))
+        button(driver, "Openen").click()
+        driver.find_elements(By.CSS_SELECTOR, "#error-summary a")[index].click()
+        target = driver.current_url.split("#")[1]
+        control = driver.find_element(By.ID, target)
+        message = driver.find_element(By.ID, target + "-error")
+        check(message.is_displayed() and control.get_attribute("value") == expected
+              and control.get_attribute("aria-invalid") == "true",
+              f"the field {target} shows '{expected}' with its message: {message.text[:70]}")
+    draft = (folder / "draft.json").read_bytes()
+    xxe = downloads.parent / "xxe.xml"
+    xxe.write_text('<?xml version="1.0"?><!DOCTYPE network [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                   '<network xmlns="urn:fundingplanner:network:1" id="x" version="1"><name xml:lang="nl">&x;</name></network>')
+    driver.get(base + "/downloads")
+    field(driver, "Profielbestand (XML)").send_keys(str(xxe))
+    button(driver, "Openen").click()
+    check("kan niet geopend worden" in driver.page_source and "DOCTYPE" in driver.page_source
+          and "root:" not in driver.page_source and (folder / "draft.json").read_bytes() == draft
+          and (folder / "profile.xml").read_bytes() == before,
+          "an external entity (XXE) is refused with the reason, and nothing is written")
+
+
+class Keyboard:
+    """The main path by keyboard alone: Tab, Enter, Space and typing, never a click."""
+
+    def __init__(self, driver):
+        self.driver = driver
+        self.unfocused = []
+
+    def tab(self):
+        ActionChains(self.driver).send_keys(Keys.TAB).perform()
+        element = self.driver.switch_to.active_element
+        style = self.driver.execute_script(
+            "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth, s.boxShadow]", element)
+        if element.tag_name != "body" and (style[0] == "none" or style[1] == "0px") and style[2] == "none":
+            self.unfocused.append(element.get_attribute("id") or element.text[:30])
+        return element
+
+    def reach(self, target, limit=500):
+        if self.driver.switch_to.active_element == target:
+            return
+        for _ in range(limit):
+            if self.tab() == target:
+                return
+        raise AssertionError(f"Tab never reached {target.get_attribute('id') or target.text!r} on {self.driver.current_url}")
+
+    def type(self, target, text):
+        self.reach(target)
+        ActionChains(self.driver).key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL).send_keys(text).perform()
+
+    def choose(self, target, label):
+        """Type-ahead on a closed list: the first word of the option's label."""
+        self.reach(target)
+        ActionChains(self.driver).send_keys(label.split()[0]).perform()
+        chosen = Select(target).first_selected_option.text.strip()
+        if chosen != label:
+            raise AssertionError(f"typing on the list chose {chosen!r}, not {label!r}")
+
+    def space(self, target):
+        self.reach(target)
+        ActionChains(self.driver).send_keys(Keys.SPACE).perform()
+
+    def press(self, target):
+        """Enter on a button or link that opens the next page; waits for it."""
+        self.reach(target)
+        marker = self.driver.execute_script("return window.fundplanPage = Math.random()")
+        ActionChains(self.driver).send_keys(Keys.ENTER).perform()
+        WebDriverWait(self.driver, 90).until(
+            lambda d: d.execute_script("return window.fundplanPage") != marker
+            and d.execute_script("return document.readyState") == "complete")
+
+    def go(self, label):
+        self.press(self.driver.find_element(By.CSS_SELECTOR, "header nav").find_element(By.LINK_TEXT, label))
+
+    def reach_all(self, page):
+        """Tab from the top of the page reaches every control."""
+        controls = self.driver.execute_script(
+            "return Array.from(document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea'))"
+            ".filter(e => !(e.type === 'radio' && !e.checked) && getComputedStyle(e).display !== 'none')")
+        wanted = {control.id for control in controls}
+        seen = set()
+        for _ in range(2 * len(controls) + 10):
+            seen.add(self.tab().id)
+            if wanted <= seen:
+                break
+        missed = [c.get_attribute("id") or c.text[:30] for c in controls if c.id not in seen]
+        check(not missed, f"keyboard: Tab reaches every control of the {page} page ({len(controls)}) {missed[:5]}")
+
+
+def keyboard_main_path(work):
+    """From an empty workspace to a downloaded plan by keyboard alone, on a server of its own."""
+    folder, downloads = work / "keyboard", work / "keyboard-downloads"
+    downloads.mkdir()
+    server, launch, base = start_server(folder)
+    driver = browser(downloads)
+    keys = Keyboard(driver)
+    try:
+        driver.get(launch)
+        keys.reach_all("home")
+        keys.go("Doel en kenmerken")
+        keys.reach_all("purpose")
+        keys.type(field(driver, "Naam van het netwerk"), "Buurtkeuken Ledeberg")
+        keys.type(field(driver, "Doel in één zin"),
+                  "Samen koken we met nieuwkomers in Ledeberg zodat ze Nederlands leren in een echte keuken.")
+        keys.space(field(driver, "Taal en inburgering"))
+        keys.space(field(driver, "nieuwkomers"))
+        keys.type(field(driver, "Gemeente of streek"), "Gent")
+        keys.type(field(driver, "Opgericht op"), "01/09/2024")
+        keys.choose(field(driver, "Rechtsvorm"), "vzw")
+        keys.press(button(driver, "Opslaan en advies bijwerken").element)
+        check("saved=1" in driver.current_url, "keyboard: the purpose is saved")
+        keys.go("Partners")
+        for name, kind in [("De Keukenbrug", "middenveldorganisatie"), ("Stad Gent", "lokaal bestuur")]:
+            keys.press(button(driver, "Partner toevoegen").element)
+            keys.type(fields(driver, "Naam van de organisatie")[-1], name)
+            keys.choose(fields(driver, "Soort organisatie")[-1], kind)
+            keys.type(fields(driver, "Doet mee sinds (jaar)")[-1], "2024")
+            keys.type(fields(driver, "Waarom doet deze partner mee? (in de woorden van de partner)")[-1],
+                      "Wij koken samen met nieuwkomers zodat ze Nederlands leren.")
+        keys.reach_all("partners")
+        keys.press(button(driver, "Opslaan en advies bijwerken").element)
+        keys.go("Bijdragen en stemmen")
+        for partner, amount in [("De Keukenbrug", "12.000"), ("Stad Gent", "8.000")]:
+            keys.press(button(driver, "Bijdrage toevoegen").element)
+            keys.choose(fields(driver, "Partner")[-1], partner)
+            keys.type(fields(driver, "Jaar")[-1], "2027")
+            keys.type(fields(driver, "Bedrag of waarde (euro)")[-1], amount)
+        keys.reach_all("contributions")
+        keys.press(button(driver, "Opslaan en advies bijwerken").element)
+        keys.go("Begroting per jaar en categorie")
+        keys.type(field(driver, "Eerste jaar van het plan"), "2027")
+        keys.type(field(driver, "Aantal jaren (1 tot 6)"), "2")
+        keys.type(field(driver, "Reserves (euro)"), "3.000")
+        keys.press(button(driver, "Kostenlijn toevoegen").element)
+        keys.type(fields(driver, "Jaar")[-1], "2027")
+        keys.type(fields(driver, "Bedrag (euro)")[-1], "30.000")
+        keys.press(button(driver, "Laatste jaar kopiëren naar volgend jaar").element)
+        keys.reach_all("budget")
+        keys.press(button(driver, "Opslaan en advies bijwerken").element)
+        check("saved=1" in driver.current_url and (folder / "profile.xml").exists(),
+              "keyboard: the budget is saved and the profile is complete")
+        keys.go("Start")
+        keys.type(field(driver, "Notitie bij deze versie"), "met het toetsenbord")
+        keys.press(button(driver, "Versie bewaren").element)
+        check("met het toetsenbord" in driver.page_source, "keyboard: a version is saved")
+        keys.go("Scenario's")
+        keys.type(field(driver, "Naam van een nieuw scenario"), "Meer reserves")
+        keys.press(button(driver, "Maak een scenario van het profiel").element)
+        keys.reach_all("scenario")
+        keys.type(field(driver, "Reserves (euro)"), "9.000")
+        keys.press(button(driver, "Scenario bewaren").element)
+        box = driver.find_element(By.CSS_SELECTOR, "input[name=show]")
+        if not box.is_selected():
+            keys.space(box)
+        keys.press(button(driver, "Vergelijk").element)
+        marked = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "table.comparison td.differs")]
+        check(any("9.000" in text for text in marked), f"keyboard: the scenario is compared, the differences marked {marked[:2]}")
+        keys.reach_all("comparison")
+        keys.go("Downloads")
+        keys.press(button(driver, "Maak het financieringsplan").element)
+        keys.reach_all("downloads")
+        keys.reach(driver.find_element(By.LINK_TEXT, "plan.xml"))
+        ActionChains(driver).send_keys(Keys.ENTER).perform()
+        deadline = time.time() + 30
+        while time.time() < deadline and not (downloads / "plan.xml").exists():
+            time.sleep(0.2)
+        result = subprocess.run([BINARY, "validate", str(downloads / "plan.xml")], capture_output=True, text=True)
+        check(result.returncode == 0, "keyboard: the plan is made and downloaded, and fundplan validate accepts it")
+        check(not keys.unfocused, f"keyboard: every focused control shows its focus {keys.unfocused[:5]}")
+    except Exception as error:
+        check(False, f"keyboard: the main path by keyboard alone ({str(error)[:300]})")
+        (work.parent / "fundplan-keyboard-failure.html").write_text(driver.page_source)
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=20)
+
+
 def main():
     work = Path(tempfile.mkdtemp(prefix="fundplan-browser-"))
     folder, downloads = work / "workspace", work / "downloads"
@@ -155,6 +399,7 @@ def main():
             without_javascript(other, driver, base, folder)
         finally:
             other.quit()
+        keyboard_main_path(work)
     finally:
         driver.quit()
         server.terminate()
@@ -169,6 +414,8 @@ def run(driver, launch, base, folder, downloads):
     wait = WebDriverWait(driver, 45)  # generous: CI shares two cores with the rest of the suite
     driver.get(launch)
     check(driver.current_url == base + "/", "the launch link sets the cookie and leads home")
+    check(driver.execute_script("return document.documentElement.dataset.enhanced") == "true",
+          "with JavaScript the page's own script runs")
     check("FundingPlanner" in driver.title, "the home page opens")
     axe(driver, "home (empty)")
 
@@ -304,6 +551,7 @@ def run(driver, launch, base, folder, downloads):
     button(driver, "Maak een scenario van het profiel").click()
     fill(field(driver, "Grootste aandeel publiek geld (%)"), "90")
     fill(field(driver, "Reserves (euro)"), "15.000")
+    fill(field(driver, "De Keukenbrug: hoogste vraag per jaar (euro)"), "2.500")
     button(driver, "Scenario bewaren").click()
     table = driver.find_element(By.CLASS_NAME, "comparison")
     headings = [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
@@ -311,20 +559,38 @@ def run(driver, launch, base, folder, downloads):
     marked = [td.text for td in table.find_elements(By.CSS_SELECTOR, "td.differs")]
     check(any("90" in text for text in marked) and any("15.000" in text for text in marked),
           f"the differences are marked: {marked}")
+    asks = [row for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+            if row.find_element(By.TAG_NAME, "th").text.startswith("De Keukenbrug: hoogste vraag")]
+    cells = [td.text for td in asks[0].find_elements(By.TAG_NAME, "td")] if asks else []
+    check(len(cells) == 2 and "2.500" in cells[1] and "2.500" not in cells[0]
+          and "differs" in asks[0].find_elements(By.TAG_NAME, "td")[1].get_attribute("class"),
+          f"a partner's ask ceiling changed in the scenario shows in the comparison: {cells}")
     axe(driver, "scenarios")
+    comparison = driver.current_url
+    print_check(driver, base + "/", "home", ["Wat je invult", "Doel en kenmerken"],
+                ["Versie bewaren", "Naar de inhoud", "Beoordelen", "English"])
+    print_check(driver, base + "/section/budget", "budget section", ["Begroting per jaar en categorie", "Eerste jaar van het plan"],
+                ["Opslaan en advies bijwerken", "Kostenlijn toevoegen", "Beoordelen", "Naar de inhoud"])
+    print_check(driver, comparison, "comparison", ["Profiel nu", "Meer publiek geld", "Kans dat alle jaren gedekt zijn"],
+                ["Maak dit het profiel", "Maak een scenario van het profiel", "Beoordelen"])
+    driver.get(comparison)
     button(driver, "Maak dit het profiel: Meer publiek geld").click()
     check('maxPublicShare="9000"' in (folder / "profile.xml").read_text(), "promoting a scenario makes it the profile")
 
     # Downloads: the plan is made with the CLI's code; each file checked with the project's tools.
     driver.get(base + "/downloads")
     button(driver, "Maak het financieringsplan").click()
-    for name in ["profile.xml", "plan.xml", "plan.html", "budget.csv", "milestones.ics"]:
+    button(driver, "Maak de PDF's van beide rapporten").click()
+    names = ["profile.xml", "plan.xml", "plan.html", "plan-funder.html", "plan.pdf", "plan-funder.pdf",
+             "plan-funder.docx", "dossier.zip", "budget.csv", "milestones.ics"]
+    for name in names:
         driver.find_element(By.LINK_TEXT, name).click()
     deadline = time.time() + 90
-    while time.time() < deadline and len([p for p in downloads.iterdir() if not p.name.endswith(".crdownload")]) < 5:
+    while time.time() < deadline and len([p for p in downloads.iterdir() if not p.name.endswith(".crdownload")]) < len(names):
         time.sleep(0.2)
     got = sorted(p.name for p in downloads.iterdir())
-    check(got == ["budget.csv", "milestones.ics", "plan.html", "plan.xml", "profile.xml"], f"five downloads: {got}")
+    check(got == sorted(names), f"every file the CLI writes is a download: {got}")
+    check_documents(downloads, folder)
     check((downloads / "profile.xml").read_bytes() == (folder / "profile.xml").read_bytes(),
           "the downloaded profile is the workspace's profile.xml, byte for byte")
     for name in ["profile.xml", "plan.xml"]:
@@ -350,6 +616,7 @@ def run(driver, launch, base, folder, downloads):
     button(driver, "Openen").click()
     check("kan niet geopend worden" in driver.page_source and (folder / "profile.xml").read_bytes() == before,
           "a hostile upload is refused and nothing is written")
+    upload_with_field_errors(driver, base, folder, downloads)
     # The downloaded profile opens again unchanged.
     driver.get(base + "/downloads")
     field(driver, "Profielbestand (XML)").send_keys(str(downloads / "profile.xml"))
@@ -361,17 +628,54 @@ def run(driver, launch, base, folder, downloads):
     if not plans:
         plans = sorted(Path(__file__).resolve().parents[1].joinpath("Fixtures/golden/plans").glob("*.xml"))
     driver.get(base + "/review")
-    field(driver, "Plannen (XML, meerdere tegelijk)").send_keys("\n".join(str(p) for p in plans))
+    archive = downloads.parent / "plans.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for plan in plans[1:]:
+            bundle.write(plan, "inzendingen/" + plan.name)
+    field(driver, "Plannen (XML, meerdere tegelijk)").send_keys(str(plans[0]))
+    field(driver, "Of een ZIP-bestand met plannen").send_keys(str(archive))
     button(driver, "Openen").click()
+    call = "example-esf-network-formation.xml"
+    Select(field(driver, "Oproep (de voorwaarden als poortcriteria)")).select_by_visible_text(call)
+    Select(field(driver, "Beoordelingsschema")).select_by_visible_text("default-rubric.xml")
     button(driver, "Beoordeel de plannen").click()
     rows = driver.find_elements(By.CSS_SELECTOR, "table.ranking tbody tr")
     cli = downloads.parent / "cli-review"
-    subprocess.run([BINARY, "review", *map(str, plans), "-o", str(cli)], capture_output=True, check=True)
+    calls = Path(__file__).resolve().parents[3] / "catalogues/calls"
+    subprocess.run([BINARY, "review", *map(str, plans), "--call", str(calls / call), "-o", str(cli)],
+                   capture_output=True, check=True)
     with open(cli / "review.csv", encoding="utf-8-sig", newline="") as handle:
         expected = [row["name"] for row in csv.DictReader(handle)]
     shown = [row.find_elements(By.TAG_NAME, "td")[1].text for row in rows]
-    check(len(plans) > 1 and shown == expected, f"the ranking equals fundplan review's ({len(shown)} plans)")
+    check(len(plans) > 1 and shown == expected,
+          f"the ranking (one plan and a ZIP, with a call) equals fundplan review's ({len(shown)} plans)")
+    failed = [row.find_elements(By.TAG_NAME, "td")[4].text for row in rows]
+    check(any("call-" in text for text in failed), f"the call's rules are gates: {failed[:3]}")
     axe(driver, "review")
+    for box in driver.find_elements(By.CSS_SELECTOR, "input[name=plan]")[:2]:
+        box.click()
+    button(driver, "Twee plannen naast elkaar").click()
+    heads = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "table.comparison thead th")]
+    check(len(heads) == 3 and "Bronnen en cijfers" in driver.page_source
+          and driver.find_elements(By.CSS_SELECTOR, "td.differs"), f"two plans side by side, the differences marked: {heads}")
+    axe(driver, "two plans side by side")
+    driver.get(base + "/review")
+    driver.find_element(By.LINK_TEXT, "review.csv").click()
+    deadline = time.time() + 30
+    while time.time() < deadline and not (downloads / "review.csv").exists():
+        time.sleep(0.2)
+    check((downloads / "review.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+          and (downloads / "review.csv").read_bytes() == (folder / "outputs/review/review.csv").read_bytes(),
+          "review.csv downloads with its byte-order mark, as fundplan review writes it")
+    before = sorted(p.name for p in (folder / "review").iterdir())
+    evil = downloads.parent / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as bundle:
+        bundle.writestr("../../evil.xml", "<plan/>")
+    field(driver, "Of een ZIP-bestand met plannen").send_keys(str(evil))
+    button(driver, "Openen").click()
+    check("geweigerd" in driver.page_source and "leaves the archive" in driver.page_source
+          and sorted(p.name for p in (folder / "review").iterdir()) == before
+          and not (folder.parent / "evil.xml").exists(), "a ZIP with a path out of the archive is refused, nothing written")
 
     # Keyboard only: add a partner and save with Tab, typing and Enter.
     driver.get(base + "/section/partners")
@@ -427,6 +731,29 @@ def without_javascript(driver, other, base, folder):
     button(driver, "Advies bijwerken").click()
     check("Bevindingen" in driver.find_element(By.ID, "advice").text, "without JavaScript 'Update advice' shows the findings")
     check('volunteerHoursPerMonth="40"' in (folder / "profile.xml").read_text(), "the change is in profile.xml")
+    # With JavaScript off, the page's own script never runs (the marker it sets stays absent).
+    pages = ["/", "/section/purpose", "/section/partners", "/section/contributions", "/section/assets",
+             "/section/budget", "/section/preferences", "/scenarios", "/history", "/downloads", "/review"]
+    for path in pages:
+        driver.get(base + path)
+        enhanced = driver.execute_script("return document.documentElement.dataset.enhanced || ''")
+        check(enhanced == "", f"without JavaScript the page's script does not run on {path}")
+    # axe-core needs timers, which a page with JavaScript off does not run; so the same pages are
+    # checked in a session where the page's only script (CSP allows no other) is blocked by the
+    # browser before it loads: the DOM is the no-JavaScript page's, axe runs from the driver.
+    blocked = browser(Path(tempfile.mkdtemp(prefix="fundplan-blocked-")))
+    try:
+        blocked.execute_cdp_cmd("Network.enable", {})
+        blocked.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/assets/workspace.js*"]})
+        blocked.get(base + "/nothing")
+        blocked.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": "/", "sameSite": "Strict"})
+        for path in pages:
+            blocked.get(base + path)
+            same = blocked.execute_script("return document.documentElement.dataset.enhanced || ''") == ""
+            check(same, f"the page's script is blocked on {path}")
+            axe(blocked, path + " without its script")
+    finally:
+        blocked.quit()
 
 
 if __name__ == "__main__":
