@@ -176,6 +176,39 @@ struct WorkspaceServerTests {
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.xml").path))
     }
 
+    /// The plan's Word document and dossier are made with the plan; without a Chromium on `PATH`
+    /// the PDF button is replaced by a note, and asking for PDFs anyway says why none is made.
+    @Test func withoutChromiumThePDFSaysWhy() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: Examples.path("social-restaurant"), toPath: folder.appendingPathComponent("profile.xml").path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = folder.path
+        let server = try ServedWorkspace(folder: folder, environment: environment)
+        let session = try server.session()
+        let headers = [
+            "Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded",
+        ]
+        let plan = try LoopbackHTTP.send(
+            port: server.port, method: "POST", path: "/plan", headers: headers, body: Array("revision=0".utf8))
+        #expect(plan.status == 303)
+        let outputs = folder.appendingPathComponent("outputs")
+        for name in ["plan.xml", "plan-funder.html", "plan-funder.docx", "dossier.zip"] {
+            #expect(FileManager.default.fileExists(atPath: outputs.appendingPathComponent(name).path), "\(name)")
+        }
+        let page = try LoopbackHTTP.send(port: server.port, path: "/downloads", headers: ["Cookie": session])
+        #expect(page.body.contains("id=\"pdf-unavailable\"") && !page.body.contains("action=\"/pdf\""))
+        let pdf = try LoopbackHTTP.send(
+            port: server.port, method: "POST", path: "/pdf", headers: headers, body: Array("revision=0".utf8))
+        #expect(pdf.status == 503)
+        #expect(pdf.body.contains("chromium"), "\(pdf.body)")
+        #expect(!FileManager.default.fileExists(atPath: outputs.appendingPathComponent("plan.pdf").path))
+        let docx = try LoopbackHTTP.send(
+            port: server.port, path: "/download/plan-funder.docx", headers: ["Cookie": session])
+        #expect(docx.status == 200 && docx.header("content-disposition") == "attachment; filename=\"plan-funder.docx\"")
+    }
+
     /// A file name from the browser (`../../x.xml`) is reduced to a name inside `review/`.
     @Test func uploadedFileNamesStayInsideTheWorkspace() throws {
         let parent = try TestSupport.temporaryFolder()

@@ -100,7 +100,8 @@ enum LooseProfileForm {
             .init(
                 key: form.newKey(), id: id, name: partner.child("name")?.text ?? "", type: a["type"] ?? "",
                 roles: (a["roles"] ?? "").split(separator: " ").map(String.init), joins: a["joins"] ?? "",
-                statement: statement?.text ?? "", statementLanguage: statement?.attributes["xml:lang"] ?? "nl",
+                statement: statement?.text ?? "",
+                statementLanguage: statement?.attributes["xml:lang"] ?? form.textLanguage,
                 seats: governance["seats"] ?? "", votes: governance["votes"] ?? "", veto: governance["veto"] == "true",
                 vetoScope: governance["vetoScope"] ?? "network-decisions", sector: a["sector"] ?? "",
                 askCeiling: a["askCeiling"].map(euros)))
