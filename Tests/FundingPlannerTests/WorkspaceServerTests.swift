@@ -78,8 +78,10 @@ struct WorkspaceServerTests {
             [:],  // neither header
         ]
         for headers in refused {
-            for path in ["/section/purpose", "/versions", "/upload", "/history/20260101T000000Z-0001/restore", "/plan"]
-            {
+            for path in [
+                "/section/purpose", "/versions", "/upload", "/history/20260101T000000Z-0001/restore", "/plan", "/pdf",
+                "/review", "/review/upload", "/scenarios",
+            ] {
                 let answer = try LoopbackHTTP.send(
                     port: server.port, method: "POST", path: path,
                     headers: headers.merging(["Cookie": session, "Content-Type": "application/x-www-form-urlencoded"]) {
@@ -296,7 +298,8 @@ struct WorkspaceServerTests {
         let session = try server.session()
         for path in [
             "/", "/section/purpose", "/section/partners", "/section/contributions", "/section/assets",
-            "/section/budget", "/section/preferences", "/history", "/downloads", "/nothing-here",
+            "/section/budget", "/section/preferences", "/history", "/downloads", "/nothing-here", "/review",
+            "/review/compare?plan=a.xml&plan=b.xml", "/scenarios", "/section/budget?check=1",
         ] {
             let answer = try LoopbackHTTP.send(port: server.port, path: path, headers: ["Cookie": session])
             let policy = answer.header("content-security-policy") ?? ""

@@ -69,3 +69,28 @@ import Testing
         #expect(Self.checker.check(form, language: .nl).profile?.partners[0].askCeiling == nil)
     }
 }
+
+/// What the workspace has no fields for is kept as loaded, so a profile opens and saves unchanged.
+@Suite struct WorkspaceKeptAsLoadedTests {
+    /// Blocs, the dependence goals, a partner's country and an uncommitted contribution survive the
+    /// form, and the loose reading of the written profile gives the same form.
+    @Test func blocsGoalsCountryAndCommitmentSurviveTheForm() throws {
+        var profile = Examples.network("social-restaurant")
+        profile.blocs = [
+            NetworkProfile.Bloc(id: "b1", name: "De keuken", members: [profile.partners[0].id, profile.partners[1].id])
+        ]
+        profile.preferences.publicShareGoal = BasisPoints(5_000)
+        profile.preferences.ownIncomeGoal = BasisPoints(2_500)
+        profile.partners[1].country = "NL"
+        profile.partners[0].contributions[0].isCommitted = false
+        let xml = NetworkXMLWriter.document(profile, commentsIn: .nl)
+        let checked = WorkspaceUploadTests.checker.check(ProfileForm(profile), language: .nl)
+        #expect(checked.errors.isEmpty, "\(checked.errors)")
+        #expect(checked.xml == xml)
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("profile.xml").path
+        try xml.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(LooseProfileForm.read(path: path).form == ProfileForm(profile))
+    }
+}

@@ -87,7 +87,17 @@ enum LooseProfileForm {
             form.hourlyRate = euros(a["hourlyRate"] ?? "")
             form.excludedModels = preferences.children(named: "exclude").compactMap { $0.attributes["model"] }
             form.pinnedModels = preferences.children(named: "pin").compactMap { $0.attributes["model"] }
+            form.publicShareGoal = a["publicShareGoal"]
+            form.ownIncomeGoal = a["ownIncomeGoal"]
         }
+        let blocs = root.child("blocs")?.children(named: "bloc") ?? []
+        form.blocs =
+            blocs.isEmpty
+            ? nil
+            : blocs.map { bloc in
+                [bloc.attributes["id"] ?? "", bloc.attributes["name"] ?? ""]
+                    + bloc.children(named: "member").compactMap { $0.attributes["partner"] }
+            }
         return form
     }
 
@@ -104,7 +114,7 @@ enum LooseProfileForm {
                 statementLanguage: statement?.attributes["xml:lang"] ?? form.textLanguage,
                 seats: governance["seats"] ?? "", votes: governance["votes"] ?? "", veto: governance["veto"] == "true",
                 vetoScope: governance["vetoScope"] ?? "network-decisions", sector: a["sector"] ?? "",
-                askCeiling: a["askCeiling"].map(euros)))
+                askCeiling: a["askCeiling"].map(euros), country: a["country"]))
         for contribution in partner.children(named: "contribution") {
             let c = contribution.attributes
             form.contributions.append(
@@ -112,7 +122,7 @@ enum LooseProfileForm {
                     key: form.newKey(), partner: id, year: c["year"] ?? "", kind: c["kind"] ?? "",
                     amount: euros(c["amount"] ?? ""), valuation: c["valuation"] ?? "",
                     description: c["description"] ?? "", hours: c["hours"] ?? "",
-                    hourlyRate: euros(c["hourlyRate"] ?? "")))
+                    hourlyRate: euros(c["hourlyRate"] ?? ""), committed: c["committed"] == "false" ? false : nil))
         }
     }
 

@@ -75,6 +75,7 @@ struct ProfileBuilder {
                     origin: SourcePosition(file: "workspace", line: 0), sector: row.sector.isEmpty ? nil : row.sector,
                     vetoScope: VetoScope(rawValue: row.vetoScope) ?? .networkDecisions)
             partner.askCeiling = ceiling
+            partner.country = row.country ?? "BE"
             partners.append(partner)
         }
         for row in form.contributions {
@@ -96,11 +97,12 @@ struct ProfileBuilder {
             }
             guard let index, let year, let amount else { continue }
             let description = row.description.trimmingCharacters(in: .whitespaces)
-            partners[index].contributions.append(
-                NetworkProfile.Contribution.make(
-                    year: year, kind: kind, amount: amount, valuation: kind.isCash ? nil : valuation,
-                    description: description.isEmpty ? nil : description, hours: Int(row.hours),
-                    hourlyRate: row.hourlyRate.isEmpty ? nil : try? TypedInput.amount(row.hourlyRate).get()))
+            var contribution = NetworkProfile.Contribution.make(
+                year: year, kind: kind, amount: amount, valuation: kind.isCash ? nil : valuation,
+                description: description.isEmpty ? nil : description, hours: Int(row.hours),
+                hourlyRate: row.hourlyRate.isEmpty ? nil : try? TypedInput.amount(row.hourlyRate).get())
+            contribution.isCommitted = row.committed ?? true
+            partners[index].contributions.append(contribution)
         }
         var assets: [NetworkProfile.Asset] = []
         for row in form.assets {
@@ -154,7 +156,7 @@ struct ProfileBuilder {
             if !other[2].isEmpty { purposes.append((other[0], other[2])) }
         }
         let networkID = form.networkID.isEmpty ? Self.slug(name) : form.networkID
-        return NetworkProfile.make(
+        var profile = NetworkProfile.make(
             id: networkID, isFictional: form.fictional, name: LocalizedText(names), purpose: LocalizedText(purposes),
             themes: form.themes, targetGroups: groups,
             region: .make(code: form.regionCode, name: form.regionName.trimmingCharacters(in: .whitespaces)),
@@ -173,6 +175,13 @@ struct ProfileBuilder {
                 maximumShareOfOneSource: maxShare, maximumPublicShare: maxPublic, hourlyRate: rate,
                 excludedModels: form.excludedModels, pinnedModels: form.pinnedModels),
             origin: SourcePosition(file: "profile.xml", line: 1))
+        // Kept as loaded: blocs and the dependence goals (the workspace has no fields for them yet).
+        profile.blocs = (form.blocs ?? []).compactMap {
+            $0.count >= 2 ? NetworkProfile.Bloc(id: $0[0], name: $0[1], members: Array($0.dropFirst(2))) : nil
+        }
+        profile.preferences.publicShareGoal = form.publicShareGoal.flatMap(Int.init).map(BasisPoints.init)
+        profile.preferences.ownIncomeGoal = form.ownIncomeGoal.flatMap(Int.init).map(BasisPoints.init)
+        return profile
     }
 
     private mutating func fail(_ field: String, _ section: Section, _ message: String) {

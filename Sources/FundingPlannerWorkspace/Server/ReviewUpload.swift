@@ -70,6 +70,27 @@ extension Workspace {
         return Reply.redirect("/review")
     }
 
+    /// What the columns of `review.csv` mean, in `language`: the fixed ones, and each criterion by
+    /// its name in the rubric the last review used.
+    private func criterionNames(_ language: Language) -> [String: String] {
+        let say = Say(language)
+        var names: [String: String] = [
+            "rank": say("Rang", "Rank"), "network": say("Netwerk (id)", "Network (id)"), "name": say("Naam", "Name"),
+            "score": say("Score", "Score"),
+            "passes_gates": say("Voldoet aan de poortcriteria", "Passes the gates"),
+            "failed_gates": say("Niet gehaalde poortcriteria", "Gates not passed"),
+            "budget": say("Begroting", "Budget"),
+            "requested": say("Gevraagd", "Requested"), "cofinancing": say("Cofinanciering", "Co-financing"),
+            "own_share_bp": say("Eigen aandeel (basispunten)", "Own share (basis points)"),
+        ]
+        let chosen = (try? String(contentsOfFile: store.path("outputs/review/choice.txt"), encoding: .utf8)) ?? ""
+        let key = chosen.split(separator: "\n").first { $0.hasPrefix("rubric=") }.map { String($0.dropFirst(7)) }
+        let path = reviewRules().rubrics.first { $0.key == key }?.path
+        let rubric = path.flatMap { try? Rubric.load(path: $0) } ?? (try? Rubric.builtIn())
+        for criterion in rubric?.criteria ?? [] { names[criterion.id] = criterion.name.text(in: language) }
+        return names
+    }
+
     /// Loads an uploaded rubric or call from a scratch file as `fundplan review` does; the problem, if any.
     private func checkRules(_ bytes: [UInt8], kind: String) -> DiagnosticsError? {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -105,10 +126,21 @@ extension Workspace {
         let rows = chosen.map { file in
             table.rows.first { ($0.count > 3 ? ($0[3] as NSString).lastPathComponent : "") == file } ?? []
         }
+        let names = criterionNames(language)
         var lines: [[String: Any]] = []
-        for (index, label) in table.header.enumerated() where index != 3 {
-            let cells = rows.map { $0.indices.contains(index) ? $0[index] : "–" }
-            lines.append(["label": label, "cells": cells, "differs": cells.count == 2 && cells[0] != cells[1]])
+        for (index, column) in table.header.enumerated() where index != 3 {
+            let cells = rows.map { row -> String in
+                let value = row.indices.contains(index) ? row[index] : "–"
+                return switch value {
+                case "true": say("ja", "yes")
+                case "false": say("nee", "no")
+                case "not-applicable": say("niet van toepassing", "not applicable")
+                default: value
+                }
+            }
+            lines.append([
+                "label": names[column] ?? column, "cells": cells, "differs": cells.count == 2 && cells[0] != cells[1],
+            ])
         }
         let compared =
             (try? PlanComparison.text(paths: chosen.map { store.path("review/\($0)") }, language: language)) ?? ""
