@@ -83,12 +83,26 @@ extension Workspace {
             "requested": say("Gevraagd", "Requested"), "cofinancing": say("Cofinanciering", "Co-financing"),
             "own_share_bp": say("Eigen aandeel (basispunten)", "Own share (basis points)"),
         ]
-        let chosen = (try? String(contentsOfFile: store.path("outputs/review/choice.txt"), encoding: .utf8)) ?? ""
-        let key = chosen.split(separator: "\n").first { $0.hasPrefix("rubric=") }.map { String($0.dropFirst(7)) }
-        let path = reviewRules().rubrics.first { $0.key == key }?.path
-        let rubric = path.flatMap { try? Rubric.load(path: $0) } ?? (try? Rubric.builtIn())
-        for criterion in rubric?.criteria ?? [] { names[criterion.id] = criterion.name.text(in: language) }
+        for criterion in chosenRules().rubric?.criteria ?? [] {
+            names[criterion.id] = criterion.name.text(in: language)
+        }
         return names
+    }
+
+    /// The rubric and call the last review used (`outputs/review/choice.txt`); the built-in rubric
+    /// and no call when unknown.
+    private func chosenRules() -> (rubric: Rubric?, call: CallRules?) {
+        let chosen = (try? String(contentsOfFile: store.path("outputs/review/choice.txt"), encoding: .utf8)) ?? ""
+        func key(_ name: String) -> String? {
+            chosen.split(separator: "\n").first { $0.hasPrefix(name + "=") }.map {
+                String($0.dropFirst(name.count + 1))
+            }
+        }
+        let rules = reviewRules()
+        let rubricPath = rules.rubrics.first { $0.key == key("rubric") }?.path
+        let callPath = rules.calls.first { $0.key == key("call") }?.path
+        let rubric = rubricPath.flatMap { try? Rubric.load(path: $0) } ?? (try? Rubric.builtIn())
+        return (rubric, callPath.flatMap { try? CallRules.load(path: $0) })
     }
 
     /// Loads an uploaded rubric or call from a scratch file as `fundplan review` does; the problem, if any.
@@ -128,19 +142,41 @@ extension Workspace {
         }
         let names = criterionNames(language)
         var lines: [[String: Any]] = []
-        for (index, column) in table.header.enumerated() where index != 3 {
-            let cells = rows.map { row -> String in
-                let value = row.indices.contains(index) ? row[index] : "–"
-                return switch value {
-                case "true": say("ja", "yes")
-                case "false": say("nee", "no")
-                case "not-applicable": say("niet van toepassing", "not applicable")
-                default: value
-                }
+        func add(_ label: String, _ cells: [String]) {
+            lines.append(["label": label, "cells": cells, "differs": cells.count == 2 && cells[0] != cells[1]])
+        }
+        // The ranking's figures (review.csv), then each criterion's score with its evidence and each
+        // gate with its reason, as review.xml records them.
+        let fixed = ["rank", "name", "score", "budget", "requested", "cofinancing", "own_share_bp"]
+        for column in fixed {
+            guard let index = table.header.firstIndex(of: column) else { continue }
+            add(names[column] ?? column, rows.map { $0.indices.contains(index) ? $0[index] : "–" })
+        }
+        let (rubric, call) = chosenRules()
+        let reviews = chosen.map { file in
+            rubric.flatMap {
+                try? PlanReview.review(path: store.path("review/\(file)"), rubric: $0, call: call, language: language)
             }
-            lines.append([
-                "label": names[column] ?? column, "cells": cells, "differs": cells.count == 2 && cells[0] != cells[1],
-            ])
+        }
+        for criterion in rubric?.criteria ?? [] {
+            add(
+                names[criterion.id] ?? criterion.id,
+                reviews.map { review in
+                    guard let result = review?.criteria.first(where: { $0.id == criterion.id }) else { return "–" }
+                    let score = result.score.map { "\($0)/5" } ?? say("niet van toepassing", "not applicable")
+                    return ([score] + result.evidence).joined(separator: " · ")
+                })
+        }
+        for (index, gate) in (reviews.compactMap { $0 }.first?.gates ?? []).enumerated() {
+            add(
+                say("Poortcriterium", "Gate") + " " + gate.id,
+                reviews.map { review in
+                    guard let result = review?.gates.indices.contains(index) == true ? review?.gates[index] : nil else {
+                        return "–"
+                    }
+                    return (result.passed ? say("gehaald: ", "passed: ") : say("niet gehaald: ", "not passed: "))
+                        + result.text
+                })
         }
         let compared =
             (try? PlanComparison.text(paths: chosen.map { store.path("review/\($0)") }, language: language)) ?? ""

@@ -658,6 +658,12 @@ def run(driver, launch, base, folder, downloads):
     heads = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "table.comparison thead th")]
     check(len(heads) == 3 and "Bronnen en cijfers" in driver.page_source
           and driver.find_elements(By.CSS_SELECTOR, "td.differs"), f"two plans side by side, the differences marked: {heads}")
+    labels = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "table.comparison tbody th")]
+    evidence = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "table.comparison tbody td")]
+    check(any(label.startswith("Poortcriterium call-") for label in labels)
+          and any(re.search(r"\d/5 · ", text) for text in evidence)
+          and any(text.startswith(("gehaald: ", "niet gehaald: ")) for text in evidence),
+          "side by side: each criterion's score with its evidence, each gate (the call's too) with its reason")
     axe(driver, "two plans side by side")
     driver.get(base + "/review")
     driver.find_element(By.LINK_TEXT, "review.csv").click()
