@@ -78,8 +78,10 @@ struct WorkspaceServerTests {
             [:],  // neither header
         ]
         for headers in refused {
-            for path in ["/section/purpose", "/versions", "/upload", "/history/20260101T000000Z-0001/restore", "/plan"]
-            {
+            for path in [
+                "/section/purpose", "/versions", "/upload", "/history/20260101T000000Z-0001/restore", "/plan", "/pdf",
+                "/review", "/review/upload", "/scenarios",
+            ] {
                 let answer = try LoopbackHTTP.send(
                     port: server.port, method: "POST", path: path,
                     headers: headers.merging(["Cookie": session, "Content-Type": "application/x-www-form-urlencoded"]) {
@@ -112,6 +114,8 @@ struct WorkspaceServerTests {
             "/download/draft.json", "/download/.fundplan-serve.lock", "/download/..", "/download/%2Fetc%2Fpasswd",
             "/assets/..%2F..%2F..%2FPackage.swift", "/assets/%2e%2e%2flayout.mustache",
             "/history/..%2F..%2Fsecret/restore", "/diff?from=..%2F..%2Fsecret&to=current",
+            "/download/..%2Foutputs%2Fdossier.zip", "/download/outputs%2Fplan.pdf", "/download/dossier.zip%00.txt",
+            "/review/compare?plan=..%2F..%2Fsecret.txt&plan=..%2Fsecret.txt",
         ]
         for path in paths {
             let answer = try LoopbackHTTP.send(port: server.port, path: path, headers: ["Cookie": session])
@@ -126,6 +130,85 @@ struct WorkspaceServerTests {
             body: Array("revision=0".utf8))
         #expect(restore.status == 404)
         #expect(Self.written(server.folder).isEmpty)
+    }
+
+    /// A ZIP of plans for the reviewer's desk with a path leaving the archive, too many files or a
+    /// bomb is refused with the reason, and nothing is written.
+    @Test func hostileZipsOfPlansAreRefused() throws {
+        let parent = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let maker = parent.appendingPathComponent("zips.py")
+        try """
+        import sys, zipfile
+        folder = sys.argv[1]
+        with zipfile.ZipFile(folder + "/escape.zip", "w") as z: z.writestr("../escape.xml", "<plan/>")
+        with zipfile.ZipFile(folder + "/many.zip", "w") as z:
+            for i in range(101): z.writestr(f"p{i}.xml", "<plan/>")
+        with zipfile.ZipFile(folder + "/bomb.zip", "w", zipfile.ZIP_DEFLATED) as z: z.writestr("bomb.xml", bytes(40 << 20))
+        """.write(to: maker, atomically: true, encoding: .utf8)
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", maker.path, parent.path]
+        try python.run()
+        python.waitUntilExit()
+        let server = try ServedWorkspace(folder: parent.appendingPathComponent("workspace"))
+        let session = try server.session()
+        let boundary = "fundplanboundary"
+        let reasons = [
+            "escape.zip": "leaves the archive", "many.zip": "more than 100 entries", "bomb.zip": "unpacks to more than",
+        ]
+        for (file, reason) in reasons.sorted(by: { $0.key < $1.key }) {
+            let zip = try [UInt8](Data(contentsOf: parent.appendingPathComponent(file)))
+            let body =
+                Array(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"zip\"; filename=\"\(file)\"\r\n\r\n".utf8)
+                + zip + Array("\r\n--\(boundary)--\r\n".utf8)
+            let answer = try LoopbackHTTP.send(
+                port: server.port, method: "POST", path: "/review/upload",
+                headers: [
+                    "Cookie": session, "Sec-Fetch-Site": "same-origin",
+                    "Content-Type": "multipart/form-data; boundary=\(boundary)",
+                ],
+                body: body)
+            #expect(answer.status == 422, "\(file)")
+            #expect(
+                answer.body.contains(reason) && answer.body.contains("Niets is gewijzigd"), "\(file): \(answer.body)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: server.folder.appendingPathComponent("review").path))
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.xml").path))
+    }
+
+    /// The plan's Word document and dossier are made with the plan; without a Chromium on `PATH`
+    /// the PDF button is replaced by a note, and asking for PDFs anyway says why none is made.
+    @Test func withoutChromiumThePDFSaysWhy() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: Examples.path("social-restaurant"), toPath: folder.appendingPathComponent("profile.xml").path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = folder.path
+        let server = try ServedWorkspace(folder: folder, environment: environment)
+        let session = try server.session()
+        let headers = [
+            "Cookie": session, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded",
+        ]
+        let plan = try LoopbackHTTP.send(
+            port: server.port, method: "POST", path: "/plan", headers: headers, body: Array("revision=0".utf8))
+        #expect(plan.status == 303)
+        let outputs = folder.appendingPathComponent("outputs")
+        for name in ["plan.xml", "plan-funder.html", "plan-funder.docx", "dossier.zip"] {
+            #expect(FileManager.default.fileExists(atPath: outputs.appendingPathComponent(name).path), "\(name)")
+        }
+        let page = try LoopbackHTTP.send(port: server.port, path: "/downloads", headers: ["Cookie": session])
+        #expect(page.body.contains("id=\"pdf-unavailable\"") && !page.body.contains("action=\"/pdf\""))
+        let pdf = try LoopbackHTTP.send(
+            port: server.port, method: "POST", path: "/pdf", headers: headers, body: Array("revision=0".utf8))
+        #expect(pdf.status == 503)
+        #expect(pdf.body.contains("chromium"), "\(pdf.body)")
+        #expect(!FileManager.default.fileExists(atPath: outputs.appendingPathComponent("plan.pdf").path))
+        let docx = try LoopbackHTTP.send(
+            port: server.port, path: "/download/plan-funder.docx", headers: ["Cookie": session])
+        #expect(docx.status == 200 && docx.header("content-disposition") == "attachment; filename=\"plan-funder.docx\"")
     }
 
     /// A file name from the browser (`../../x.xml`) is reduced to a name inside `review/`.
@@ -184,7 +267,9 @@ struct WorkspaceServerTests {
             "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><network>&x;</network>")
         #expect(external.status == 422)
         #expect(!external.body.contains("root:"))
-        // A profile with a wrong amount in its second cost line: refused, the problem placed in its section and row.
+        #expect(Self.written(server.folder).isEmpty, "a refused file writes nothing")
+        // A profile with a wrong amount in its second cost line: opened as the working draft (never
+        // as profile.xml), the problem placed in its section and row, and linked to its field.
         let example = try String(
             contentsOf: TestSupport.packageRoot.appendingPathComponent("catalogues/examples/social-restaurant.xml"),
             encoding: .utf8)
@@ -194,8 +279,10 @@ struct WorkspaceServerTests {
         var broken = example
         broken.insert(contentsOf: "x", at: amount.upperBound)
         let wrong = try upload(broken)
-        #expect(wrong.status == 422)
+        #expect(wrong.status == 200)
         #expect(wrong.body.contains("Begroting per jaar en categorie, kostenlijn 2 (regel "), "\(wrong.body)")
+        #expect(wrong.body.contains("<a href=\"/section/budget?check=1#cost-r"), "\(wrong.body)")
+        #expect(wrong.body.contains("Kostenlijn 2: bedrag: &#39;x"), "\(wrong.body)")
         let form = try LoopbackHTTP.send(
             port: server.port, method: "POST", path: "/section/purpose",
             headers: [
@@ -203,7 +290,7 @@ struct WorkspaceServerTests {
             ],
             body: Array(("revision=0&name=" + String(repeating: "x", count: 1_100_000)).utf8))
         #expect(form.status == 413)
-        #expect(Self.written(server.folder).isEmpty)
+        #expect(Self.written(server.folder) == ["draft.json"])
     }
 
     @Test func everyAnswerCarriesAStrictPolicyAndNoInlineScript() throws {
@@ -211,7 +298,8 @@ struct WorkspaceServerTests {
         let session = try server.session()
         for path in [
             "/", "/section/purpose", "/section/partners", "/section/contributions", "/section/assets",
-            "/section/budget", "/section/preferences", "/history", "/downloads", "/nothing-here",
+            "/section/budget", "/section/preferences", "/history", "/downloads", "/nothing-here", "/review",
+            "/review/compare?plan=a.xml&plan=b.xml", "/scenarios", "/section/budget?check=1",
         ] {
             let answer = try LoopbackHTTP.send(port: server.port, path: path, headers: ["Cookie": session])
             let policy = answer.header("content-security-policy") ?? ""

@@ -48,6 +48,20 @@ enum ScenarioComparison {
                 profile.preferences.maximumPublicShare.formatted(language)
             },
         ]
+        // Per partner of the first profile: its ask ceiling and what the plan asks it each year.
+        for partner in profiles.first?.profile.partners ?? [] {
+            rows.append(
+                row(partner.name + ": " + say("hoogste vraag / gevraagd per jaar", "most to ask / asked per year")) {
+                    profile, plan in
+                    let own = profile.partners.first { $0.id == partner.id }
+                    guard let ask = plan.partnerAsks.first(where: { $0.partnerID == partner.id }) else {
+                        let ceiling = own?.askCeiling.map { $0.formatted(language) } ?? say("standaard", "default")
+                        return ceiling + " / " + say("niets gevraagd", "nothing asked")
+                    }
+                    return ask.ceiling.formatted(language) + " / "
+                        + ask.asked.map { $0.formatted(language) }.joined(separator: " · ")
+                })
+        }
         let years = profiles.first.map { Array($0.profile.budget.years) } ?? []
         for (index, year) in years.enumerated() {
             rows.append(

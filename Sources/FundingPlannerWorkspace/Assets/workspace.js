@@ -1,6 +1,8 @@
 // FundingPlanner workspace: live advice, autosave and the unsaved-changes guard.
 // Everything here is an enhancement: every page works without this script (the "Save" and
 // "Update advice" buttons post the form), so nothing depends on it.
+// Marks the page as enhanced (the browser tests check that a page without JavaScript never is).
+document.documentElement.dataset.enhanced = "true";
 const form = document.querySelector("form.section-form");
 const summary = document.getElementById("error-summary");
 if (summary) summary.focus();

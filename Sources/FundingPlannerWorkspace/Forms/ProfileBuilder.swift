@@ -63,15 +63,20 @@ struct ProfileBuilder {
                 TypedInput.whole($0, in: 0...1_000)
             }
             let statement = row.statement.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let partnerName, let type, let joins, let seats, let votes else { continue }
-            partners.append(
+            let ceiling = optional(
+                row.askCeiling ?? "", "vote-\(row.key)-askCeiling", .contributions, TypedInput.amount)
+            guard let partnerName, let type, let joins, let seats, let votes, let ceiling else { continue }
+            var partner =
                 NetworkProfile.Partner.make(
                     id: id, name: partnerName, type: type, roles: row.roles.compactMap(PartnerRole.init(rawValue:)),
                     statement: statement.isEmpty
                         ? LocalizedText() : LocalizedText([(row.statementLanguage, statement)]),
                     contributions: [], seats: seats, votes: votes, hasVeto: row.veto, joins: joins,
                     origin: SourcePosition(file: "workspace", line: 0), sector: row.sector.isEmpty ? nil : row.sector,
-                    vetoScope: VetoScope(rawValue: row.vetoScope) ?? .networkDecisions))
+                    vetoScope: VetoScope(rawValue: row.vetoScope) ?? .networkDecisions)
+            partner.askCeiling = ceiling
+            partner.country = row.country ?? "BE"
+            partners.append(partner)
         }
         for row in form.contributions {
             let field = "contribution-\(row.key)-"
@@ -92,11 +97,12 @@ struct ProfileBuilder {
             }
             guard let index, let year, let amount else { continue }
             let description = row.description.trimmingCharacters(in: .whitespaces)
-            partners[index].contributions.append(
-                NetworkProfile.Contribution.make(
-                    year: year, kind: kind, amount: amount, valuation: kind.isCash ? nil : valuation,
-                    description: description.isEmpty ? nil : description, hours: Int(row.hours),
-                    hourlyRate: row.hourlyRate.isEmpty ? nil : try? TypedInput.amount(row.hourlyRate).get()))
+            var contribution = NetworkProfile.Contribution.make(
+                year: year, kind: kind, amount: amount, valuation: kind.isCash ? nil : valuation,
+                description: description.isEmpty ? nil : description, hours: Int(row.hours),
+                hourlyRate: row.hourlyRate.isEmpty ? nil : try? TypedInput.amount(row.hourlyRate).get())
+            contribution.isCommitted = row.committed ?? true
+            partners[index].contributions.append(contribution)
         }
         var assets: [NetworkProfile.Asset] = []
         for row in form.assets {
@@ -150,7 +156,7 @@ struct ProfileBuilder {
             if !other[2].isEmpty { purposes.append((other[0], other[2])) }
         }
         let networkID = form.networkID.isEmpty ? Self.slug(name) : form.networkID
-        return NetworkProfile.make(
+        var profile = NetworkProfile.make(
             id: networkID, isFictional: form.fictional, name: LocalizedText(names), purpose: LocalizedText(purposes),
             themes: form.themes, targetGroups: groups,
             region: .make(code: form.regionCode, name: form.regionName.trimmingCharacters(in: .whitespaces)),
@@ -169,6 +175,13 @@ struct ProfileBuilder {
                 maximumShareOfOneSource: maxShare, maximumPublicShare: maxPublic, hourlyRate: rate,
                 excludedModels: form.excludedModels, pinnedModels: form.pinnedModels),
             origin: SourcePosition(file: "profile.xml", line: 1))
+        // Kept as loaded: blocs and the dependence goals (the workspace has no fields for them yet).
+        profile.blocs = (form.blocs ?? []).compactMap {
+            $0.count >= 2 ? NetworkProfile.Bloc(id: $0[0], name: $0[1], members: Array($0.dropFirst(2))) : nil
+        }
+        profile.preferences.publicShareGoal = form.publicShareGoal.flatMap(Int.init).map(BasisPoints.init)
+        profile.preferences.ownIncomeGoal = form.ownIncomeGoal.flatMap(Int.init).map(BasisPoints.init)
+        return profile
     }
 
     private mutating func fail(_ field: String, _ section: Section, _ message: String) {
@@ -236,7 +249,8 @@ struct ProfileBuilder {
         }
         let words: [String: (String, String)] = [
             "name": ("naam", "name"), "joins": ("jaar van deelname", "year of joining"), "seats": ("zetels", "seats"),
-            "votes": ("stemmen", "votes"), "year": ("jaar", "year"), "amount": ("bedrag", "amount"),
+            "votes": ("stemmen", "votes"), "askCeiling": ("hoogste vraag per jaar", "most to ask a year"),
+            "year": ("jaar", "year"), "amount": ("bedrag", "amount"),
             "capacity": ("aantal personen", "number of people"), "freeHours": ("vrije uren", "free hours"),
         ]
         return owner + ": " + (words[parts[2]].map { say($0.0, $0.1) } ?? parts[2])

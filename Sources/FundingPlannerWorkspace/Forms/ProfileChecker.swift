@@ -66,6 +66,15 @@ public struct ProfileChecker: Sendable {
         }
     }
 
+    /// Reads profile bytes the CLI refuses into a form with every value as written, within the
+    /// CLI's hostile-input limits; `nil` with the reasons when the file is refused even so.
+    func readLoose(_ bytes: [UInt8]) -> (form: ProfileForm?, diagnostics: [Diagnostic]) {
+        let path = scratch.appendingPathComponent("loose-\(UUID().uuidString).xml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do { try AtomicFile.write(bytes, to: path) } catch { return (nil, error.diagnostics) }
+        return LooseProfileForm.read(path: path)
+    }
+
     /// Removes the scratch folder.
     public func cleanUp() {
         try? FileManager.default.removeItem(at: scratch)

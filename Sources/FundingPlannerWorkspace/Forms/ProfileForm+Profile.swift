@@ -44,14 +44,15 @@ extension ProfileForm {
                     roles: partner.roles.map(\.rawValue), joins: "\(partner.joins)", statement: statement?.text ?? "",
                     statementLanguage: statement?.language ?? textLanguage, seats: "\(partner.seats)",
                     votes: "\(partner.votes)", veto: partner.hasVeto, vetoScope: partner.vetoScope.rawValue,
-                    sector: partner.sector ?? ""))
+                    sector: partner.sector ?? "", askCeiling: partner.askCeiling.map(Self.typed),
+                    country: partner.country == "BE" ? nil : partner.country))
             for item in partner.contributions {
                 contributions.append(
                     ContributionRow(
                         key: newKey(), partner: partner.id, year: "\(item.year)", kind: item.kind.rawValue,
                         amount: Self.typed(item.amount), valuation: item.valuation?.rawValue ?? "",
                         description: item.description ?? "", hours: item.hours.map { "\($0)" } ?? "",
-                        hourlyRate: item.hourlyRate.map(Self.typed) ?? ""))
+                        hourlyRate: item.hourlyRate.map(Self.typed) ?? "", committed: item.isCommitted ? nil : false))
             }
         }
         for asset in profile.assets {
@@ -85,6 +86,9 @@ extension ProfileForm {
         hourlyRate = Self.typed(preferences.hourlyRate)
         excludedModels = preferences.excludedModels
         pinnedModels = preferences.pinnedModels
+        blocs = profile.blocs.isEmpty ? nil : profile.blocs.map { [$0.id, $0.name] + $0.members }
+        publicShareGoal = preferences.publicShareGoal.map { "\($0.value)" }
+        ownIncomeGoal = preferences.ownIncomeGoal.map { "\($0.value)" }
     }
 
     /// An amount the way the form shows it: `10000` or `10000,50` (what ``TypedInput`` reads back).

@@ -74,6 +74,12 @@ public struct ProfileForm: Codable, Sendable, Equatable {
     public var excludedModels: [String] = []
     /// Models pinned.
     public var pinnedModels: [String] = []
+    /// Blocs, kept as loaded (id, name, then the members' partner ids); `nil` when there are none.
+    public var blocs: [[String]]? = nil
+    /// The public-share goal in basis points, kept as loaded; `nil` when not set.
+    public var publicShareGoal: String? = nil
+    /// The own-income goal in basis points, kept as loaded; `nil` when not set.
+    public var ownIncomeGoal: String? = nil
 
     /// An empty form (a new network).
     public init() {}
@@ -106,6 +112,11 @@ public struct ProfileForm: Codable, Sendable, Equatable {
         public var vetoScope = "network-decisions"
         /// Line of business, kept as loaded.
         public var sector = ""
+        /// The most new money a year the plan may ask this partner for, as typed; empty or `nil`
+        /// takes the planner's default (a fifth of what the partner gives now).
+        public var askCeiling: String? = nil
+        /// The country (ISO 3166-1), kept as loaded; `nil` for Belgium.
+        public var country: String? = nil
     }
 
     /// One contribution row.
@@ -128,6 +139,8 @@ public struct ProfileForm: Codable, Sendable, Equatable {
         public var hours = ""
         /// The value of an hour, kept as loaded.
         public var hourlyRate = ""
+        /// `false` when the profile marks the contribution as not yet committed; `nil` otherwise.
+        public var committed: Bool? = nil
     }
 
     /// One asset row.

@@ -55,6 +55,7 @@ enum SectionInput {
                 form.partners[index].seats = fields.text("seats")
                 form.partners[index].votes = fields.text("votes")
                 form.partners[index].veto = fields.ticked("veto")
+                if fields["askCeiling"] != nil { form.partners[index].askCeiling = fields.text("askCeiling") }
             }
             if action == "add-contribution" {
                 let key = form.newKey()

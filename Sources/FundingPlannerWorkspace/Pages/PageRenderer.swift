@@ -59,7 +59,8 @@ struct PageRenderer: Sendable {
                 "hasErrors": !errors.isEmpty,
                 "errors": errors.map {
                     [
-                        "href": current == "scenarios" ? "#\($0.field)" : "/section/\($0.section.rawValue)#\($0.field)",
+                        "href": current == "scenarios" || current == $0.section.rawValue
+                            ? "#\($0.field)" : "/section/\($0.section.rawValue)?check=1#\($0.field)",
                         "message": $0.message,
                     ]
                 },

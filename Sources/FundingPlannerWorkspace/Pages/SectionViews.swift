@@ -43,6 +43,10 @@ struct SectionViews {
                             "vote-\(row.key)-veto", "vote[\(row.key)][veto]",
                             "\(row.name): " + say("vetorecht", "right of veto"), row.veto ? "true" : "", kind: .checkbox
                         ),
+                        field(
+                            "vote-\(row.key)-askCeiling", "vote[\(row.key)][askCeiling]",
+                            "\(row.name): " + say("hoogste vraag per jaar (euro)", "most to ask a year (euros)"),
+                            row.askCeiling ?? "", inputMode: "decimal"),
                     ]
                 })
             return (

@@ -8,7 +8,21 @@ extension Workspace {
     static let downloads: [(name: String, type: String, nl: String, en: String)] = [
         ("profile.xml", "application/xml", "het netwerkprofiel", "the network profile"),
         ("plan.xml", "application/xml", "het financieringsplan", "the funding plan"),
-        ("plan.html", "text/html; charset=utf-8", "het rapport", "the report"),
+        ("plan.html", "text/html; charset=utf-8", "het rapport voor het netwerk", "the network's own report"),
+        (
+            "plan-funder.html", "text/html; charset=utf-8", "de versie voor een financier",
+            "the funder's version"
+        ),
+        ("plan.pdf", "application/pdf", "het rapport voor het netwerk als PDF", "the network's own report as PDF"),
+        ("plan-funder.pdf", "application/pdf", "de versie voor een financier als PDF", "the funder's version as PDF"),
+        (
+            "plan-funder.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "de versie voor een financier als Word-document", "the funder's version as a Word document"
+        ),
+        (
+            "dossier.zip", "application/zip", "het dossier: plan, invoer, rapporten en manifest in één bestand",
+            "the dossier: plan, inputs, reports and manifest in one file"
+        ),
         ("budget.csv", "text/csv; charset=utf-8", "de begroting voor rekenbladen", "the budget for spreadsheets"),
         (
             "milestones.ics", "text/calendar; charset=utf-8", "de acties en deadlines voor je agenda",
@@ -29,6 +43,7 @@ extension Workspace {
                 [
                     "files": present.map { ["name": $0.name, "label": language == .nl ? $0.nl : $0.en] },
                     "hasProfile": present.contains { $0.name == "profile.xml" }, "revision": form.revision,
+                    "hasPlan": present.contains { $0.name == "plan.xml" }, "canPrint": PDFPrinter.browser != nil,
                     "t": PageTexts.texts(language),
                 ])
             return Reply.html(
@@ -54,11 +69,7 @@ extension Workspace {
                 let plan = try Planner.plan(
                     Planner.Inputs(network: network.profile, networkSource: network.source, catalogue: self.loaded),
                     settings: settings)
-                _ = try PlanFolder.write(
-                    plan, to: self.store.path("outputs"),
-                    options: .init(
-                        language: language, csvLocale: language == .nl ? .dutch : .international, printsPDF: false,
-                        csvByteOrderMark: true))
+                try self.writePlanFiles(plan, language: language)
             } catch {
                 let lines: [String] =
                     switch error {
@@ -78,6 +89,9 @@ extension Workspace {
                     status: .unprocessableContent)
             }
             return Reply.redirect("/downloads")
+        }
+        router.post("/pdf") { request, context in
+            try await self.printPDFs(request, context: context)
         }
         router.post("/upload") { request, context in
             try await self.upload(request, context: context)
@@ -107,31 +121,18 @@ extension Workspace {
                     networkName: ""),
                 status: .badRequest)
         }
+        let revision = MultipartFile.extract(bytes, contentType: request.headers[.contentType] ?? "", field: "revision")
+            .map { String(decoding: $0, as: UTF8.self) }
         switch checker.read(file) {
         case .failure(let error):
-            // Each problem with the section and row it belongs to (the file is not loaded, so the
-            // form cannot show it at the field).
-            let text = String(decoding: file.prefix(WorkspaceContext.bodyLimit), as: UTF8.self)
-            let items = error.diagnostics.filter { $0.severity == .error }.prefix(50).map {
-                "<li>" + Self.escape(UploadErrors.describe($0, in: text, language: language)) + "</li>"
-            }
-            return Reply.html(
-                pages.page(
-                    language: language, title: say("Dit bestand kan niet geopend worden", "This file cannot be opened"),
-                    body:
-                        "<p>\(say("Niets is gewijzigd. De problemen:", "Nothing was changed. The problems:"))</p><ul class=\"changes\">\(items.joined())</ul>",
-                    current: "downloads", networkName: ""),
-                status: .unprocessableContent)
+            return try await openWithProblems(
+                file, problems: error.diagnostics, revision: Int(revision ?? "") ?? -1, language: language)
         case .success(let loaded):
             let current = await store.current()
             var form = ProfileForm(loaded.profile)
             form.nextKey = max(form.nextKey, current.nextKey)
             let checked = checker.check(form, language: language)
             do {
-                let revision = MultipartFile.extract(
-                    bytes, contentType: request.headers[.contentType] ?? "", field: "revision"
-                )
-                .map { String(decoding: $0, as: UTF8.self) }
                 try await store.apply(form, expecting: Int(revision ?? "") ?? -1, xml: checked.xml)
             } catch {
                 guard let theirs = StoreError.theirs(error) else { throw error }

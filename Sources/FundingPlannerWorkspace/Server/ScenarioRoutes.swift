@@ -33,12 +33,18 @@ extension Workspace {
             let known = Set(self.catalogue.models.map(\.id))
             form.pinnedModels = body.all("pin[]").filter(known.contains)
             form.excludedModels = body.all("exclude[]").filter(known.contains)
+            let asks = Dictionary(body.rows("vote").map { ($0.key, $0.fields) }, uniquingKeysWith: { a, _ in a })
+            for index in form.partners.indices {
+                guard let fields = asks[form.partners[index].key], fields["askCeiling"] != nil else { continue }
+                form.partners[index].askCeiling = fields.text("askCeiling")
+            }
             let checked = self.checker.check(form, language: language)
             guard let xml = checked.xml else {
                 var errors: [String: String] = [:]
                 for error in checked.errors { errors[error.field] = error.message }
                 return Reply.html(
-                    self.scenarioPage(id: id, name: name, profile: profile, errors: errors, language: language),
+                    self.scenarioPage(
+                        id: id, name: name, profile: profile, errors: errors, language: language, typed: form),
                     status: .unprocessableContent)
             }
             let newName = (body["name"] ?? name).trimmingCharacters(in: .whitespaces)
@@ -102,12 +108,13 @@ extension Workspace {
     }
 
     private func scenarioPage(
-        id: String, name: String, profile: NetworkProfile, errors: [String: String], language: Language
+        id: String, name: String, profile: NetworkProfile, errors: [String: String], language: Language,
+        typed: ProfileForm? = nil
     )
         -> String
     {
         let say = Say(language)
-        let form = ProfileForm(profile)
+        let form = typed ?? ProfileForm(profile)
         let models = catalogue.models.sorted { $0.name.text(in: language) < $1.name.text(in: language) }
         func field(_ id: String, _ label: String, _ value: String) -> [String: Any] {
             FieldView(id: id, name: id, label: label, value: value, error: errors[id] ?? "", inputMode: "decimal")
@@ -124,6 +131,20 @@ extension Workspace {
                 "maxPublicShare", say("Grootste aandeel publiek geld (%)", "Largest share of public money (%)"),
                 form.maxPublicShare),
             field("reserves", say("Reserves (euro)", "Reserves (euros)"), form.reserves),
+        ]
+        // A partner's ask ceiling: the most new money a year the plan may ask it for (empty: a fifth
+        // of what it gives now, the planner's default).
+        let asks = form.partners.map { row in
+            FieldView(
+                id: "vote-\(row.key)-askCeiling", name: "vote[\(row.key)][askCeiling]",
+                label: "\(row.name): " + say("hoogste vraag per jaar (euro)", "most to ask a year (euros)"),
+                hint: say(
+                    "Leeg: een vijfde van wat de partner nu per jaar geeft.",
+                    "Empty: a fifth of what the partner gives now a year."),
+                value: row.askCeiling ?? "", error: errors["vote-\(row.key)-askCeiling"] ?? "", inputMode: "decimal"
+            ).context
+        }
+        let choices = [
             FieldView(
                 id: "pin", name: "pin[]",
                 label: say("Verdienmodellen die er zeker in moeten", "Revenue models that must be in"),
@@ -143,7 +164,8 @@ extension Workspace {
             ).context,
         ]
         let body = pages.render(
-            "scenario", ["id": id, "fields": fields, "t": PageTexts.texts(language), "revision": 0])
+            "scenario",
+            ["id": id, "fields": fields + asks + choices, "t": PageTexts.texts(language), "revision": 0])
         let shown = errors.map { FieldError(field: $0.key, section: .preferences, message: $0.value) }
         return pages.page(
             language: language, title: say("Scenario: ", "Scenario: ") + name, body: body, current: "scenarios",

@@ -18,7 +18,8 @@ extension Workspace {
                 ? Workspace.savedStatus(await self.store.lastSaved(), language: language) : ""
             return Reply.html(
                 self.sectionPage(
-                    section, form: form, checked: checked, language: language, showErrors: false, savedStatus: status,
+                    section, form: form, checked: checked, language: language,
+                    showErrors: request.uri.queryParameters.get("check") != nil, savedStatus: status,
                     plan: request.uri.queryParameters.get("plan") != nil))
         }
         router.post("/section/:name") { request, context in

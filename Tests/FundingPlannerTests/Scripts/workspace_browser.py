@@ -7,134 +7,18 @@ Uses Debian's chromium and chromedriver (no driver download: the Service gets th
 is set), selenium 4.51.0 from PyPI, and axe-core from the axe-playwright-python wheel (its
 axe.min.js is injected; nothing of Playwright is imported). Exits 1 with the failed checks listed.
 """
-import csv
-import importlib.util
-import json
-import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-os.environ["SE_OFFLINE"] = "true"
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
-from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
-
-BINARY = sys.argv[1]
-FAILURES = []
-AXE = Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]) / "axe.min.js"
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what, flush=True)
-    if not condition:
-        FAILURES.append(what)
-
-
-def start_server(folder):
-    process = subprocess.Popen([BINARY, "serve", str(folder), "--port", "0"], stdout=subprocess.PIPE, text=True)
-    line = ""
-    deadline = time.time() + 30
-    while "token=" not in line and time.time() < deadline:
-        line = process.stdout.readline()
-    match = re.search(r"(http://127\.0\.0\.1:(\d+))/\?token=[0-9a-f]{64}", line)
-    if not match:
-        process.kill()
-        sys.exit("the server printed no address")
-    return process, match.group(0), match.group(1)
-
-
-def browser(downloads, javascript=True):
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--window-size=1200,1000"]:
-        options.add_argument(argument)
-    prefs = {"download.default_directory": str(downloads), "download.prompt_for_download": False}
-    if not javascript:
-        prefs["profile.managed_default_content_settings.javascript"] = 2
-    options.add_experimental_option("prefs", prefs)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=shutil.which("chromedriver")), options=options)
-    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    return driver
-
-
-def field(driver, label):
-    """The control whose label reads `label` (found by label, not by id)."""
-    for element in driver.find_elements(By.TAG_NAME, "label"):
-        if element.text.strip() == label:
-            return driver.find_element(By.ID, element.get_attribute("for"))
-    raise AssertionError(f"no field labelled {label!r} on {driver.current_url}")
-
-
-def fields(driver, label):
-    result = []
-    for element in driver.find_elements(By.TAG_NAME, "label"):
-        if element.text.strip() == label:
-            result.append(driver.find_element(By.ID, element.get_attribute("for")))
-    return result
-
-
-def fill(element, value):
-    element.clear()
-    element.send_keys(value)
-
-
-class Button:
-    """A button whose click waits for the next page (a form post and its answer)."""
-
-    def __init__(self, driver, element):
-        self.driver, self.element = driver, element
-
-    def click(self):
-        marker = self.driver.execute_script("return window.fundplanPage = Math.random()")
-        self.element.click()
-
-        def next_page(driver):
-            try:
-                return (driver.execute_script("return window.fundplanPage") != marker
-                        and driver.execute_script("return document.readyState") == "complete")
-            except Exception:
-                return False
-
-        WebDriverWait(self.driver, 90).until(next_page)
-
-
-def button(driver, text):
-    for element in driver.find_elements(By.TAG_NAME, "button"):
-        if element.text.strip() == text:
-            return Button(driver, element)
-    raise AssertionError(f"no button {text!r} on {driver.current_url}")
-
-
-def axe(driver, page):
-    driver.execute_script(AXE.read_text(encoding="utf-8"))
-    result = driver.execute_async_script(
-        "const done = arguments[0];"
-        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-        ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))));")
-    serious = [v for v in result if v["impact"] in ("serious", "critical")]
-    check(not serious, f"axe-core: no serious violation on {page} {serious if serious else ''}")
-
-
-def requests_outside(driver, base):
-    outside = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message.get("method") == "Network.requestWillBeSent":
-            url = message["params"]["request"]["url"]
-            if not (url.startswith(base) or url.startswith("data:") or url.startswith("about:")):
-                outside.append(url)
-    return outside
+sys.dont_write_bytecode = True  # the sibling modules below leave no __pycache__ in the source tree
+import workspace_support  # noqa: E402
+from workspace_files import downloads_and_review, print_check  # noqa: E402
+from workspace_keyboard import keyboard_main_path  # noqa: E402
+from workspace_support import (  # noqa: E402
+    BINARY, By, Keys, Select, WebDriverWait, axe, browser, button, check, field, fields, fill, start_server)
 
 
 def main():
@@ -155,13 +39,14 @@ def main():
             without_javascript(other, driver, base, folder)
         finally:
             other.quit()
+        keyboard_main_path(work)
     finally:
         driver.quit()
         server.terminate()
         check(server.wait(timeout=20) == 0, "SIGTERM stops the server with exit code 0")
         shutil.rmtree(work, ignore_errors=True)
-    if FAILURES:
-        print(f"{len(FAILURES)} check(s) failed", flush=True)
+    if workspace_support.FAILURES:
+        print(f"{len(workspace_support.FAILURES)} check(s) failed", flush=True)
         sys.exit(1)
 
 
@@ -169,6 +54,8 @@ def run(driver, launch, base, folder, downloads):
     wait = WebDriverWait(driver, 45)  # generous: CI shares two cores with the rest of the suite
     driver.get(launch)
     check(driver.current_url == base + "/", "the launch link sets the cookie and leads home")
+    check(driver.execute_script("return document.documentElement.dataset.enhanced") == "true",
+          "with JavaScript the page's own script runs")
     check("FundingPlanner" in driver.title, "the home page opens")
     axe(driver, "home (empty)")
 
@@ -304,6 +191,7 @@ def run(driver, launch, base, folder, downloads):
     button(driver, "Maak een scenario van het profiel").click()
     fill(field(driver, "Grootste aandeel publiek geld (%)"), "90")
     fill(field(driver, "Reserves (euro)"), "15.000")
+    fill(field(driver, "De Keukenbrug: hoogste vraag per jaar (euro)"), "2.500")
     button(driver, "Scenario bewaren").click()
     table = driver.find_element(By.CLASS_NAME, "comparison")
     headings = [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
@@ -311,107 +199,24 @@ def run(driver, launch, base, folder, downloads):
     marked = [td.text for td in table.find_elements(By.CSS_SELECTOR, "td.differs")]
     check(any("90" in text for text in marked) and any("15.000" in text for text in marked),
           f"the differences are marked: {marked}")
+    asks = [row for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+            if row.find_element(By.TAG_NAME, "th").text.startswith("De Keukenbrug: hoogste vraag")]
+    cells = [td.text for td in asks[0].find_elements(By.TAG_NAME, "td")] if asks else []
+    check(len(cells) == 2 and "2.500" in cells[1] and "2.500" not in cells[0]
+          and "differs" in asks[0].find_elements(By.TAG_NAME, "td")[1].get_attribute("class"),
+          f"a partner's ask ceiling changed in the scenario shows in the comparison: {cells}")
     axe(driver, "scenarios")
+    comparison = driver.current_url
+    print_check(driver, base + "/", "home", ["Wat je invult", "Doel en kenmerken"],
+                ["Versie bewaren", "Naar de inhoud", "Beoordelen", "English"])
+    print_check(driver, base + "/section/budget", "budget section", ["Begroting per jaar en categorie", "Eerste jaar van het plan"],
+                ["Opslaan en advies bijwerken", "Kostenlijn toevoegen", "Beoordelen", "Naar de inhoud"])
+    print_check(driver, comparison, "comparison", ["Profiel nu", "Meer publiek geld", "Kans dat alle jaren gedekt zijn"],
+                ["Maak dit het profiel", "Maak een scenario van het profiel", "Beoordelen"])
+    driver.get(comparison)
     button(driver, "Maak dit het profiel: Meer publiek geld").click()
     check('maxPublicShare="9000"' in (folder / "profile.xml").read_text(), "promoting a scenario makes it the profile")
-
-    # Downloads: the plan is made with the CLI's code; each file checked with the project's tools.
-    driver.get(base + "/downloads")
-    button(driver, "Maak het financieringsplan").click()
-    for name in ["profile.xml", "plan.xml", "plan.html", "budget.csv", "milestones.ics"]:
-        driver.find_element(By.LINK_TEXT, name).click()
-    deadline = time.time() + 90
-    while time.time() < deadline and len([p for p in downloads.iterdir() if not p.name.endswith(".crdownload")]) < 5:
-        time.sleep(0.2)
-    got = sorted(p.name for p in downloads.iterdir())
-    check(got == ["budget.csv", "milestones.ics", "plan.html", "plan.xml", "profile.xml"], f"five downloads: {got}")
-    check((downloads / "profile.xml").read_bytes() == (folder / "profile.xml").read_bytes(),
-          "the downloaded profile is the workspace's profile.xml, byte for byte")
-    for name in ["profile.xml", "plan.xml"]:
-        result = subprocess.run([BINARY, "validate", str(downloads / name)], capture_output=True, text=True)
-        check(result.returncode == 0, f"fundplan validate {name}")
-    with open(downloads / "budget.csv", encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter=";"))
-    check(len(rows) > 2 and len({len(r) for r in rows}) == 1, "budget.csv reads as a ';' table")
-    import icalendar
-    calendar = icalendar.Calendar.from_ical((downloads / "milestones.ics").read_bytes())
-    milestones = (downloads / "plan.xml").read_text(encoding="utf-8").count("<milestone ")
-    events = len(calendar.walk("VEVENT"))
-    check(events == milestones, f"milestones.ics parses with one event per milestone of plan.xml ({events})")
-    axe(driver, "downloads")
-
-    # A hostile upload is refused and changes nothing.
-    before = (folder / "profile.xml").read_bytes()
-    hostile = downloads.parent / "laughs.xml"
-    hostile.write_text('<?xml version="1.0"?><!DOCTYPE n [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
-                       '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><network>&c;</network>')
-    driver.get(base + "/downloads")
-    field(driver, "Profielbestand (XML)").send_keys(str(hostile))
-    button(driver, "Openen").click()
-    check("kan niet geopend worden" in driver.page_source and (folder / "profile.xml").read_bytes() == before,
-          "a hostile upload is refused and nothing is written")
-    # The downloaded profile opens again unchanged.
-    driver.get(base + "/downloads")
-    field(driver, "Profielbestand (XML)").send_keys(str(downloads / "profile.xml"))
-    button(driver, "Openen").click()
-    check((folder / "profile.xml").read_bytes() == before, "a downloaded profile opens again unchanged")
-
-    # The reviewer's desk: plans uploaded, reviewed as `fundplan review` does, the same ranking.
-    plans = sorted((Path(BINARY).resolve().parents[2] / "Tests/FundingPlannerTests/Fixtures/golden/plans").glob("*.xml"))
-    if not plans:
-        plans = sorted(Path(__file__).resolve().parents[1].joinpath("Fixtures/golden/plans").glob("*.xml"))
-    driver.get(base + "/review")
-    field(driver, "Plannen (XML, meerdere tegelijk)").send_keys("\n".join(str(p) for p in plans))
-    button(driver, "Openen").click()
-    button(driver, "Beoordeel de plannen").click()
-    rows = driver.find_elements(By.CSS_SELECTOR, "table.ranking tbody tr")
-    cli = downloads.parent / "cli-review"
-    subprocess.run([BINARY, "review", *map(str, plans), "-o", str(cli)], capture_output=True, check=True)
-    with open(cli / "review.csv", encoding="utf-8-sig", newline="") as handle:
-        expected = [row["name"] for row in csv.DictReader(handle)]
-    shown = [row.find_elements(By.TAG_NAME, "td")[1].text for row in rows]
-    check(len(plans) > 1 and shown == expected, f"the ranking equals fundplan review's ({len(shown)} plans)")
-    axe(driver, "review")
-
-    # Keyboard only: add a partner and save with Tab, typing and Enter.
-    driver.get(base + "/section/partners")
-    driver.find_element(By.TAG_NAME, "h1").click()
-    actions = ActionChains(driver)
-    for _ in range(60):
-        actions.send_keys(Keys.TAB).perform()
-        if driver.switch_to.active_element.text.strip() == "Partner toevoegen":
-            break
-    focused = driver.switch_to.active_element
-    check(focused.text.strip() == "Partner toevoegen", "Tab reaches 'Partner toevoegen'")
-    outline = driver.execute_script("return getComputedStyle(arguments[0]).outlineStyle", focused)
-    check(outline not in ("none", ""), f"the focus is visible ({outline})")
-    ActionChains(driver).send_keys(Keys.ENTER).perform()
-    new = driver.switch_to.active_element
-    check(new.get_attribute("id").endswith("-name"), "after 'add', the new partner's name field has the focus")
-    ActionChains(driver).send_keys("Bibliotheek De Krook", Keys.TAB).perform()
-    ActionChains(driver).send_keys(Keys.TAB, "b").perform()  # the id field, then the type list ("bibliotheek")
-    for _ in range(40):
-        ActionChains(driver).send_keys(Keys.TAB).perform()
-        if driver.switch_to.active_element.text.strip() == "Opslaan en advies bijwerken":
-            break
-    ActionChains(driver).send_keys(Keys.ENTER).perform()
-    draft = json.loads((folder / "draft.json").read_text())
-    check(any(p["name"] == "Bibliotheek De Krook" for p in draft["partners"]), "a partner added by keyboard alone is saved")
-
-    # English on request.
-    driver.get(base + "/")
-    driver.find_element(By.LINK_TEXT, "English").click()
-    check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en" and "Your network" in driver.title,
-          "English on request")
-    axe(driver, "home (English)")
-    driver.find_element(By.LINK_TEXT, "Nederlands").click()
-
-    outside = requests_outside(driver, base)
-    check(not outside, f"no request left 127.0.0.1 {outside[:3]}")
-    # The 409 (stale tab) and 422 (hostile upload) answers were asked for; anything else is an error.
-    console = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"
-               and not re.search(r"status of (409|422)", e["message"])]
-    check(not console, f"no console errors (CSP violations included) {console[:2]}")
+    downloads_and_review(driver, base, folder, downloads)
 
 
 def without_javascript(driver, other, base, folder):
@@ -427,6 +232,29 @@ def without_javascript(driver, other, base, folder):
     button(driver, "Advies bijwerken").click()
     check("Bevindingen" in driver.find_element(By.ID, "advice").text, "without JavaScript 'Update advice' shows the findings")
     check('volunteerHoursPerMonth="40"' in (folder / "profile.xml").read_text(), "the change is in profile.xml")
+    # With JavaScript off, the page's own script never runs (the marker it sets stays absent).
+    pages = ["/", "/section/purpose", "/section/partners", "/section/contributions", "/section/assets",
+             "/section/budget", "/section/preferences", "/scenarios", "/history", "/downloads", "/review"]
+    for path in pages:
+        driver.get(base + path)
+        enhanced = driver.execute_script("return document.documentElement.dataset.enhanced || ''")
+        check(enhanced == "", f"without JavaScript the page's script does not run on {path}")
+    # axe-core needs timers, which a page with JavaScript off does not run; so the same pages are
+    # checked in a session where the page's only script (CSP allows no other) is blocked by the
+    # browser before it loads: the DOM is the no-JavaScript page's, axe runs from the driver.
+    blocked = browser(Path(tempfile.mkdtemp(prefix="fundplan-blocked-")))
+    try:
+        blocked.execute_cdp_cmd("Network.enable", {})
+        blocked.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/assets/workspace.js*"]})
+        blocked.get(base + "/nothing")
+        blocked.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": "/", "sameSite": "Strict"})
+        for path in pages:
+            blocked.get(base + path)
+            same = blocked.execute_script("return document.documentElement.dataset.enhanced || ''") == ""
+            check(same, f"the page's script is blocked on {path}")
+            axe(blocked, path + " without its script")
+    finally:
+        blocked.quit()
 
 
 if __name__ == "__main__":

@@ -79,11 +79,13 @@ final class ServedWorkspace {
     private let output = Pipe()
     private let ownsFolder: Bool
 
-    init(folder: URL? = nil) throws {
+    /// Starts the server on `folder` (a new temporary one by default), with `environment` when given.
+    init(folder: URL? = nil, environment: [String: String]? = nil) throws {
         self.folder = try folder ?? TestSupport.temporaryFolder()
         ownsFolder = folder == nil
         process.executableURL = TestSupport.binary
         process.arguments = ["serve", self.folder.path, "--port", "0"]
+        if let environment { process.environment = environment }
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()

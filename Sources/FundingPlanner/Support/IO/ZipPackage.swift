@@ -38,6 +38,11 @@ public enum ZipPackage {
         /// Limits for a dossier: 200 files, 64 MiB each, 256 MiB in all, ratio 200.
         public static let dossier = Limits(
             maximumEntries: 200, maximumEntryBytes: 64 << 20, maximumTotalBytes: 256 << 20, maximumRatio: 200)
+
+        /// The limits for a ZIP of plans to review (the workspace's reviewer's desk): at most 100
+        /// entries of 8 MiB, 64 MiB in all, packed at most 200 times.
+        public static let plans = Limits(
+            maximumEntries: 100, maximumEntryBytes: 8 << 20, maximumTotalBytes: 64 << 20, maximumRatio: 200)
     }
 
     /// The fixed modification date of every entry: 1980-01-01 00:00:00 UTC.
@@ -90,7 +95,7 @@ public enum ZipPackage {
         for entry in archive {
             count += 1
             guard count <= limits.maximumEntries else {
-                throw refuse("the archive has more than \(limits.maximumEntries) entries; it is not a dossier")
+                throw refuse("the archive has more than \(limits.maximumEntries) entries; refused")
             }
             if entry.type == .directory { continue }
             guard entry.type == .file else { throw refuse("\(entry.path): a link in the archive is refused") }
