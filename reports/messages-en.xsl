@@ -220,4 +220,5 @@
   <xsl:variable name="m.cofin-met">The co-financing reaches the call's minimum share.</xsl:variable>
   <xsl:variable name="m.cofin-not-met">The co-financing does not reach the call's minimum share.</xsl:variable>
   <xsl:variable name="m.call-cofinancing-note">Project years: the years in which the plan asks the call's grant. Eligible costs: the budget's costs in the categories the call pays for. Co-financing: the partners' contributions as the profile states them, by kind; only the kinds the call accepts count. New partner money the plan still has to agree on is not counted.</xsl:variable>
+  <xsl:variable name="m.back-to-ranking">↑ Back to the ranking</xsl:variable>
 </xsl:stylesheet>

@@ -220,4 +220,5 @@
   <xsl:variable name="m.cofin-met">De cofinanciering haalt het minimumaandeel van de oproep.</xsl:variable>
   <xsl:variable name="m.cofin-not-met">De cofinanciering haalt het minimumaandeel van de oproep niet.</xsl:variable>
   <xsl:variable name="m.call-cofinancing-note">Projectjaren: de jaren waarin het plan de subsidie van de oproep vraagt. Subsidiabele kosten: de kosten van de begroting in de posten die de oproep betaalt. Cofinanciering: de bijdragen van de partners zoals het profiel ze vermeldt, per soort; alleen de soorten die de oproep aanvaardt tellen mee. Nieuw partnergeld waarover het plan nog moet afspreken, telt niet mee.</xsl:variable>
+  <xsl:variable name="m.back-to-ranking">↑ Terug naar de rangschikking</xsl:variable>
 </xsl:stylesheet>
