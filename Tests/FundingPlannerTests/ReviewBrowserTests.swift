@@ -7,7 +7,8 @@ import Testing
 let reviewBrowserAvailable: Bool = {
     let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
     let driver = paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/chromedriver") }
-    let selenium = (try? BrowserTests.run("/usr/bin/env", ["python3", "-c", "import selenium"]).errors.isEmpty) ?? false
+    let selenium =
+        (try? BrowserTests.run("/usr/bin/env", ["python3", "-c", "import selenium"]).errors.isEmpty) ?? false
     return (driver && selenium) || ProcessInfo.processInfo.environment["CI"] == "true"
 }()
 
@@ -39,7 +40,9 @@ struct ReviewBrowserTests {
             ])
         let lines = run.output.split(separator: "\n")
         let failed = lines.filter { $0.hasPrefix("FAIL") }
-        #expect(failed.isEmpty && lines.last == "0 failed", "\(failed.isEmpty ? run.output + run.errors : failed.joined(separator: "\n"))")
+        #expect(
+            failed.isEmpty && lines.last == "0 failed",
+            "\(failed.isEmpty ? run.output + run.errors : failed.joined(separator: "\n"))")
         #expect(lines.filter { $0.hasPrefix("ok") }.count >= 25, "fewer checks ran than written:\n\(run.output)")
     }
 }

@@ -150,7 +150,7 @@ struct ProfileBuilder {
             if !other[2].isEmpty { purposes.append((other[0], other[2])) }
         }
         let networkID = form.networkID.isEmpty ? Self.slug(name) : form.networkID
-        return NetworkProfile.make(
+        var profile = NetworkProfile.make(
             id: networkID, isFictional: form.fictional, name: LocalizedText(names), purpose: LocalizedText(purposes),
             themes: form.themes, targetGroups: groups,
             region: .make(code: form.regionCode, name: form.regionName.trimmingCharacters(in: .whitespaces)),
@@ -169,6 +169,18 @@ struct ProfileBuilder {
                 maximumShareOfOneSource: maxShare, maximumPublicShare: maxPublic, hourlyRate: rate,
                 excludedModels: form.excludedModels, pinnedModels: form.pinnedModels),
             origin: SourcePosition(file: "profile.xml", line: 1))
+        profile.outputIndicators = (form.indicators ?? []).compactMap { row in
+            guard let unit = IndicatorUnit(rawValue: row.unit) else { return nil }
+            return NetworkProfile.OutputIndicator(
+                id: row.id, unit: unit,
+                name: LocalizedText(row.names.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }),
+                targets: row.targets.compactMap {
+                    $0.count == 2 ? NetworkProfile.Target(year: $0[0], value: $0[1]) : nil
+                },
+                callIndicator: row.callIndicator.isEmpty ? nil : row.callIndicator,
+                origin: SourcePosition(file: "profile.xml", line: 1))
+        }
+        return profile
     }
 
     private mutating func fail(_ field: String, _ section: Section, _ message: String) {
