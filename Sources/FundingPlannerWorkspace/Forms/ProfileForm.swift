@@ -179,7 +179,7 @@ public struct ProfileForm: Codable, Sendable, Equatable {
 public struct IndicatorRow: Codable, Sendable, Equatable {
     /// The indicator's id.
     public var id: String
-    /// What it counts (an ``FundingPlanner/IndicatorUnit`` token).
+    /// What it counts (an `IndicatorUnit` token).
     public var unit: String
     /// The call indicator it answers, or empty.
     public var callIndicator: String
