@@ -1,9 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- FundingPlanner report: the words for the network vocabularies a report shows (cost categories,
-     partner types, partner roles), in $lang. The same words as the label(_:) of CostCategory,
-     PartnerType and PartnerRole in Swift; ReportTests checks that they agree. -->
+     partner types, partner roles, indicator units, contribution kinds), in $lang. The same words as
+     the label(_:) of CostCategory, PartnerType, PartnerRole, IndicatorUnit and ContributionKind in Swift; ReportTests checks that they agree. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
-  <!-- The label of $value in vocabulary $vocabulary (cost, partner-type, role); the token itself if unknown. -->
+  <!-- The label of $value in vocabulary $vocabulary (cost, partner-type, role, unit, kind); the token itself if unknown. -->
   <xsl:template name="label">
     <xsl:param name="vocabulary"/>
     <xsl:param name="value"/>
@@ -59,6 +59,28 @@
       <xsl:when test="$key = 'role:connector'">connector</xsl:when>
       <xsl:when test="$key = 'role:funder' and $lang = 'nl'">financier</xsl:when>
       <xsl:when test="$key = 'role:funder'">funder</xsl:when>
+      <xsl:when test="$key = 'unit:participants' and $lang = 'nl'">deelnemers</xsl:when>
+      <xsl:when test="$key = 'unit:participants'">participants</xsl:when>
+      <xsl:when test="$key = 'unit:sessions' and $lang = 'nl'">sessies</xsl:when>
+      <xsl:when test="$key = 'unit:sessions'">sessions</xsl:when>
+      <xsl:when test="$key = 'unit:hours' and $lang = 'nl'">uren</xsl:when>
+      <xsl:when test="$key = 'unit:hours'">hours</xsl:when>
+      <xsl:when test="$key = 'unit:certificates' and $lang = 'nl'">getuigschriften</xsl:when>
+      <xsl:when test="$key = 'unit:certificates'">certificates</xsl:when>
+      <xsl:when test="$key = 'unit:placements' and $lang = 'nl'">plaatsingen</xsl:when>
+      <xsl:when test="$key = 'unit:placements'">placements</xsl:when>
+      <xsl:when test="$key = 'unit:partners' and $lang = 'nl'">partners</xsl:when>
+      <xsl:when test="$key = 'unit:partners'">partners</xsl:when>
+      <xsl:when test="$key = 'unit:places' and $lang = 'nl'">leerplekken</xsl:when>
+      <xsl:when test="$key = 'unit:places'">places of learning</xsl:when>
+      <xsl:when test="$key = 'kind:cash' and $lang = 'nl'">geld</xsl:when>
+      <xsl:when test="$key = 'kind:cash'">cash</xsl:when>
+      <xsl:when test="$key = 'kind:in-kind' and $lang = 'nl'">in natura</xsl:when>
+      <xsl:when test="$key = 'kind:in-kind'">in kind</xsl:when>
+      <xsl:when test="$key = 'kind:staff' and $lang = 'nl'">personeelsinzet</xsl:when>
+      <xsl:when test="$key = 'kind:staff'">staff time</xsl:when>
+      <xsl:when test="$key = 'kind:volunteers' and $lang = 'nl'">vrijwilligersuren</xsl:when>
+      <xsl:when test="$key = 'kind:volunteers'">volunteer hours</xsl:when>
       <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

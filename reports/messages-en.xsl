@@ -202,4 +202,23 @@
   <xsl:variable name="m.spread">spread</xsl:variable>
   <xsl:variable name="m.amounts-note">Budget: costs and acquisitions over all years. Requested: what the plan asks of funders outside the network (governments, the EU, foundations, companies, donors) for the sources that depend on winning an application. Co-financing: everything else, the partners' cash and the expected own and other income. Own income: mean share per year.</xsl:variable>
   <xsl:variable name="m.plans-shown">plans shown</xsl:variable>
+  <xsl:variable name="m.output-indicators">Output indicators: targets per year</xsl:variable>
+  <xsl:variable name="m.indicator">Indicator</xsl:variable>
+  <xsl:variable name="m.unit">Unit</xsl:variable>
+  <xsl:variable name="m.call-indicators">The call's indicators and the targets that answer them</xsl:variable>
+  <xsl:variable name="m.call-indicator">The call asks for</xsl:variable>
+  <xsl:variable name="m.answered-by">Answered by</xsl:variable>
+  <xsl:variable name="m.indicator-missing">missing: no target in this plan</xsl:variable>
+  <xsl:variable name="m.call-cofinancing">Co-financing in the call's structure</xsl:variable>
+  <xsl:variable name="m.eligible-costs">Eligible costs</xsl:variable>
+  <xsl:variable name="m.grant-requested">Grant requested from the call</xsl:variable>
+  <xsl:variable name="m.cofin-kind">Co-financing</xsl:variable>
+  <xsl:variable name="m.cofin-counted">Co-financing counted</xsl:variable>
+  <xsl:variable name="m.cofin-required">Required: at least</xsl:variable>
+  <xsl:variable name="m.cofin-share">Share of the eligible costs</xsl:variable>
+  <xsl:variable name="m.cofin-not-counted">not counted by this call</xsl:variable>
+  <xsl:variable name="m.cofin-met">The co-financing reaches the call's minimum share.</xsl:variable>
+  <xsl:variable name="m.cofin-not-met">The co-financing does not reach the call's minimum share.</xsl:variable>
+  <xsl:variable name="m.call-cofinancing-note">Project years: the years in which the plan asks the call's grant. Eligible costs: the budget's costs in the categories the call pays for. Co-financing: the partners' contributions as the profile states them, by kind; only the kinds the call accepts count. New partner money the plan still has to agree on is not counted.</xsl:variable>
+  <xsl:variable name="m.back-to-ranking">↑ Back to the ranking</xsl:variable>
 </xsl:stylesheet>

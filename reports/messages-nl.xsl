@@ -202,4 +202,23 @@
   <xsl:variable name="m.spread">spreiding</xsl:variable>
   <xsl:variable name="m.amounts-note">Begroting: kosten en aankopen over alle jaren. Gevraagd: wat het plan vraagt aan financiers buiten het netwerk (overheden, EU, stichtingen, bedrijven, schenkers) voor de bronnen waarvoor een aanvraag gewonnen moet worden. Cofinanciering: al het andere, het geld van partners en de verwachte eigen inkomsten en andere inkomsten. Eigen inkomsten: gemiddeld aandeel per jaar.</xsl:variable>
   <xsl:variable name="m.plans-shown">plannen getoond</xsl:variable>
+  <xsl:variable name="m.output-indicators">Outputindicatoren: streefwaarden per jaar</xsl:variable>
+  <xsl:variable name="m.indicator">Indicator</xsl:variable>
+  <xsl:variable name="m.unit">Eenheid</xsl:variable>
+  <xsl:variable name="m.call-indicators">Indicatoren van de oproep en de streefwaarden die erop antwoorden</xsl:variable>
+  <xsl:variable name="m.call-indicator">De oproep vraagt</xsl:variable>
+  <xsl:variable name="m.answered-by">Beantwoord door</xsl:variable>
+  <xsl:variable name="m.indicator-missing">ontbreekt: geen streefwaarde in dit plan</xsl:variable>
+  <xsl:variable name="m.call-cofinancing">Cofinanciering volgens de oproep</xsl:variable>
+  <xsl:variable name="m.eligible-costs">Subsidiabele kosten</xsl:variable>
+  <xsl:variable name="m.grant-requested">Gevraagde subsidie van de oproep</xsl:variable>
+  <xsl:variable name="m.cofin-kind">Cofinanciering</xsl:variable>
+  <xsl:variable name="m.cofin-counted">Meegetelde cofinanciering</xsl:variable>
+  <xsl:variable name="m.cofin-required">Vereist: minstens</xsl:variable>
+  <xsl:variable name="m.cofin-share">Aandeel van de subsidiabele kosten</xsl:variable>
+  <xsl:variable name="m.cofin-not-counted">telt niet mee voor deze oproep</xsl:variable>
+  <xsl:variable name="m.cofin-met">De cofinanciering haalt het minimumaandeel van de oproep.</xsl:variable>
+  <xsl:variable name="m.cofin-not-met">De cofinanciering haalt het minimumaandeel van de oproep niet.</xsl:variable>
+  <xsl:variable name="m.call-cofinancing-note">Projectjaren: de jaren waarin het plan de subsidie van de oproep vraagt. Subsidiabele kosten: de kosten van de begroting in de posten die de oproep betaalt. Cofinanciering: de bijdragen van de partners zoals het profiel ze vermeldt, per soort; alleen de soorten die de oproep aanvaardt tellen mee. Nieuw partnergeld waarover het plan nog moet afspreken, telt niet mee.</xsl:variable>
+  <xsl:variable name="m.back-to-ranking">↑ Terug naar de rangschikking</xsl:variable>
 </xsl:stylesheet>

@@ -3,7 +3,8 @@
   FundingPlanner: the funder's version of a plan as the body of a Word document
   (WordprocessingML, word/document.xml). The same content as plan-funder.xsl: network and purpose,
   partners, activities and milestones, budget per cost category and year, income per source
-  (requested and expected), co-financing per year, indicators, added value. Headings use the
+  (requested and expected), co-financing per year (and in the call's structure for a plan made for
+  a call), output and financial indicators, added value. Headings use the
   styles Title, Heading1 and Heading2 of docx/styles.xml, so that Word's navigation pane and
   table of contents see them; every amount is text in a table cell, never an image.
 
@@ -19,6 +20,7 @@
                 exclude-result-prefixes="p">
 
   <xsl:include href="plan-docx-blocks.xsl"/>
+  <xsl:include href="plan-docx-outputs.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no" standalone="yes"/>
 
@@ -98,6 +100,7 @@
             </xsl:for-each>
           </w:tbl>
         </xsl:if>
+        <xsl:call-template name="w-output-indicators"/>
 
         <xsl:call-template name="w-heading"><xsl:with-param name="text" select="$m.budget"/></xsl:call-template>
         <w:tbl>
@@ -182,6 +185,7 @@
           <xsl:call-template name="w-year-row"><xsl:with-param name="label" select="$m.cofin-in-kind"/><xsl:with-param name="attribute" select="'inKind'"/></xsl:call-template>
         </w:tbl>
         <xsl:call-template name="w-para"><xsl:with-param name="style" select="'Note'"/><xsl:with-param name="text" select="$m.cofinancing-note"/></xsl:call-template>
+        <xsl:call-template name="w-call-cofinancing"/>
 
         <xsl:call-template name="w-heading"><xsl:with-param name="text" select="$m.funder-indicators"/></xsl:call-template>
         <w:tbl>

@@ -3,8 +3,10 @@
   FundingPlanner: the funder's version of a plan (report audience "funder"), one self-contained
   HTML page: what a grant application asks for and nothing a network keeps for itself. It shows the
   network and its purpose, the partners with their roles and contributions, the activities and
-  milestones, the budget per cost category and year, the income per source (requested and
-  expected), the co-financing per year, the indicators and the added value per funder. It shows no
+  milestones with the output indicators (and, for a plan made for a call, the call's indicators
+  they answer), the budget per cost category and year, the income per source (requested and
+  expected), the co-financing per year (and in the call's structure for a plan made for a call),
+  the financial indicators and the added value per funder. It shows no
   readiness findings, no risks, no solver, no simulation and no file digests.
 
   Imported by plan-funder-nl.xsl / plan-funder-en.xsl after the team report (plan-nl.xsl /
@@ -20,6 +22,7 @@
                 exclude-result-prefixes="p">
 
   <xsl:include href="plan-funder-cofinancing.xsl"/>
+  <xsl:include href="plan-funder-outputs.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
 
@@ -51,6 +54,7 @@
           <xsl:call-template name="funder-budget"/>
           <xsl:call-template name="funder-income"/>
           <xsl:call-template name="funder-cofinancing"/>
+          <xsl:call-template name="call-cofinancing"/>
           <xsl:call-template name="funder-indicators"/>
           <xsl:call-template name="funder-added-value"/>
         </main>
@@ -71,6 +75,7 @@ footer { max-width: 56rem; margin: 1rem auto; padding: 0 1.25rem; }
 caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
 body.funder table.numbers thead th:not(:first-child), th.number { text-align: right; }
 body.funder tfoot { display: table-row-group; }
+strong.missing { color: #a33; }
 tr.requested th, tr.requested td { color: var(--muted); font-style: italic; border-bottom-style: dotted; }
 @media print {
   body.funder { font-size: 9.5pt; }
@@ -155,6 +160,7 @@ tr.requested th, tr.requested td { color: var(--muted); font-style: italic; bord
           </tbody>
         </table>
       </xsl:if>
+      <xsl:call-template name="output-indicators"/>
     </section>
   </xsl:template>
 

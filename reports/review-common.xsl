@@ -109,7 +109,13 @@
             <tr>
               <xsl:attribute name="data-gates"><xsl:choose><xsl:when test="@passesGates = 'true'">passes</xsl:when><xsl:otherwise>fails</xsl:otherwise></xsl:choose></xsl:attribute>
               <td data-value="{@rank}"><xsl:value-of select="@rank"/></td>
-              <td data-value="{w:name}"><a href="#plan-{@rank}"><xsl:value-of select="w:name"/></a></td>
+              <td data-value="{w:name}">
+                <!-- A link only to details the page holds (the first plans; review.xml has them all). -->
+                <xsl:choose>
+                  <xsl:when test="w:criterion"><a href="#plan-{@rank}"><xsl:value-of select="w:name"/></a></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="w:name"/></xsl:otherwise>
+                </xsl:choose>
+              </td>
               <td class="number" data-value="{@score}"><xsl:call-template name="score"><xsl:with-param name="value" select="@score"/></xsl:call-template></td>
               <xsl:call-template name="amount-cells"/>
               <td>
@@ -201,6 +207,7 @@
               </li>
             </xsl:for-each>
           </ul>
+          <p class="back-link"><a class="back" href="#ranking"><xsl:value-of select="$m.back-to-ranking"/></a></p>
           <table>
             <thead><tr><th scope="col"><xsl:value-of select="$m.criterion"/></th><th scope="col"><xsl:value-of select="$m.measure"/></th><th scope="col"><xsl:value-of select="$m.score"/></th><th scope="col"><xsl:value-of select="$m.evidence"/></th></tr></thead>
             <tbody>

@@ -24,7 +24,8 @@ ul.gates li.fail { font-weight: bold; }
 .reviewers { margin-top: 0.3rem; }
 .reviewers ul { margin: 0.2rem 0; padding-left: 1.1rem; }
 .reviewers.disagree { background: #fff4e6; border-left: 4px solid #e63946; padding: 0.2rem 0.4rem; }
-@media print { .controls, .js-only, #chosen { display: none !important; } }
+.back-link { margin: 0.2rem 0; font-size: 0.85rem; }
+@media print { .controls, .js-only, #chosen, .back-link { display: none !important; } }
   </xsl:template>
 
   <xsl:template name="review-script"><xsl:text disable-output-escaping="yes"><![CDATA[

@@ -136,6 +136,8 @@ struct PlanCommand: ParsableCommand {
                 if let problem = rules.unknownGrantModel(in: catalogue.catalogue, path: call) {
                     throw DiagnosticsError([problem])
                 }
+                let unanswerable = PlanOutputIndicators.unknownCallIndicators(network.profile, call: rules)
+                guard unanswerable.isEmpty else { throw DiagnosticsError(unanswerable) }
                 settings.call = rules
                 inputs.files.append(PlanInput(role: .call, source: rules.source))
             }

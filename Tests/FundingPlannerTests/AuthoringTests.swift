@@ -61,7 +61,14 @@ import Testing
         var copy = try NetworkProfile.load(path: path, catalogue: Examples.catalogue).profile
         copy.origin = original.origin
         for index in copy.partners.indices { copy.partners[index].origin = original.partners[index].origin }
+        for index in copy.outputIndicators.indices {
+            copy.outputIndicators[index].origin = original.outputIndicators[index].origin
+        }
         #expect(copy == original)
+        #expect(copy.outputIndicators.count == original.outputIndicators.count)
+        if ["social-restaurant", "digital-skills-libraries", "neighbourhood-third-place"].contains(name) {
+            #expect(!copy.outputIndicators.isEmpty, "the example's indicators were not written")
+        }
     }
 
     @Test func initWithPipedAnswersWritesAProfileThatValidatesAndPlans() throws {

@@ -116,6 +116,8 @@ import Testing
         check(CostCategory.self, "cost")
         check(PartnerType.self, "partner-type")
         check(PartnerRole.self, "role")
+        check(IndicatorUnit.self, "unit")
+        check(ContributionKind.self, "kind")
     }
 
     @Test func reportCommandWritesTheFunderVersionAndRefusesBadCombinations() throws {

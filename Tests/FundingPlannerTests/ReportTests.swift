@@ -50,7 +50,8 @@ import Testing
         #expect(dutch.count > 100)
         for file in [
             "plan-common.xsl", "plan-charts.xsl", "plan-sections.xsl", "plan-funder.xsl",
-            "plan-funder-cofinancing.xsl", "plan-docx.xsl", "plan-docx-blocks.xsl", "plan-docx-header.xsl",
+            "plan-funder-cofinancing.xsl", "plan-funder-outputs.xsl", "plan-docx.xsl", "plan-docx-blocks.xsl",
+            "plan-docx-header.xsl", "plan-docx-outputs.xsl",
             "review-common.xsl",
         ] {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)

@@ -39,6 +39,7 @@ public enum VocabularyIndex {
             list("licence-types", "network: <licence type=\"…\">", LicenceType.self),
             list("veto-scopes", "network: <governance vetoScope=\"…\">", VetoScope.self),
             list("cost-categories", "network: <cost category=\"…\">", CostCategory.self),
+            list("indicator-units", "network: <indicator unit=\"…\">", IndicatorUnit.self),
             list("revenue-categories", "catalogue: <model category=\"…\">", RevenueCategory.self),
             list("resource-types", "catalogue: <taxonomy resourceType=\"…\">", ResourceType.self),
             list("mechanisms", "catalogue: <taxonomy mechanism=\"…\">", RevenueMechanism.self),

@@ -148,8 +148,24 @@ struct NetworkDecoder {
                 publicShareGoal: preferences.attribute("publicShareGoal").flatMap { BasisPoints(text: $0) },
                 ownIncomeGoal: preferences.attribute("ownIncomeGoal").flatMap { BasisPoints(text: $0) }
             ),
+            outputIndicators: try (children["indicators"]?.children(named: "indicator") ?? []).map(
+                decodeIndicator),
             origin: SourcePosition(file: displayName, line: root.line)
         )
+    }
+
+    private func decodeIndicator(_ element: XMLElement) throws(DecodingProblem) -> NetworkProfile.OutputIndicator {
+        NetworkProfile.OutputIndicator(
+            id: try element.required("id"),
+            unit: try element.required("unit", token: IndicatorUnit.self),
+            name: LocalizedText(
+                element.children(named: "name").map { ($0.language ?? "", $0.text.trimmingWhitespace()) }),
+            targets: try element.children(named: "target").map { target throws(DecodingProblem) in
+                NetworkProfile.Target(
+                    year: try target.required("year") { Int($0) }, value: try target.required("value") { Int($0) })
+            },
+            callIndicator: element.attribute("callIndicator"),
+            origin: SourcePosition(file: displayName, line: element.line))
     }
 
     private func decodePartner(_ element: XMLElement) throws(DecodingProblem) -> NetworkProfile.Partner {

@@ -48,6 +48,8 @@ public struct NetworkProfile: Sendable, Hashable {
     public var budget: Budget
     /// How the coordinator wants the funding mix (`<preferences>`).
     public var preferences: Preferences
+    /// What the network aims to reach each year: participants, sessions, hours … (`<indicators>`).
+    public var outputIndicators: [OutputIndicator] = []
     /// The file and line of the root element.
     public var origin: SourcePosition
 

@@ -105,6 +105,7 @@ extension NetworkDecoder {
                     dutch: "gemeente \(code) staat er twee keer; vermeld elke gemeente één keer", element: municipality)
             }
         }
+        checkIndicators(years: years)
         checkModelChoices(profile)
     }
 

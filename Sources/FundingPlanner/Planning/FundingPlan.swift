@@ -77,6 +77,12 @@ public struct FundingPlan: Sendable, Hashable {
     public var findingsFromAsks: [ReadinessFinding] = []
     /// The match of the network against the catalogue that the plan chose its sources from.
     public var matches: MatchResult
+    /// The network's output indicators and, for a plan made for a call, the call's indicators
+    /// with the ones that answer them (`<outputIndicators>`).
+    public var outputIndicators = PlanOutputIndicators()
+    /// For a plan made for a call (`plan --call`): the co-financing in the call's structure
+    /// (`<cofinancing>`); `nil` otherwise.
+    public var cofinancing: CofinancingTable? = nil
 }
 
 /// The added value of the network for one type of funder.

@@ -114,7 +114,7 @@ extension PlanSetup {
         objective.coverageTarget = settings.coverage
         objective.riskBuffer = programme.riskBuffer
         objective.coverageMet = simulation.allYearsCovered >= settings.coverage
-        return FundingPlan(
+        var plan = FundingPlan(
             networkID: network.id, networkName: network.name.text(in: language),
             networkRegion: network.region.code, municipalities: network.municipalities.map(\.nisCode),
             partnerTypes: network.partners.map(\.type),
@@ -160,6 +160,11 @@ extension PlanSetup {
             readiness: readiness, findingsFromAsks: askFindings,
             matches: match
         )
+        plan.outputIndicators = PlanOutputIndicators(network: network, call: settings.call, years: years)
+        plan.cofinancing = settings.call.map {
+            CofinancingTable(call: $0, network: network, years: years, sources: sources)
+        }
+        return plan
     }
 
     /// The year's costs by category, in the schema's category order; a year past the budget

@@ -181,6 +181,17 @@ struct ProfileBuilder {
         }
         profile.preferences.publicShareGoal = form.publicShareGoal.flatMap(Int.init).map(BasisPoints.init)
         profile.preferences.ownIncomeGoal = form.ownIncomeGoal.flatMap(Int.init).map(BasisPoints.init)
+        profile.outputIndicators = (form.indicators ?? []).compactMap { row in
+            guard let unit = IndicatorUnit(rawValue: row.unit) else { return nil }
+            return NetworkProfile.OutputIndicator(
+                id: row.id, unit: unit,
+                name: LocalizedText(row.names.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }),
+                targets: row.targets.compactMap {
+                    $0.count == 2 ? NetworkProfile.Target(year: $0[0], value: $0[1]) : nil
+                },
+                callIndicator: row.callIndicator.isEmpty ? nil : row.callIndicator,
+                origin: SourcePosition(file: "profile.xml", line: 1))
+        }
         return profile
     }
 

@@ -67,6 +67,15 @@ extension ProfileForm {
         licences = profile.licences.map {
             [$0.type.rawValue, $0.holder, $0.validUntil?.description ?? "", $0.description ?? ""]
         }
+        indicators =
+            profile.outputIndicators.isEmpty
+            ? nil
+            : profile.outputIndicators.map { indicator in
+                IndicatorRow(
+                    id: indicator.id, unit: indicator.unit.rawValue, callIndicator: indicator.callIndicator ?? "",
+                    names: indicator.name.entries.map { [$0.language, $0.text] },
+                    targets: indicator.targets.map { [$0.year, $0.value] })
+            }
         volunteerHours = "\(profile.volunteerHoursPerMonth)"
         staffHours = "\(profile.staffHoursPerMonth)"
         staffHourValue = profile.staffHourValue.map(Self.typed) ?? ""

@@ -46,6 +46,10 @@ public struct ProfileForm: Codable, Sendable, Equatable {
     public var assets: [AssetRow] = []
     /// Licences, kept as loaded (type, holder, validUntil, description).
     public var licences: [[String]] = []
+    /// Output indicators, kept as loaded: the workspace has no form for them yet, so a profile's
+    /// indicators survive a round through the forms unchanged (`nil` in a form stored before they
+    /// were kept).
+    public var indicators: [IndicatorRow]? = nil
     /// Volunteer hours a month.
     public var volunteerHours = "0"
     /// Staff hours a month.
@@ -182,4 +186,18 @@ public struct ProfileForm: Codable, Sendable, Equatable {
         defer { nextKey += 1 }
         return "r\(nextKey)"
     }
+}
+
+/// An output indicator as the workspace keeps it: the profile's `<indicator>` in plain values.
+public struct IndicatorRow: Codable, Sendable, Equatable {
+    /// The indicator's id.
+    public var id: String
+    /// What it counts (an `IndicatorUnit` token).
+    public var unit: String
+    /// The call indicator it answers, or empty.
+    public var callIndicator: String
+    /// Its names: language tag and text.
+    public var names: [[String]]
+    /// Its targets: year and value.
+    public var targets: [[Int]]
 }

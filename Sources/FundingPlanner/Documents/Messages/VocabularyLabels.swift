@@ -13,6 +13,7 @@ enum VocabularyLabels {
         "CostCategory": labeller(CostCategory.self),
         "EvidenceStrength": labeller(EvidenceStrength.self),
         "FunderType": labeller(FunderType.self),
+        "IndicatorUnit": labeller(IndicatorUnit.self),
         "LegalForm": labeller(LegalForm.self),
         "Level": labeller(RiskLevel.self),
         "MaturityStage": labeller(MaturityStage.self),

@@ -125,6 +125,25 @@ public enum NetworkXMLWriter {
             for model in preferences.pinnedModels { writer.element("pin", [("model", model)]) }
             writer.close()
         }
+        if !profile.outputIndicators.isEmpty {
+            writer.comment(
+                say(
+                    "Outputindicatoren: wat het netwerk per jaar wil bereiken (eenheden: fundplan vocabulary indicator-units).",
+                    "Output indicators: what the network aims to reach each year (units: fundplan vocabulary indicator-units)."
+                ))
+            writer.open("indicators")
+            for indicator in profile.outputIndicators {
+                var attributes = [("id", indicator.id), ("unit", indicator.unit.rawValue)]
+                if let call = indicator.callIndicator { attributes.append(("callIndicator", call)) }
+                writer.open("indicator", attributes)
+                localized(&writer, "name", indicator.name)
+                for target in indicator.targets {
+                    writer.element("target", [("year", "\(target.year)"), ("value", "\(target.value)")])
+                }
+                writer.close()
+            }
+            writer.close()
+        }
         return writer.finish()
     }
 

@@ -1,6 +1,8 @@
 /// The plan's budget as CSV (RFC 4180): years across, sources down, then the totals.
 ///
-/// The costs come per budget category (one row per category with costs), then their total.
+/// The costs come per budget category (one row per category with costs), then their total. A plan
+/// made for a call ends with the call's co-financing table (``CofinancingTable``), on the plan's
+/// years (0 in a year outside the project).
 ///
 /// `.international`: comma separator, decimal point. `.dutch`: semicolon separator, decimal
 /// comma (what Belgian and Dutch spreadsheet programs expect). No thousands separators.
@@ -51,6 +53,23 @@ public enum BudgetCSV {
                 item.isPartner
                     ? label("in natura (partner)", "in kind (partner)")
                     : label("in natura (voorstel)", "in kind (suggested)"), item.amounts)
+        }
+        if let table = plan.cofinancing {
+            // The call's co-financing table on the plan's years: a year outside the project is 0.
+            func spread(_ values: [Money]) -> [Money] {
+                plan.years.map { year in table.years.firstIndex { $0.year == year }.map { values[$0] } ?? .zero }
+            }
+            let kind = label("cofinanciering (oproep \(table.callID))", "co-financing (call \(table.callID))")
+            row(label("Subsidiabele kosten", "Eligible costs"), kind, spread(table.years.map(\.eligibleCosts)))
+            row(label("Gevraagde subsidie", "Grant requested"), kind, spread(table.years.map(\.requested)))
+            for line in table.kinds {
+                let name = line.kind.label(plan.language)
+                row(
+                    line.isAccepted ? name : name + label(" (telt niet mee)", " (not counted)"), kind,
+                    spread(line.amounts))
+            }
+            row(label("Meegetelde cofinanciering", "Co-financing counted"), kind, spread(table.years.map(\.counted)))
+            row(label("Vereiste cofinanciering", "Co-financing required"), kind, spread(table.years.map(\.required)))
         }
         return CSVWriter(separator: locale == .dutch ? ";" : ",").text(rows)
     }

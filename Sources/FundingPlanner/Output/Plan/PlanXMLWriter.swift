@@ -116,6 +116,8 @@ public enum PlanXMLWriter {
             writer.close()
         }
         writer.close()
+        writeOutputIndicators(&writer, plan.outputIndicators)
+        writeCofinancing(&writer, plan.cofinancing)
         writer.open("addedValue")
         for entry in plan.addedValue { writer.element("funder", [("type", entry.funder.rawValue)], text: entry.text) }
         writer.close()
