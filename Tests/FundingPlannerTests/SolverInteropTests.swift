@@ -109,7 +109,7 @@ struct SolverInteropTests {
         let solution = folder.appendingPathComponent("cbc.txt").path
         try? FileManager.default.removeItem(atPath: solution)
         let run = try TestSupport.run(
-            [model, "solve", "printingOptions", "all", "solution", solution], binary: try #require(tool("cbc")))
+            [model, "solve", "printingOptions", "all", "solution", solution], binary: try installed("cbc"))
         let log = run.standardOutput + run.standardError
         // CBC reads on after errors ("read with 64 errors", "model not valid"): that is a failure.
         let rejected =
@@ -133,7 +133,7 @@ struct SolverInteropTests {
         let report = folder.appendingPathComponent("glpk.txt").path
         try? FileManager.default.removeItem(atPath: report)
         let run = try TestSupport.run(
-            [format == "mps" ? "--freemps" : "--lp", model, "-o", report], binary: try #require(tool("glpsol")))
+            [format == "mps" ? "--freemps" : "--lp", model, "-o", report], binary: try installed("glpsol"))
         let log = run.standardOutput + run.standardError
         guard run.status == 0, let text = try? String(contentsOfFile: report, encoding: .utf8) else {
             return Outcome(objective: nil, columns: 0, log: log)
@@ -147,6 +147,17 @@ struct SolverInteropTests {
         // "Objective:  obj = -60.71208333 (MAXimum)"
         let objective = field("Objective:").dropFirst(2).first.flatMap { Double($0) }
         return Outcome(objective: optimal ? objective : nil, columns: columns, log: log + text.prefix(400))
+    }
+
+    /// A solver the suite found on `PATH`; the suite is disabled when it is missing.
+    static func installed(_ name: String) throws -> URL {
+        guard let url = tool(name) else { throw MissingTool(name: name) }
+        return url
+    }
+
+    /// A solver that is not on `PATH`.
+    struct MissingTool: Error {
+        var name: String
     }
 
     static func tool(_ name: String) -> URL? {

@@ -90,6 +90,23 @@ enum LooseProfileForm {
             form.publicShareGoal = a["publicShareGoal"]
             form.ownIncomeGoal = a["ownIncomeGoal"]
         }
+        let indicators = root.child("indicators")?.children(named: "indicator") ?? []
+        form.indicators =
+            indicators.isEmpty
+            ? nil
+            : indicators.map { indicator in
+                IndicatorRow(
+                    id: indicator.attributes["id"] ?? "", unit: indicator.attributes["unit"] ?? "",
+                    callIndicator: indicator.attributes["callIndicator"] ?? "",
+                    names: indicator.children(named: "name").map { [$0.attributes["xml:lang"] ?? "", $0.text] },
+                    // A target that is not a whole number cannot be kept in the form; its error is listed.
+                    targets: indicator.children(named: "target").compactMap { target in
+                        guard let year = target.attributes["year"].flatMap({ Int($0) }),
+                            let value = target.attributes["value"].flatMap({ Int($0) })
+                        else { return nil }
+                        return [year, value]
+                    })
+            }
         let blocs = root.child("blocs")?.children(named: "bloc") ?? []
         form.blocs =
             blocs.isEmpty
