@@ -16,21 +16,26 @@ internal import CLibXML2
 ///
 /// libxml2 interns names in its dictionary, so a name is numbered once per read, by pointer.
 /// One instance per read, on the parsing thread, held in a local variable (a value type, so
-/// its state needs no run-time exclusivity checks); the pointers never leave this type.
+/// its state needs no run-time exclusivity checks) and never copied; its owner calls
+/// ``release()`` once at the end. The pointers never leave this type.
 struct RecordSnapshotWriter {
     private var numbers = PointerNumbers()
     private var newNames: [String] = []
-    private var output: [UInt8] = []
+    private var output = ByteSink()
     private var text: [UInt8] = []
 
     /// The snapshot of `node` and its subtree.
     mutating func snapshot(_ node: xmlNodePtr) -> XMLRecordSnapshot {
-        output.removeAll(keepingCapacity: true)
+        output.count = 0
         newNames = []
         writeElement(node)
         // An exact copy: the scratch buffer keeps its capacity for the next record.
-        let bytes = output.withUnsafeBufferPointer { Array($0) }
-        return XMLRecordSnapshot(bytes: bytes, newNames: newNames)
+        return XMLRecordSnapshot(bytes: output.copy(), newNames: newNames)
+    }
+
+    /// Frees the scratch buffer (once, when the read is over).
+    mutating func release() {
+        output.release()
     }
 
     private mutating func writeElement(_ node: xmlNodePtr) {
@@ -44,7 +49,7 @@ struct RecordSnapshotWriter {
             if let content = only.pointee.content {
                 let length = strlen(content)
                 writeVarint(UInt64(length))
-                output.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+                output.append(UnsafeBufferPointer(start: content, count: length))
             } else {
                 writeVarint(0)
             }
@@ -73,7 +78,7 @@ struct RecordSnapshotWriter {
         }
         if elementCount == 0 || !text.withUnsafeBufferPointer(Self.isWhitespace) {
             writeVarint(UInt64(text.count))
-            output.append(contentsOf: text)
+            text.withUnsafeBufferPointer { output.append($0) }
         } else {
             writeVarint(0)
         }
@@ -107,7 +112,7 @@ struct RecordSnapshotWriter {
             part = current.pointee.children
             while let piece = part {
                 if let content = piece.pointee.content {
-                    output.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content)))
+                    output.append(UnsafeBufferPointer(start: content, count: strlen(content)))
                 }
                 part = piece.pointee.next
             }
@@ -129,16 +134,11 @@ struct RecordSnapshotWriter {
         writeVarint(1)
         let length = strlen(pointer)
         writeVarint(UInt64(length))
-        output.append(contentsOf: UnsafeBufferPointer(start: pointer, count: length))
+        output.append(UnsafeBufferPointer(start: pointer, count: length))
     }
 
     private mutating func writeVarint(_ value: UInt64) {
-        var rest = value
-        while rest >= 0x80 {
-            output.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        output.append(UInt8(rest))
+        output.appendVarint(value)
     }
 
     private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -187,5 +187,61 @@ struct PointerNumbers {
         numbers[slot] = number
         count += 1
         return .new(number)
+    }
+}
+
+/// A growable byte buffer without `Array`'s per-append checks, for the snapshot writer's hot
+/// loop.
+///
+/// One owner, never copied (it holds the only pointer to its memory); ``release()`` frees it.
+struct ByteSink {
+    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
+    private var capacity = 4096
+    /// Bytes written so far; set to 0 to start again.
+    var count = 0
+
+    /// Appends `bytes`.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Appends `value` as a varint: seven bits a byte, low bits first, the high bit set on every
+    /// byte but the last.
+    mutating func appendVarint(_ value: UInt64) {
+        reserve(10)
+        var rest = value
+        while rest >= 0x80 {
+            storage[count] = UInt8(truncatingIfNeeded: rest) | 0x80
+            count += 1
+            rest >>= 7
+        }
+        storage[count] = UInt8(rest)
+        count += 1
+    }
+
+    /// The bytes written, as an array of exactly that size.
+    func copy() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    /// Frees the memory; the sink is not used afterwards.
+    mutating func release() {
+        storage.deallocate()
+        capacity = 0
+        count = 0
+    }
+
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var grown = capacity * 2
+        while grown < count + extra { grown *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        moved.update(from: storage, count: count)
+        storage.deallocate()
+        storage = moved
+        capacity = grown
     }
 }

@@ -67,6 +67,7 @@ package enum XMLRecordReader {
         onRecord: (XMLRecordSnapshot) -> Void
     ) -> XMLReadOutcome {
         var writer = RecordSnapshotWriter()
+        defer { writer.release() }
         return readNodes(
             path: path, displayName: displayName, schema: schema, expectedRoot: expectedRoot, limits: limits,
             fingerprint: fingerprint, onRoot: onRoot, onRecord: { onRecord(writer.snapshot($0)) })
