@@ -5,23 +5,13 @@
 /// refused before the parser ever gets the whole start tag. It follows comments, CDATA
 /// sections, processing instructions, declarations and quoted values, so `=` inside them is
 /// not counted. It only counts `=` signs outside quotes in a start tag: one per attribute.
+///
+/// It is a table-driven automaton, one table look-up per byte (see ``ScannerTable``): it runs on
+/// the parsing thread, so every instruction here is on the critical path of a catalogue load.
+/// (Skipping character data with `memchr` was tried: the runs between tags are too short.)
 struct AttributeCountScanner {
-    private enum State {
-        case text
-        case afterLessThan
-        case startTag
-        case quoted(UInt8)
-        case afterBang
-        case afterBangDash
-        case comment(dashes: Int)
-        case cdata(brackets: Int)
-        case processingInstruction(sawQuestionMark: Bool)
-        case declaration
-        case endTag
-    }
-
     let limit: Int
-    private var state = State.text
+    private var state = ScannerTable.text
     private var attributesInTag = 0
     /// 1-based line of the byte being scanned.
     private(set) var line = 1
@@ -37,112 +27,33 @@ struct AttributeCountScanner {
     /// Returns `false` as soon as a tag has too many attributes.
     mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
-        var index = 0
         let count = bytes.count
-        while index < count {
-            // Fast path: skip character data up to the next '<', counting line breaks.
-            if case .text = state {
-                let start = index
-                while index < count && base[index] != UInt8(ascii: "<") { index += 1 }
-                line += Self.lineBreaks(base + start, index - start)
-                guard index < count else { break }
-                state = .afterLessThan
+        var index = 0
+        var line = self.line
+        defer { self.line = line }
+        var state = self.state
+        defer { self.state = state }
+        return ScannerTable.transitions.withUnsafeBufferPointer { buffer in
+            // Every index is below 17 × 256 (a state and a byte): no bounds check needed.
+            guard let table = buffer.baseAddress else { return true }
+            while index < count {
+                let byte = base[index]
                 index += 1
-                continue
-            }
-            // Fast path inside a start tag: skip bytes that cannot change the state.
-            if case .startTag = state {
-                while index < count {
-                    let byte = base[index]
-                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ">")
-                        || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\n")
-                    {
-                        break
+                let entry = table[Int(state) << 8 | Int(byte)]
+                state = entry & ScannerTable.stateMask
+                if entry & ScannerTable.actions != 0 {
+                    if entry & ScannerTable.newLine != 0 { line += 1 }
+                    if entry & ScannerTable.newTag != 0 { attributesInTag = 0 }
+                    if entry & ScannerTable.attribute != 0 {
+                        attributesInTag += 1
+                        if attributesInTag > limit {
+                            offendingLine = line
+                            return false
+                        }
                     }
-                    index += 1
                 }
-                guard index < count else { break }
             }
-            // Fast path inside a quoted value: skip to the closing quote.
-            if case .quoted(let quote) = state {
-                let start = index
-                while index < count && base[index] != quote { index += 1 }
-                line += Self.lineBreaks(base + start, index - start)
-                guard index < count else { break }
-                state = .startTag
-                index += 1
-                continue
-            }
-            let byte = base[index]
-            index += 1
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            switch state {
-            case .text:
-                if byte == UInt8(ascii: "<") { state = .afterLessThan }
-            case .afterLessThan:
-                switch byte {
-                case UInt8(ascii: "!"): state = .afterBang
-                case UInt8(ascii: "?"): state = .processingInstruction(sawQuestionMark: false)
-                case UInt8(ascii: "/"): state = .endTag
-                default:
-                    state = .startTag
-                    attributesInTag = 0
-                }
-            case .startTag:
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .quoted(byte)
-                case UInt8(ascii: ">"): state = .text
-                case UInt8(ascii: "="):
-                    attributesInTag += 1
-                    if attributesInTag > limit {
-                        offendingLine = line
-                        return false
-                    }
-                default: break
-                }
-            case .quoted(let quote):
-                if byte == quote { state = .startTag }
-            case .afterBang:
-                switch byte {
-                case UInt8(ascii: "-"): state = .afterBangDash
-                case UInt8(ascii: "["): state = .cdata(brackets: 0)
-                case UInt8(ascii: ">"): state = .text
-                default: state = .declaration
-                }
-            case .afterBangDash:
-                state = byte == UInt8(ascii: "-") ? .comment(dashes: 0) : .declaration
-            case .comment(let dashes):
-                if byte == UInt8(ascii: "-") {
-                    state = .comment(dashes: dashes + 1)
-                } else if byte == UInt8(ascii: ">") && dashes >= 2 {
-                    state = .text
-                } else {
-                    state = .comment(dashes: 0)
-                }
-            case .cdata(let brackets):
-                if byte == UInt8(ascii: "]") {
-                    state = .cdata(brackets: brackets + 1)
-                } else if byte == UInt8(ascii: ">") && brackets >= 2 {
-                    state = .text
-                } else {
-                    state = .cdata(brackets: 0)
-                }
-            case .processingInstruction(let sawQuestionMark):
-                if byte == UInt8(ascii: ">") && sawQuestionMark {
-                    state = .text
-                } else {
-                    state = .processingInstruction(sawQuestionMark: byte == UInt8(ascii: "?"))
-                }
-            case .declaration, .endTag:
-                if byte == UInt8(ascii: ">") { state = .text }
-            }
+            return true
         }
-        return true
-    }
-
-    private static func lineBreaks(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int {
-        var breaks = 0
-        for offset in 0..<length where start[offset] == UInt8(ascii: "\n") { breaks += 1 }
-        return breaks
     }
 }

@@ -21,8 +21,10 @@ struct ReadingSession {
 
     /// Reads the whole document.
     ///
-    /// Returns `true` when the end was reached without a stop.
-    func run(onRoot: (XMLElement) -> Void, onRecord: (XMLElement) -> Void) -> Bool {
+    /// Returns `true` when the end was reached without a stop. `onRecord` gets each child of the
+    /// root, expanded (and so validated), while no error has been found; its nodes are freed as
+    /// soon as it returns.
+    func run(onRoot: (XMLElement) -> Void, onRecord: (xmlNodePtr) -> Void) -> Bool {
         var status = xmlTextReaderRead(reader)
         var sawRoot = false
         var sawRootEnd = false
@@ -59,7 +61,7 @@ struct ReadingSession {
                         return false
                     }
                     if collector.errorCount == 0 {
-                        onRecord(conversion.element(node))
+                        onRecord(node)
                     }
                     status = xmlTextReaderNext(reader)
                     continue

@@ -42,6 +42,41 @@ package enum XMLRecordReader {
         onRoot: (XMLElement) -> Void = { _ in },
         onRecord: (XMLElement) -> Void = { _ in }
     ) -> XMLReadOutcome {
+        let conversion = NodeConversion()
+        return readNodes(
+            path: path, displayName: displayName, schema: schema, expectedRoot: expectedRoot, limits: limits,
+            fingerprint: fingerprint, onRoot: onRoot, onRecord: { onRecord(conversion.element($0)) })
+    }
+
+    /// Reads `path` like ``read(path:displayName:schema:expectedRoot:limits:fingerprint:onRoot:onRecord:)``,
+    /// handing over each record as an ``XMLRecordSnapshot`` instead of an element.
+    ///
+    /// A snapshot is cheap to take, so the reading thread can pass the records to another
+    /// thread that turns them into elements (with one ``XMLRecordSnapshotReader``, in order)
+    /// while it parses and validates on.
+    ///
+    /// - Returns: every error and warning, in the order found, and the file's SHA-256 when asked.
+    package static func readSnapshots(
+        path: String,
+        displayName: String,
+        schema: CompiledXMLSchema?,
+        expectedRoot: XMLName?,
+        limits: XMLLimits = .standard,
+        fingerprint: Bool = false,
+        onRoot: (XMLElement) -> Void = { _ in },
+        onRecord: (XMLRecordSnapshot) -> Void
+    ) -> XMLReadOutcome {
+        var writer = RecordSnapshotWriter()
+        defer { writer.release() }
+        return readNodes(
+            path: path, displayName: displayName, schema: schema, expectedRoot: expectedRoot, limits: limits,
+            fingerprint: fingerprint, onRoot: onRoot, onRecord: { onRecord(writer.snapshot($0)) })
+    }
+
+    private static func readNodes(
+        path: String, displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?, limits: XMLLimits,
+        fingerprint: Bool, onRoot: (XMLElement) -> Void, onRecord: (xmlNodePtr) -> Void
+    ) -> XMLReadOutcome {
         withSecureReader(path: path, displayName: displayName, limits: limits, hashing: fingerprint) {
             reader, collector in
             if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {

@@ -10,6 +10,7 @@ import FundingPlanner
 //   fundplan-bench generate FILE [N]   (only writes the generated catalogue, for profiling)
 //   fundplan-bench match CATALOGUE NETWORK   (load, then match one network; prints both times)
 //   fundplan-bench plan           (solver and simulation timings, beside HiGHS and NumPy)
+//   fundplan-bench montecarlo     (the simulation alone, median of 25, beside NumPy)
 //   fundplan-bench report [team|funder]  (rendering 1 and 1,000 plans per audience, beside xsltproc)
 //   fundplan-bench review         (reviewing 5,000 and 50,000 plans, beside xmllint)
 //   fundplan-bench readiness      (readiness checks at the 1,000-partner limit, also hostile text)
@@ -96,6 +97,11 @@ if arguments.first == "plan" {
     try runInScratchFolder("plan") { folder, _ in
         try PlanBenchmark.run(packageFolder: packageFolder, workFolder: folder)
     }
+}
+
+if arguments.first == "montecarlo" {
+    PlanBenchmark.monteCarlo(packageFolder: packageFolder, rounds: 25)
+    exit(0)
 }
 
 if arguments.first == "generate", arguments.count >= 2 {

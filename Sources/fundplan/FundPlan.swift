@@ -36,6 +36,13 @@ struct FundPlan: ParsableCommand {
 
     /// Runs the command and maps every outcome to a documented exit code.
     static func main() {
+        // `fundplan --version` alone prints what ArgumentParser would print, without its first
+        // parse: that parse reflects over two completion-script commands with `Mirror` before it
+        // looks at the arguments (8.7 million of the 26 million instructions of this command).
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+            print(FundingPlanner.version)
+            Glibc.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,4 +1,5 @@
 import Foundation
+import FundingPlanner
 import Testing
 
 /// End-to-end runs of the built `fundplan` binary, as a user would type them.
@@ -6,6 +7,16 @@ import Testing
     static let invalidFixture = TestSupport.fixtures.appendingPathComponent("catalogue/invalid/unknown-theme.xml").path
     static let validFixture = TestSupport.fixtures.appendingPathComponent("catalogue/valid/own-theme-and-override.xml")
         .path
+
+    @Test func versionFastPathPrintsWhatArgumentParserPrints() throws {
+        let fast = try TestSupport.run(["--version"])
+        #expect(fast.status == 0)
+        #expect(fast.standardOutput == FundingPlanner.version + "\n")
+        // With anything else on the line, ArgumentParser answers as before.
+        let parsed = try TestSupport.run(["--version", "--version"])
+        #expect(parsed.status == 0)
+        #expect(parsed.standardOutput == fast.standardOutput)
+    }
 
     @Test func listsTheCatalogueInBothLanguages() throws {
         let dutch = try TestSupport.run(["catalogue", "list"])

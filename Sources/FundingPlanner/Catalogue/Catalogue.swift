@@ -37,9 +37,20 @@ public struct Catalogue: Sendable {
     public private(set) var overrides: [(id: String, replacedBy: SourcePosition)] = []
     /// The concepts that purposes, statements and model texts are mapped to (the built-in
     /// lexicon unless the user extends it with `--lexicon`).
-    public var lexicon: ConceptLexicon = .builtIn
-    /// The regions a model's eligibility names (the shipped region list).
-    public var regions: RegionList = .builtIn
+    ///
+    /// The built-in lexicon is loaded when first asked for, not when a catalogue is made: loading
+    /// a catalogue does not need it.
+    public var lexicon: ConceptLexicon {
+        get { chosenLexicon ?? .builtIn }
+        set { chosenLexicon = newValue }
+    }
+    /// The regions a model's eligibility names (the shipped region list, loaded when first asked for).
+    public var regions: RegionList {
+        get { chosenRegions ?? .builtIn }
+        set { chosenRegions = newValue }
+    }
+    private var chosenLexicon: ConceptLexicon?
+    private var chosenRegions: RegionList?
 
     private var modelIndex: [String: Int] = [:]
     private var themeIndex: [String: Int] = [:]

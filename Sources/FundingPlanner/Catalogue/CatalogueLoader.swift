@@ -74,7 +74,8 @@ public struct CatalogueLoader: Sendable {
 
     /// Reads one catalogue file against what the earlier files defined.
     ///
-    /// Parsing and validation run on the calling thread; decoding the records runs on a second
+    /// Parsing and validation run on the calling thread, which copies each record out of libxml2
+    /// as a flat snapshot; turning the snapshots into elements and decoding those run on a second
     /// thread at the same time, fed in order through a bounded hand-off.
     static func read(
         _ path: String, displayName: String, inheriting catalogue: Catalogue,
@@ -84,7 +85,7 @@ public struct CatalogueLoader: Sendable {
             decoder: CatalogueFileDecoder(
                 path: path, displayName: displayName, inheriting: catalogue, maximumModels: maximumModels,
                 keepsModels: keepsModels))
-        let outcome = DocumentReader.stream(
+        let outcome = DocumentReader.streamSnapshots(
             path: path, displayName: displayName, kind: .catalogue, fingerprint: fingerprint,
             onRoot: { decoding.handOff.put(.root($0)) },
             onRecord: { decoding.handOff.put(.record($0)) })
@@ -127,12 +128,13 @@ public struct CatalogueLoader: Sendable {
 private final class DecodingThread: @unchecked Sendable {
     enum Part: Sendable {
         case root(XMLElement)
-        case record(XMLElement)
+        case record(XMLRecordSnapshot)
     }
 
     let handOff = OrderedHandOff<Part>()
     // Touched only by the decoding thread until `finish()` has joined it.
     private var decoder: CatalogueFileDecoder
+    private let snapshots = XMLRecordSnapshotReader()
     private var join: (() -> Void)?
 
     init(decoder: CatalogueFileDecoder) {
@@ -142,7 +144,7 @@ private final class DecodingThread: @unchecked Sendable {
                 for item in batch {
                     switch item {
                     case .root(let element): self.decoder.decodeRoot(element)
-                    case .record(let element): self.decoder.decodeRecord(element)
+                    case .record(let snapshot): self.decoder.decodeRecord(self.snapshots.element(snapshot))
                     }
                 }
             }

@@ -32,6 +32,31 @@ enum DocumentReader {
         path: String, displayName: String? = nil, label: String? = nil, kind: DocumentKind, fingerprint: Bool = true,
         onRoot: (XMLElement) -> Void = { _ in }, onRecord: (XMLElement) -> Void = { _ in }
     ) -> Outcome {
+        read(path: path, displayName: displayName, label: label, kind: kind) { name, schema in
+            XMLRecordReader.read(
+                path: path, displayName: name, schema: schema, expectedRoot: kind.rootName,
+                limits: DocumentLimits.xml(kind), fingerprint: fingerprint, onRoot: onRoot, onRecord: onRecord)
+        }
+    }
+
+    /// Streams `path` like ``stream(path:displayName:label:kind:fingerprint:onRoot:onRecord:)``,
+    /// handing each record over as a snapshot, to be turned into an element on another thread
+    /// (in order, by one `XMLRecordSnapshotReader`) while this one parses and validates on.
+    static func streamSnapshots(
+        path: String, displayName: String? = nil, kind: DocumentKind, fingerprint: Bool = true,
+        onRoot: (XMLElement) -> Void = { _ in }, onRecord: (XMLRecordSnapshot) -> Void
+    ) -> Outcome {
+        read(path: path, displayName: displayName, label: nil, kind: kind) { name, schema in
+            XMLRecordReader.readSnapshots(
+                path: path, displayName: name, schema: schema, expectedRoot: kind.rootName,
+                limits: DocumentLimits.xml(kind), fingerprint: fingerprint, onRoot: onRoot, onRecord: onRecord)
+        }
+    }
+
+    private static func read(
+        path: String, displayName: String?, label: String?, kind: DocumentKind,
+        reading: (_ name: String, _ schema: CompiledXMLSchema) -> XMLReadOutcome
+    ) -> Outcome {
         let name = displayName ?? path
         let schema: CompiledXMLSchema
         do {
@@ -39,9 +64,7 @@ enum DocumentReader {
         } catch {
             return Outcome(diagnostics: error.diagnostics, source: nil)
         }
-        let read = XMLRecordReader.read(
-            path: path, displayName: name, schema: schema, expectedRoot: kind.rootName,
-            limits: DocumentLimits.xml(kind), fingerprint: fingerprint, onRoot: onRoot, onRecord: onRecord)
+        let read = reading(name, schema)
         let diagnostics = SchemaMessages.translate(read.diagnostics, kind: kind, path: path)
         let source =
             diagnostics.containsErrors

@@ -99,34 +99,53 @@ enum MonteCarlo {
 
     /// Common random numbers: the same seed for every variant, so differences come from the
     /// variant, not from noise.
+    ///
+    /// The inner loops read flat copies of the sources' figures (one array per figure, incomes
+    /// by year then source) and add only the sources that succeeded in a run, listed once per
+    /// run: the same additions in the same order as over the sources themselves, so every
+    /// number is the same, without nested arrays in the hot loop.
     static func run(
         sources: [Source], excluded: Int?, years: Int, fixedIncome: [Double], obligations: [Double], runs: Int,
         seed: UInt64
     ) -> Outcome {
         var random = SeededRandom(seed: seed)
-        var gross = Array(repeating: [Double](repeating: 0, count: runs), count: years)
+        let count = sources.count
+        let probability = sources.map(\.probability)
+        let keep = sources.map(\.keep)
+        let yields = sources.map { PreparedTriangular($0.yield) }
+        var income = [Double](repeating: 0, count: years * count)
+        for (index, source) in sources.enumerated() {
+            for year in 0..<years { income[year * count + index] = source.income[year] }
+        }
+        var gross = [Double](repeating: 0, count: years * runs)
         var covered = Array(repeating: 0, count: years)
         var shortfall = Array(repeating: 0.0, count: years)
         var allCovered = 0
-        var success = Array(repeating: false, count: sources.count)
-        var factor = Array(repeating: 0.0, count: sources.count)
+        var succeeded = [Int](repeating: 0, count: count)
+        var factor = [Double](repeating: 0, count: count)
         for runIndex in 0..<runs {
-            for (index, source) in sources.enumerated() {
-                let hit = random.unit() < source.probability
-                let draw = source.yield.sample(random.unit())
-                success[index] = hit && index != excluded
-                factor[index] = source.probability > 0 ? draw / source.probability : 0
+            var successes = 0
+            for index in 0..<count {
+                let hit = random.unit() < probability[index]
+                let draw = yields[index].sample(random.unit())
+                if hit && index != excluded {
+                    succeeded[successes] = index
+                    successes += 1
+                }
+                factor[index] = probability[index] > 0 ? draw / probability[index] : 0
             }
             var everyYear = true
             for year in 0..<years {
-                var income = fixedIncome[year]
+                var yearIncome = fixedIncome[year]
                 var net = fixedIncome[year]
-                for index in sources.indices where success[index] {
-                    let amount = sources[index].income[year] * factor[index]
-                    income += amount
-                    net += amount * sources[index].keep
+                let row = year * count
+                for position in 0..<successes {
+                    let index = succeeded[position]
+                    let amount = income[row + index] * factor[index]
+                    yearIncome += amount
+                    net += amount * keep[index]
                 }
-                gross[year][runIndex] = income
+                gross[year * runs + runIndex] = yearIncome
                 let gap = obligations[year] - net
                 if gap <= 0.005 {
                     covered[year] += 1
@@ -137,7 +156,9 @@ enum MonteCarlo {
             }
             if everyYear { allCovered += 1 }
         }
-        return Outcome(gross: gross, covered: covered, shortfall: shortfall, allCovered: allCovered)
+        return Outcome(
+            gross: (0..<years).map { Array(gross[$0 * runs..<($0 + 1) * runs]) }, covered: covered,
+            shortfall: shortfall, allCovered: allCovered)
     }
 
     static func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
