@@ -85,10 +85,14 @@ struct CallPlanning {
         }
         guard !shaped.allowedStarts.isEmpty else { return nil }
         let share = call.grantShare
+        // The call limits the amount asked; the plan counts a competitive grant at the amount asked
+        // times the chance of winning, so the cap on the counted income is the call's limit times
+        // that chance (rounded down): the application never asks more than the call allows.
+        let chance = candidate.model.success.isCompetitive ? Int64(candidate.probability.value) : 10_000
         shaped.yearCaps = eligibleCosts.map { eligible in
             var cap = Money(cents: eligible.cents * Int64(share.value) / 10_000)
             if let most = call.maximumGrantPerYear, most < cap { cap = most }
-            return cap
+            return Money(cents: cap.cents * chance / 10_000)
         }
         shaped.isPinned = true
         shaped.appliesForCall = true
