@@ -45,10 +45,60 @@ import Testing
         let text = try String(contentsOf: output.appendingPathComponent("review.xml"), encoding: .utf8)
         let gates = text.components(separatedBy: "<gate id=\"call-").dropFirst()
         #expect(gates.count >= 5, "\(text)")
-        for gate in gates {
+        // The examples set no targets for these calls' indicators: that gate fails and says so
+        // (what the profile must add); every other gate passes.
+        for gate in gates where !gate.hasPrefix("indicators\"") {
             let tag = gate.prefix { $0 != ">" }
             #expect(tag.hasSuffix("passed=\"true\""), "failed call gate: call-\(gate.prefix(300))")
         }
+        let indicators = try #require(gates.first { $0.hasPrefix("indicators\"") })
+        #expect(indicators.hasPrefix("indicators\" passed=\"false\""), "call-\(indicators.prefix(300))")
+        #expect(indicators.contains("no target for: "), "call-\(indicators.prefix(300))")
+    }
+
+    /// The review reads the plan's own tables for a call's contribution kinds and indicators: the
+    /// Limburg plan (social restaurant, founded 2025) counts cash and staff time and lacks a target
+    /// for one of the call's three indicators; with that target added, the indicators gate passes.
+    @Test func theReviewReadsTheCallsTablesInThePlan() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let network = try CallCofinancingTests.limburgNetwork(in: folder)
+        func gates(_ profile: String, _ name: String) throws -> [String] {
+            let plans = folder.appendingPathComponent(name)
+            let run = try TestSupport.run([
+                "plan", profile, "-o", plans.path, "--runs", "500", "--call", CallCofinancingTests.call, "--lang", "en",
+            ])
+            #expect(run.status == 0, "\(run.standardError)")
+            let output = folder.appendingPathComponent("review-\(name)")
+            let review = try TestSupport.run([
+                "review", plans.appendingPathComponent("plan.xml").path, "--call", CallCofinancingTests.call, "-o",
+                output.path, "--lang", "en",
+            ])
+            #expect(review.status == 0, "\(review.standardError)")
+            let text = try String(contentsOf: output.appendingPathComponent("review.xml"), encoding: .utf8)
+            return text.components(separatedBy: "<gate id=\"call-").dropFirst().map { String($0.prefix(600)) }
+        }
+        let before = try gates(network.path, "before")
+        let kinds = try #require(before.first { $0.hasPrefix("contribution-kinds\"") })
+        #expect(kinds.hasPrefix("contribution-kinds\" passed=\"true\""), "\(kinds)")
+        #expect(kinds.contains("counted €24,000, at least €21,750 (cash €15,000, staff time €9,000)"), "\(kinds)")
+        #expect(!kinds.contains("cannot be checked"), "\(kinds)")
+        let missing = try #require(before.first { $0.hasPrefix("indicators\"") })
+        #expect(missing.hasPrefix("indicators\" passed=\"false\""), "\(missing)")
+        #expect(missing.contains("no target for: Number of new or strengthened real-life learning contexts"))
+        let added = network.text.replacingOccurrences(
+            of: "  </indicators>",
+            with: """
+                    <indicator id="leercontexten" unit="sessions" callIndicator="learning-contexts">
+                      <name xml:lang="nl">Nieuwe leercontexten in de keuken</name>
+                      <target year="2027" value="3"/>
+                    </indicator>
+                  </indicators>
+                """)
+        #expect(added != network.text)
+        let complete = try TestSupport.write(added, named: "complete.xml", in: folder)
+        let after = try #require(try gates(complete, "after").first { $0.hasPrefix("indicators\"") })
+        #expect(after.hasPrefix("indicators\" passed=\"true\""), "\(after)")
     }
 
     /// A call the network cannot apply to is refused with the reason, exit 1, no plan written.

@@ -56,7 +56,7 @@ struct CallChecks {
                     "budgetperiodes van 12 maanden (maximum \(call.maximumBudgetPeriodMonths))",
                     "budget periods of 12 months (maximum \(call.maximumBudgetPeriodMonths))")
             ))
-        gates += byHandGates(unknown: unknown)
+        gates += recordedGates(facts, unknown: unknown)
         guard let grant else { return gates }
         if let duration = call.duration {
             let months = 12 * grant.income.filter { $0 > 0 }.count
@@ -213,19 +213,9 @@ struct CallChecks {
     }
 
     /// Rules a plan holds no facts for: listed so the reviewer checks them by hand.
-    private func byHandGates(unknown: String) -> [PlanReview.GateResult] {
+    func byHandGates(unknown: String) -> [PlanReview.GateResult] {
         let language = wording.language
         var gates: [PlanReview.GateResult] = []
-        if !call.acceptedContributions.isEmpty {
-            gates.append(
-                .init(
-                    id: "call-contribution-kinds", passed: true,
-                    text: unknown + wording("als cofinanciering telt alleen ", "only these count as co-financing: ")
-                        + call.acceptedContributions.map { $0.label(language) }.joined(separator: ", ")
-                        + wording(
-                            " (het plan splitst de bijdragen van de partners niet op naar soort)",
-                            " (the plan does not split the partners' contributions by kind)")))
-        }
         if let aid = call.stateAid {
             let ceiling =
                 aid.ceiling.map {
@@ -240,13 +230,6 @@ struct CallChecks {
                 : wording(" voor elke onderneming onder de partners", " for every undertaking among the partners")
             gates.append(
                 .init(id: "call-state-aid", passed: true, text: unknown + aid.regime.label(language) + ceiling + scope))
-        }
-        if !call.indicators.isEmpty {
-            gates.append(
-                .init(
-                    id: "call-indicators", passed: true,
-                    text: unknown + wording("het project rapporteert ", "the project reports ")
-                        + call.indicators.map { $0.name.text(in: language) }.joined(separator: "; ")))
         }
         return gates
     }

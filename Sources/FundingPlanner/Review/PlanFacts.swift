@@ -81,6 +81,21 @@ struct PlanFacts: Sendable {
     var coverageTarget: Int?
     /// The name of the scenario the plan was made with (`<options><scenario>`), if any.
     var scenario: String?
+    /// The call's co-financing table (`<cofinancing>`); `nil` when the plan was not made for a call.
+    var cofinancing: Cofinancing?
+    /// The call's indicators the plan lists (`<outputIndicators><callIndicator>`): each id with
+    /// whether one of the network's targets answers it.
+    var callIndicators: [(id: String, answered: Bool)] = []
+
+    /// What the plan's co-financing table says, for the call it was made for.
+    struct Cofinancing: Sendable {
+        var call: String
+        var met: Bool
+        var counted: Int64
+        var required: Int64
+        /// The contribution kinds that count, with their totals over the project years.
+        var countedKinds: [(kind: ContributionKind, amount: Int64)]
+    }
 
     /// Reads `path` against `plan-1.xsd`.
     ///
@@ -181,6 +196,24 @@ struct PlanFacts: Sendable {
             reserveTarget = try element.cents("reserve")
             expectedReserve = try element.required("expectedReserve") { Money(euros: $0)?.cents }
             coverageTarget = try element.required("coverage") { Int($0) }
+        case "cofinancing":
+            let total = try element.requiredChild("total")
+            cofinancing = Cofinancing(
+                call: try element.required("call"), met: element.flag("met"), counted: try total.cents("counted"),
+                required: try total.cents("required"),
+                countedKinds: try element.children(named: "kind").filter { $0.flag("accepted") }.map {
+                    kind throws(DecodingProblem) in
+                    (
+                        try kind.required("kind", token: ContributionKind.self),
+                        try kind.children(named: "year").map { year throws(DecodingProblem) in
+                            try year.cents("amount")
+                        }.reduce(0, +)
+                    )
+                })
+        case "outputIndicators":
+            callIndicators = try element.children(named: "callIndicator").map { indicator throws(DecodingProblem) in
+                (try indicator.required("id"), indicator.attribute("answeredBy") != nil)
+            }
         case "simulation":
             allYearsCovered = try element.required("allYearsCovered") { Int($0) }
         case "milestones":

@@ -125,11 +125,14 @@ extension PlanChecker {
             // The amount asked (not the odds-weighted income) stays within what the call pays: the
             // share the applicant does not bring, and the call's yearly maximum.
             let asked = Money(euros: row.attribute("requested") ?? "")?.cents ?? Int64.max
-            let most = call.elements(named: "maximumGrant").first.flatMap { Money(euros: $0.attribute("perYear") ?? "") }
+            let most = call.elements(named: "maximumGrant").first.flatMap {
+                Money(euros: $0.attribute("perYear") ?? "")
+            }
             #expect(
                 asked * 10_000 <= costs * (10_000 - share) + 10_000,
                 "\(year): asks \(asked) cents, above \(10_000 - share) bp of the eligible \(costs) cents")
-            #expect(asked <= (most?.cents ?? Int64.max), "\(year): asks \(asked) cents, above the call's yearly maximum")
+            #expect(
+                asked <= (most?.cents ?? Int64.max), "\(year): asks \(asked) cents, above the call's yearly maximum")
             // One cent of rounding per source.
             #expect(
                 cofinancing * 10_000 + Int64(sources.count + 1) * 10_000 >= costs * share,
