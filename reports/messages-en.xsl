@@ -5,6 +5,7 @@
   <xsl:variable name="m.fictional">Fictional example</xsl:variable>
   <xsl:variable name="m.generated-by">Made with FundingPlanner</xsl:variable>
   <xsl:variable name="m.plan-period">Plan period</xsl:variable>
+  <xsl:variable name="m.scenario">Scenario</xsl:variable>
   <xsl:variable name="m.purpose">Purpose</xsl:variable>
   <xsl:variable name="m.contents">Contents</xsl:variable>
   <xsl:variable name="m.summary">Summary</xsl:variable>

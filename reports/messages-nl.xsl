@@ -5,6 +5,7 @@
   <xsl:variable name="m.fictional">Fictief voorbeeld</xsl:variable>
   <xsl:variable name="m.generated-by">Gemaakt met FundingPlanner</xsl:variable>
   <xsl:variable name="m.plan-period">Planperiode</xsl:variable>
+  <xsl:variable name="m.scenario">Scenario</xsl:variable>
   <xsl:variable name="m.purpose">Doel</xsl:variable>
   <xsl:variable name="m.contents">Inhoud</xsl:variable>
   <xsl:variable name="m.summary">Samenvatting</xsl:variable>

@@ -140,6 +140,9 @@
       <p class="kicker"><xsl:value-of select="$m.doc-title"/>&#160;<xsl:value-of select="$plan/p:network/@firstYear"/>–<xsl:value-of select="$plan/p:network/@lastYear"/></p>
       <h1><xsl:value-of select="$plan/p:network"/></h1>
       <p class="purpose"><xsl:value-of select="$plan/p:purpose"/></p>
+      <xsl:if test="$plan/p:options/p:scenario">
+        <p class="scenario"><strong><xsl:value-of select="$m.scenario"/>:</strong>&#160;<xsl:value-of select="$plan/p:options/p:scenario"/> (<xsl:value-of select="$plan/p:options/p:scenario/@id"/>)</p>
+      </xsl:if>
       <nav aria-label="{$m.contents}">
         <h2><xsl:value-of select="$m.contents"/></h2>
         <ol>

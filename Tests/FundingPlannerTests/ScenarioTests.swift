@@ -217,6 +217,11 @@ import Testing
             let xml = try String(
                 contentsOf: folder.appendingPathComponent(id).appendingPathComponent("plan.xml"), encoding: .utf8)
             #expect(xml.contains("<input role=\"scenario\" file=\"\(folder.path)/tafel.scenarios.xml\""))
+            // The team report names the scenario on its title page.
+            let html = try String(
+                contentsOf: folder.appendingPathComponent(id).appendingPathComponent("plan.html"), encoding: .utf8)
+            #expect(html.contains("<p class=\"scenario\"><strong>Scenario:</strong>"), "no scenario in plan.html")
+            #expect(html.contains("(\(id))</p>"), "no scenario id in plan.html")
         }
         let compare = try TestSupport.run([
             "compare", folder.appendingPathComponent("zonder-vlaamse-steun/plan.xml").path,
