@@ -166,6 +166,35 @@ struct WorkspaceScenarioTests {
         #expect(promoted.status == 303 && promoted.header("location") == "/")
     }
 
+    /// A variant made before `scenarios.xml` existed is planned without overrides.
+    ///
+    /// Its page shows the command without `--scenario`, and saving gives it its `<scenario>`.
+    /// Labels follow the page's language.
+    @Test func aVariantWithoutItsScenarioInTheFileStillPlansAndGetsOneWhenSaved() throws {
+        let (server, session, headers) = try Self.served()
+        defer { try? FileManager.default.removeItem(at: server.folder) }
+        let file = server.folder.appendingPathComponent("scenarios.xml")
+        try FileManager.default.removeItem(at: file)
+        let page = try LoopbackHTTP.send(
+            port: server.port, path: "/scenarios/s1", headers: ["Cookie": session + "; fundplan_lang=en"])
+        #expect(page.status == 200 && !page.body.contains("--scenario s1"))
+        #expect(page.body.contains("<option value=\"venue-hire\">Venue hire</option>"))
+        #expect(page.body.contains("<label for=\"yield-y1-typical\">Typical yield a year (euros)</label>"))
+        let download = try LoopbackHTTP.send(
+            port: server.port, path: "/scenarios/s1/plan.xml", headers: ["Cookie": session])
+        let output = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let cli = try TestSupport.run([
+            "plan", server.folder.appendingPathComponent("scenarios/s1.xml").path, "-o", output.path, "--lang", "nl",
+        ])
+        #expect(cli.status == 0)
+        #expect(download.body == (try String(contentsOf: output.appendingPathComponent("plan.xml"), encoding: .utf8)))
+        let saved = try LoopbackHTTP.send(
+            port: server.port, method: "POST", path: "/scenarios/s1", headers: headers, body: Self.form(Self.change))
+        #expect(saved.status == 303)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("<scenario id=\"s1\">"))
+    }
+
     @Test func theNewRoutesKeepTheSafetyRules() throws {
         let (server, session, _) = try Self.served()
         defer { try? FileManager.default.removeItem(at: server.folder) }

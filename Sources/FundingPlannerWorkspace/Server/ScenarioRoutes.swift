@@ -34,7 +34,7 @@ extension Workspace {
             return Reply.html(
                 self.scenarioPage(
                     id: id, name: name, profile: profile, errors: [:], language: language,
-                    rows: ScenarioOverridesForm(overrides), preview: preview))
+                    rows: ScenarioOverridesForm(overrides), preview: preview, inFile: overrides != nil))
         }
         router.post("/scenarios/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
@@ -139,7 +139,7 @@ extension Workspace {
     private func scenarioPage(
         id: String, name: String, profile: NetworkProfile, errors: [String: String], language: Language,
         typed: ProfileForm? = nil, rows: ScenarioOverridesForm, focus: String? = nil, ordered: [FieldError] = [],
-        preview: [String: Any]? = nil
+        preview: [String: Any]? = nil, inFile: Bool = true
     )
         -> String
     {
@@ -195,8 +195,11 @@ extension Workspace {
         ]
         var context: [String: Any] = [
             "id": id, "fields": fields + asks + choices, "t": PageTexts.texts(language), "revision": 0,
-            "command":
-                "fundplan plan \(store.path("scenarios/\(id).xml")) -o plan-\(id) --scenario \(id) --scenario-file \(store.path(WorkspaceStore.overridesFile)) --lang \(language.rawValue)",
+            // A scenario made before `scenarios.xml` existed has no <scenario> there until it is saved.
+            "command": "fundplan plan \(store.path("scenarios/\(id).xml")) -o plan-\(id)"
+                + (inFile
+                    ? " --scenario \(id) --scenario-file \(store.path(WorkspaceStore.overridesFile))" : "")
+                + " --lang \(language.rawValue)",
             "planOf": say("Het plan van dit scenario", "This scenario's plan"),
             "downloadPlan": say("plan.xml van dit scenario downloaden", "Download this scenario's plan.xml"),
             "sameAsCommand": say(
