@@ -195,6 +195,27 @@ struct WorkspaceScenarioTests {
         #expect(try String(contentsOf: file, encoding: .utf8).contains("<scenario id=\"s1\">"))
     }
 
+    /// A `scenarios.xml` that cannot be used (here: made for another network) is named on the
+    /// scenario's page and above the comparison, never silently planned without.
+    @Test func anUnusableScenarioFileIsSaidNotIgnored() throws {
+        let (server, session, headers) = try Self.served()
+        defer { try? FileManager.default.removeItem(at: server.folder) }
+        let file = server.folder.appendingPathComponent("scenarios.xml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "network=\"tafel-van-de-wijk\"", with: "network=\"ander-netwerk\"").write(
+            to: file, atomically: true, encoding: .utf8)
+        for path in ["/scenarios/s1", "/scenarios?show=s1"] {
+            let page = try LoopbackHTTP.send(port: server.port, path: path, headers: ["Cookie": session])
+            #expect(
+                page.status == 200 && page.body.contains("scenarios.xml: ") && page.body.contains("ander-netwerk"),
+                "\(path)")
+        }
+        let saved = try LoopbackHTTP.send(
+            port: server.port, method: "POST", path: "/scenarios/s1", headers: headers, body: Self.form(Self.change))
+        #expect(saved.status == 303)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("network=\"tafel-van-de-wijk\""))
+    }
+
     @Test func theNewRoutesKeepTheSafetyRules() throws {
         let (server, session, _) = try Self.served()
         defer { try? FileManager.default.removeItem(at: server.folder) }

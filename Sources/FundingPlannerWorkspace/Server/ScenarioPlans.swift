@@ -41,6 +41,20 @@ extension Workspace {
         try await store.overridesFile(catalogue: catalogue, network: profile)?.scenarios.first { $0.id == id }
     }
 
+    /// The variant's overrides, or why `scenarios.xml` cannot be read (edited by hand, or made for
+    /// another network id), in `language`, so a page says so instead of planning without them.
+    func variantOverridesOrProblems(_ id: String, profile: NetworkProfile, language: Language) async -> (
+        ScenarioOverrides?, [String]
+    ) {
+        do {
+            return (try await variantOverrides(id, profile: profile), [])
+        } catch StoreError.io(let error) {
+            return (nil, error.diagnostics.map { "scenarios.xml: " + $0.message(in: language) })
+        } catch {
+            return (nil, ["scenarios.xml: \(error)"])
+        }
+    }
+
     /// The variant's plan with the command line's settings (10 000 runs, seed 42) in `language`.
     func variantPlan(_ id: String, language: Language) async throws -> FundingPlan {
         let network = try NetworkProfile.load(path: store.path("scenarios/\(id).xml"), catalogue: catalogue)

@@ -27,14 +27,16 @@ extension Workspace {
             let id = context.parameters.get("id") ?? ""
             let language = Workspace.language(request)
             let (name, profile) = try await self.scenario(id)
-            let overrides = try await self.variantOverrides(id, profile: profile)
+            let (overrides, problems) = await self.variantOverridesOrProblems(
+                id, profile: profile, language: language)
             let xml = String(decoding: (try? await self.store.scenarioBytes(id)) ?? [], as: UTF8.self)
             let preview = self.plans.context(
                 profile, xml: xml, loaded: self.loaded, language: language, compute: true, overrides: overrides)
             return Reply.html(
                 self.scenarioPage(
                     id: id, name: name, profile: profile, errors: [:], language: language,
-                    rows: ScenarioOverridesForm(overrides), preview: preview, inFile: overrides != nil))
+                    rows: ScenarioOverridesForm(overrides), preview: problems.isEmpty ? preview : nil,
+                    inFile: overrides != nil, problems: problems))
         }
         router.post("/scenarios/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
@@ -63,7 +65,10 @@ extension Workspace {
             }
             let checked = self.checker.check(form, language: language)
             let newName = typedName.isEmpty ? name : String(typedName.prefix(200))
-            var base = try await self.variantOverrides(id, profile: profile) ?? ScenarioOverrides(id: id, name: .init())
+            // A file made for another network id is rewritten with this one when the scenario is saved.
+            var base =
+                await self.variantOverridesOrProblems(id, profile: profile, language: language).0
+                ?? ScenarioOverrides(id: id, name: .init())
             base.name = LocalizedText([(language.rawValue, newName)])
             let (overrides, overrideErrors) = rows.overrides(on: base, catalogue: self.catalogue, language: language)
             guard let xml = checked.xml, overrideErrors.isEmpty else {
@@ -123,10 +128,15 @@ extension Workspace {
         ]
         if let bytes = await store.profileBytes(), case .success(let base) = checker.read(bytes), !shown.isEmpty {
             var profiles: [ScenarioComparison.Column] = [(say("Profiel nu", "Profile now"), base.profile, nil)]
+            var fileProblems: [String] = []
             for entry in shown {
                 guard let (name, profile) = try? await scenario(entry.id) else { continue }
-                profiles.append((name, profile, try? await variantOverrides(entry.id, profile: profile)))
+                let (overrides, problems) = await variantOverridesOrProblems(
+                    entry.id, profile: profile, language: language)
+                fileProblems += problems
+                profiles.append((name, profile, overrides))
             }
+            context["fileProblems"] = Array(Set(fileProblems)).sorted()
             context.merge(ScenarioComparison.context(profiles, loaded: loaded, language: language)) { a, _ in a }
             context["compared"] = true
         }
@@ -139,7 +149,7 @@ extension Workspace {
     private func scenarioPage(
         id: String, name: String, profile: NetworkProfile, errors: [String: String], language: Language,
         typed: ProfileForm? = nil, rows: ScenarioOverridesForm, focus: String? = nil, ordered: [FieldError] = [],
-        preview: [String: Any]? = nil, inFile: Bool = true
+        preview: [String: Any]? = nil, inFile: Bool = true, problems: [String] = []
     )
         -> String
     {
@@ -195,6 +205,7 @@ extension Workspace {
         ]
         var context: [String: Any] = [
             "id": id, "fields": fields + asks + choices, "t": PageTexts.texts(language), "revision": 0,
+            "fileProblems": problems,
             // A scenario made before `scenarios.xml` existed has no <scenario> there until it is saved.
             "command": "fundplan plan \(store.path("scenarios/\(id).xml")) -o plan-\(id)"
                 + (inFile
