@@ -24,7 +24,9 @@ let workspaceBrowserAvailable: Bool = {
 /// The workspace in a real Chromium, driven by Selenium against the built binary on a free
 /// loopback port (`Scripts/workspace_browser.py`): a network filled in from nothing, partners
 /// added and removed, a finding that appears and goes live, versions saved, compared and
-/// restored, a stale tab refused, a partner's ask ceiling changed in a scenario, every download
+/// restored, a stale tab refused, a partner's ask ceiling changed in a scenario, a model's yield
+/// changed and a cap set in a variant of the social-restaurant example (a bad amount refused at
+/// its field, the differences marked, its plan the bytes of `fundplan plan --scenario`), every download
 /// checked (`fundplan validate`, CSV, iCalendar, pdftotext, python-docx, `fundplan verify`, the
 /// CLI's own bytes), an upload with two errors shown at its fields, hostile uploads and ZIPs
 /// refused, the reviewer's desk with a call and a ZIP, pages printed to PDF, the main path from an

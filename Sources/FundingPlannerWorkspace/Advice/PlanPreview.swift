@@ -10,20 +10,23 @@ final class PlanPreview: @unchecked Sendable {
     private var cache: [String: [String: Any]] = [:]
     private var order: [String] = []
 
-    /// The template context of the summary for `profile` (written as `xml`), in `language`.
+    /// The template context of the summary for `profile` (written as `xml`), in `language`,
+    /// planned with a scenario variant's `overrides` when given (``PlanSettings/apply(_:)``).
     ///
     /// Without `compute`, only a sketch already made for this very profile is returned (planning
     /// takes most of a page's time, so a page asks for it only when the coordinator does).
     func context(
-        _ profile: NetworkProfile, xml: String, loaded: CatalogueLoader.Loaded, language: Language, compute: Bool
+        _ profile: NetworkProfile, xml: String, loaded: CatalogueLoader.Loaded, language: Language, compute: Bool,
+        overrides: ScenarioOverrides? = nil
     ) -> [String: Any]? {
-        let key = language.rawValue + xml
+        let key = language.rawValue + xml + (overrides.map { "\n\($0)" } ?? "")
         if let cached = lock.withLock({ cache[key] }) { return cached }
         guard compute else { return nil }
         let say = Say(language)
         var settings = PlanSettings.standard
         settings.runs = Self.runs
         settings.language = language
+        if let overrides { settings.apply(overrides) }
         var context: [String: Any]
         do {
             let plan = try Planner.plan(

@@ -1,44 +1,75 @@
 import Foundation
 import FundingPlanner
 
-/// Two to four profiles planned side by side (the CLI's planner, 500 runs each), one row per
-/// figure, with the cells that differ from the first column marked.
+/// Two to four profiles planned side by side (the CLI's planner, 500 runs each, each with its
+/// variant's overrides applied through ``PlanSettings/apply(_:)``), one row per figure, with the
+/// cells that differ from the first column marked.
 enum ScenarioComparison {
+    /// One column: a name, the profile and the variant's yields and caps (none for the profile).
+    typealias Column = (name: String, profile: NetworkProfile, overrides: ScenarioOverrides?)
+
     /// The table's context: `columns` (headings) and `rows` (label, cells with `differs`).
-    static func context(
-        _ profiles: [(name: String, profile: NetworkProfile)], loaded: CatalogueLoader.Loaded, language: Language
-    ) -> [String: Any] {
+    static func context(_ profiles: [Column], loaded: CatalogueLoader.Loaded, language: Language) -> [String: Any] {
         let say = Say(language)
-        var settings = PlanSettings.standard
-        settings.runs = PlanPreview.runs
-        settings.language = language
         let plans = profiles.map { entry in
             Result { () throws(PlanningError) -> FundingPlan in
-                try Planner.plan(
+                var settings = PlanSettings.standard
+                settings.runs = PlanPreview.runs
+                settings.language = language
+                if let overrides = entry.overrides { settings.apply(overrides) }
+                return try Planner.plan(
                     Planner.Inputs(network: entry.profile, catalogue: loaded.catalogue, files: []), settings: settings)
             }
         }
-        func row(_ label: String, _ value: (NetworkProfile, FundingPlan) -> String) -> [String: Any] {
-            let cells = zip(profiles, plans).map { entry, result -> String in
-                switch result {
-                case .success(let plan): value(entry.profile, plan)
-                case .failure(let error): error.explanations(in: language).first ?? "—"
-                }
-            }
-            return [
+        func marked(_ label: String, _ cells: [String]) -> [String: Any] {
+            [
                 "label": label,
                 "cells": cells.enumerated().map { index, text in
                     ["text": text, "differs": index > 0 && text != cells[0]] as [String: Any]
                 },
             ]
         }
+        func row(_ label: String, _ value: (NetworkProfile, FundingPlan) -> String) -> [String: Any] {
+            marked(
+                label,
+                zip(profiles, plans).map { entry, result -> String in
+                    switch result {
+                    case .success(let plan): value(entry.profile, plan)
+                    case .failure(let error): error.explanations(in: language).first ?? "—"
+                    }
+                })
+        }
         var rows = [
+            marked(
+                say("Andere opbrengsten en plafonds", "Other yields and caps"),
+                profiles.map { changes($0.overrides, catalogue: loaded.catalogue, language: language) }),
             row(say("Kans dat alle jaren gedekt zijn", "Chance that every year is covered")) {
                 $1.simulation.allYearsCovered.formatted(language)
             },
             row(say("Gekozen bronnen", "Sources chosen")) { $1.sources.map(\.name).joined(separator: "; ") },
+        ]
+        // The amount of every source any column chose, over all years.
+        var chosen: [(id: String, name: String)] = []
+        for case .success(let plan) in plans {
+            for source in plan.sources where !chosen.contains(where: { $0.id == source.modelID }) {
+                chosen.append((source.modelID, source.name))
+            }
+        }
+        for source in chosen {
+            rows.append(
+                row(source.name + ": " + say("bedrag over alle jaren", "amount over all years")) { _, plan in
+                    plan.sources.first { $0.modelID == source.id }.map {
+                        $0.income.reduce(Money.zero, +).formatted(language)
+                    } ?? "—"
+                })
+        }
+        rows += [
             row(say("Eigen inkomsten (laatste jaar)", "Own income (last year)")) {
                 $1.indicators.years.last?.ownShare.formatted(language) ?? "—"
+            },
+            row(say("Reserve aan het eind / doel", "Reserve at the end / target")) { _, plan in
+                plan.objective.expectedReserve.formatted(language) + " / "
+                    + plan.objective.reserveTarget.formatted(language)
             },
             row(say("Reserves", "Reserves")) { profile, _ in profile.budget.reserves.formatted(language) },
             row(say("Grootste aandeel van één bron", "Largest share of one source")) { profile, _ in
@@ -73,5 +104,24 @@ enum ScenarioComparison {
                 })
         }
         return ["columns": profiles.map(\.name), "rows": rows]
+    }
+
+    /// A variant's yields and caps in words ("Zaalverhuur: typisch € 3.000; …"), "—" for none.
+    static func changes(_ overrides: ScenarioOverrides?, catalogue: Catalogue, language: Language) -> String {
+        let say = Say(language)
+        func name(_ id: String) -> String { catalogue.model(id: id)?.name.text(in: language) ?? id }
+        let yields = (overrides?.yields ?? []).map { override in
+            let figures = [
+                (say("typisch", "typical"), override.typical), ("minimum", override.minimum),
+                ("maximum", override.maximum),
+            ].compactMap { label, value in value.map { "\(label) \($0.formatted(language))" } }
+            return name(override.model) + ": " + figures.joined(separator: ", ")
+        }
+        let caps = (overrides?.caps ?? []).map { cap in
+            name(cap.model) + ": " + say("hoogstens", "at most") + " \(cap.perYear.formatted(language)) "
+                + say("per jaar", "a year")
+        }
+        let all = yields + caps
+        return all.isEmpty ? "—" : all.joined(separator: "; ")
     }
 }

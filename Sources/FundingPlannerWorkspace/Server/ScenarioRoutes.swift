@@ -2,8 +2,10 @@ import Foundation
 import FundingPlanner
 import Hummingbird
 
-/// Scenarios: copy the profile into a variant, change its caps, pins, exclusions or reserves,
-/// compare up to three side by side with the profile, and promote one.
+/// Scenarios: copy the profile into a variant, change its caps, pins, exclusions, reserves and
+/// partners' ask ceilings (the variant's profile copy) and its models' yields and caps (its
+/// `<scenario>` in `scenarios.xml`), compare up to three side by side with the profile, and
+/// promote one.
 extension Workspace {
     func addScenarioRoutes(to router: Router<WorkspaceContext>) {
         router.get("/scenarios") { request, _ in try await self.scenariosPage(request) }
@@ -11,15 +13,30 @@ extension Workspace {
             let body = try await Self.formBody(request, context: context)
             guard let bytes = await self.store.profileBytes() else { return Reply.redirect("/scenarios") }
             let name = (body["name"] ?? "").trimmingCharacters(in: .whitespaces)
+            let shown = name.isEmpty ? "Scenario" : String(name.prefix(200))
             let id = try await self.store.writeScenario(
-                id: nil, name: name.isEmpty ? "Scenario" : name, xml: String(decoding: bytes, as: UTF8.self))
+                id: nil, name: shown, xml: String(decoding: bytes, as: UTF8.self))
+            if case .success(let loaded) = self.checker.read(bytes) {
+                let overrides = ScenarioOverrides(
+                    id: id, name: LocalizedText([(Workspace.language(request).rawValue, shown)]))
+                try await self.store.writeOverrides(overrides, networkID: loaded.profile.id, catalogue: self.catalogue)
+            }
             return Reply.redirect("/scenarios/\(id)")
         }
         router.get("/scenarios/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
             let language = Workspace.language(request)
             let (name, profile) = try await self.scenario(id)
-            return Reply.html(self.scenarioPage(id: id, name: name, profile: profile, errors: [:], language: language))
+            let (overrides, problems) = await self.variantOverridesOrProblems(
+                id, profile: profile, language: language)
+            let xml = String(decoding: (try? await self.store.scenarioBytes(id)) ?? [], as: UTF8.self)
+            let preview = self.plans.context(
+                profile, xml: xml, loaded: self.loaded, language: language, compute: true, overrides: overrides)
+            return Reply.html(
+                self.scenarioPage(
+                    id: id, name: name, profile: profile, errors: [:], language: language,
+                    rows: ScenarioOverridesForm(overrides), preview: problems.isEmpty ? preview : nil,
+                    inFile: overrides != nil, problems: problems))
         }
         router.post("/scenarios/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
@@ -38,17 +55,33 @@ extension Workspace {
                 guard let fields = asks[form.partners[index].key], fields["askCeiling"] != nil else { continue }
                 form.partners[index].askCeiling = fields.text("askCeiling")
             }
-            let checked = self.checker.check(form, language: language)
-            guard let xml = checked.xml else {
-                var errors: [String: String] = [:]
-                for error in checked.errors { errors[error.field] = error.message }
+            var rows = ScenarioOverridesForm(body: body)
+            let typedName = (body["name"] ?? name).trimmingCharacters(in: .whitespaces)
+            if let focus = rows.apply(action: body["action"] ?? "save") {
                 return Reply.html(
                     self.scenarioPage(
-                        id: id, name: name, profile: profile, errors: errors, language: language, typed: form),
+                        id: id, name: typedName, profile: profile, errors: [:], language: language, typed: form,
+                        rows: rows, focus: focus))
+            }
+            let checked = self.checker.check(form, language: language)
+            let newName = typedName.isEmpty ? name : String(typedName.prefix(200))
+            // A file made for another network id is rewritten with this one when the scenario is saved.
+            var base =
+                await self.variantOverridesOrProblems(id, profile: profile, language: language).0
+                ?? ScenarioOverrides(id: id, name: .init())
+            base.name = LocalizedText([(language.rawValue, newName)])
+            let (overrides, overrideErrors) = rows.overrides(on: base, catalogue: self.catalogue, language: language)
+            guard let xml = checked.xml, overrideErrors.isEmpty else {
+                var errors: [String: String] = [:]
+                for error in checked.errors + overrideErrors { errors[error.field] = error.message }
+                return Reply.html(
+                    self.scenarioPage(
+                        id: id, name: typedName, profile: profile, errors: errors, language: language, typed: form,
+                        rows: rows, ordered: checked.errors + overrideErrors),
                     status: .unprocessableContent)
             }
-            let newName = (body["name"] ?? name).trimmingCharacters(in: .whitespaces)
-            _ = try await self.store.writeScenario(id: id, name: newName.isEmpty ? name : newName, xml: xml)
+            _ = try await self.store.writeScenario(id: id, name: newName, xml: xml)
+            try await self.store.writeOverrides(overrides, networkID: profile.id, catalogue: self.catalogue)
             return Reply.redirect("/scenarios?show=\(id)")
         }
         router.post("/scenarios/:id/promote") { request, context in
@@ -94,10 +127,16 @@ extension Workspace {
             "hasProfile": await store.profileBytes() != nil,
         ]
         if let bytes = await store.profileBytes(), case .success(let base) = checker.read(bytes), !shown.isEmpty {
-            var profiles = [(say("Profiel nu", "Profile now"), base.profile)]
+            var profiles: [ScenarioComparison.Column] = [(say("Profiel nu", "Profile now"), base.profile, nil)]
+            var fileProblems: [String] = []
             for entry in shown {
-                if let (name, profile) = try? await scenario(entry.id) { profiles.append((name, profile)) }
+                guard let (name, profile) = try? await scenario(entry.id) else { continue }
+                let (overrides, problems) = await variantOverridesOrProblems(
+                    entry.id, profile: profile, language: language)
+                fileProblems += problems
+                profiles.append((name, profile, overrides))
             }
+            context["fileProblems"] = Array(Set(fileProblems)).sorted()
             context.merge(ScenarioComparison.context(profiles, loaded: loaded, language: language)) { a, _ in a }
             context["compared"] = true
         }
@@ -109,7 +148,8 @@ extension Workspace {
 
     private func scenarioPage(
         id: String, name: String, profile: NetworkProfile, errors: [String: String], language: Language,
-        typed: ProfileForm? = nil
+        typed: ProfileForm? = nil, rows: ScenarioOverridesForm, focus: String? = nil, ordered: [FieldError] = [],
+        preview: [String: Any]? = nil, inFile: Bool = true, problems: [String] = []
     )
         -> String
     {
@@ -163,10 +203,29 @@ extension Workspace {
                 }
             ).context,
         ]
-        let body = pages.render(
-            "scenario",
-            ["id": id, "fields": fields + asks + choices, "t": PageTexts.texts(language), "revision": 0])
-        let shown = errors.map { FieldError(field: $0.key, section: .preferences, message: $0.value) }
+        var context: [String: Any] = [
+            "id": id, "fields": fields + asks + choices, "t": PageTexts.texts(language), "revision": 0,
+            "fileProblems": problems,
+            // A scenario made before `scenarios.xml` existed has no <scenario> there until it is saved.
+            "command": "fundplan plan \(store.path("scenarios/\(id).xml")) -o plan-\(id)"
+                + (inFile
+                    ? " --scenario \(id) --scenario-file \(store.path(WorkspaceStore.overridesFile))" : "")
+                + " --lang \(language.rawValue)",
+            "planOf": say("Het plan van dit scenario", "This scenario's plan"),
+            "downloadPlan": say("plan.xml van dit scenario downloaden", "Download this scenario's plan.xml"),
+            "sameAsCommand": say(
+                "Dezelfde bytes als dit commando schrijft (10.000 simulaties):",
+                "The same bytes as this command writes (10,000 simulation runs):"),
+        ]
+        context.merge(rows.context(catalogue: catalogue, language: language, errors: errors, focus: focus)) { a, _ in a
+        }
+        if let preview {
+            context["preview"] = preview
+        }
+        let body = pages.render("scenario", context)
+        let shown =
+            ordered.isEmpty
+            ? errors.map { FieldError(field: $0.key, section: .preferences, message: $0.value) } : ordered
         return pages.page(
             language: language, title: say("Scenario: ", "Scenario: ") + name, body: body, current: "scenarios",
             networkName: form.name, errors: shown.isEmpty ? [] : shown)

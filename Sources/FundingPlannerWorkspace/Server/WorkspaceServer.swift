@@ -78,6 +78,7 @@ public struct WorkspaceServer: Sendable {
         workspace.addVersionRoutes(to: router)
         workspace.addDownloadRoutes(to: router)
         workspace.addScenarioRoutes(to: router)
+        workspace.addScenarioPlanRoutes(to: router)
         workspace.addReviewRoutes(to: router)
         // Every other path: answered by the guard too (Host, token, headers), then 404.
         for method in [HTTPRequest.Method.get, .head, .post, .put, .delete, .patch] {

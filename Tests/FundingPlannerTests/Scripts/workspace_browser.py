@@ -17,6 +17,7 @@ sys.dont_write_bytecode = True  # the sibling modules below leave no __pycache__
 import workspace_support  # noqa: E402
 from workspace_files import downloads_and_review, print_check  # noqa: E402
 from workspace_keyboard import keyboard_main_path  # noqa: E402
+from workspace_scenarios import scenario_overrides  # noqa: E402
 from workspace_support import (  # noqa: E402
     BINARY, By, Keys, Select, WebDriverWait, axe, browser, button, check, field, fields, fill, start_server)
 
@@ -40,6 +41,7 @@ def main():
         finally:
             other.quit()
         keyboard_main_path(work)
+        scenario_overrides(work)
     finally:
         driver.quit()
         server.terminate()

@@ -137,6 +137,8 @@ def keyboard_main_path(work):
         keys.press(button(driver, "Maak een scenario van het profiel").element)
         keys.reach_all("scenario")
         keys.type(field(driver, "Reserves (euro)"), "9.000")
+        keys.choose(fields(driver, "Verdienmodel")[1], "Zaalverhuur")
+        keys.type(field(driver, "Hoogstens per jaar (euro)"), "2.000")
         keys.press(button(driver, "Scenario bewaren").element)
         box = driver.find_element(By.CSS_SELECTOR, "input[name=show]")
         if not box.is_selected():
@@ -144,6 +146,8 @@ def keyboard_main_path(work):
         keys.press(button(driver, "Vergelijk").element)
         marked = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "table.comparison td.differs")]
         check(any("9.000" in text for text in marked), f"keyboard: the scenario is compared, the differences marked {marked[:2]}")
+        check(any("Zaalverhuur" in text and "2.000" in text for text in marked),
+              f"keyboard: a cap chosen and typed by keyboard is in the comparison, marked {marked[:3]}")
         keys.reach_all("comparison")
         keys.go("Downloads")
         keys.press(button(driver, "Maak het financieringsplan").element)
