@@ -57,6 +57,16 @@ public enum PlanSummary {
                 "! " + (nl ? "Startklaarheid" : "Readiness") + " [\(finding.severity.rawValue)] \(finding.code): "
                     + finding.message + " (" + finding.evidence.joined(separator: "; ") + "). " + finding.action)
         }
+        let unanswered = plan.outputIndicators.callIndicators.filter(\.answeredBy.isEmpty)
+        if !unanswered.isEmpty {
+            let names = unanswered.map { "\($0.name.text(in: language)) (\($0.id))" }.joined(separator: "; ")
+            lines.append(
+                "! "
+                    + (nl
+                        ? "Indicatoren van de oproep zonder streefwaarde in het profiel: \(names). Voeg per indicator een <indicator callIndicator=\"…\"> met streefwaarden toe aan <indicators>; anders faalt die poort in de beoordeling."
+                        : "Indicators of the call without a target in the profile: \(names). Add an <indicator callIndicator=\"…\"> with targets to <indicators> for each; otherwise that gate fails in review.")
+            )
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
