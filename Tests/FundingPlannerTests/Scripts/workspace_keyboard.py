@@ -96,8 +96,9 @@ def keyboard_main_path(work):
         keys.type(field(driver, "Gemeente of streek"), "Gent")
         keys.type(field(driver, "Opgericht op"), "01/09/2024")
         keys.choose(field(driver, "Rechtsvorm"), "vzw")
-        keys.press(button(driver, "Opslaan en advies bijwerken").element)
-        check("saved=1" in driver.current_url, "keyboard: the purpose is saved")
+        # Enter in a text field saves the section (the form's default action), as people expect.
+        keys.press(field(driver, "Gemeente of streek"))
+        check("saved=1" in driver.current_url, "keyboard: Enter in a text field saves the purpose")
         keys.go("Partners")
         for name, kind in [("De Keukenbrug", "middenveldorganisatie"), ("Stad Gent", "lokaal bestuur")]:
             keys.press(button(driver, "Partner toevoegen").element)
@@ -107,7 +108,10 @@ def keyboard_main_path(work):
             keys.type(fields(driver, "Waarom doet deze partner mee? (in de woorden van de partner)")[-1],
                       "Wij koken samen met nieuwkomers zodat ze Nederlands leren.")
         keys.reach_all("partners")
-        keys.press(button(driver, "Opslaan en advies bijwerken").element)
+        # Enter in the first partner's name saves; it must not press that row's remove button.
+        keys.press(fields(driver, "Naam van de organisatie")[0])
+        check("saved=1" in driver.current_url and len(fields(driver, "Naam van de organisatie")) == 2,
+              "keyboard: Enter in a partner's name saves both partners and removes none")
         keys.go("Bijdragen en stemmen")
         for partner, amount in [("De Keukenbrug", "12.000"), ("Stad Gent", "8.000")]:
             keys.press(button(driver, "Bijdrage toevoegen").element)
