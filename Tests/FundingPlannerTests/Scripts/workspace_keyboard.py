@@ -4,9 +4,11 @@ Part of the browser suite (workspace_browser.py).
 """
 import subprocess
 import time
+import traceback
 
 from workspace_support import (BINARY, ActionChains, By, Keys, Select, WebDriverWait, browser, button, check, field,
                                fields, start_server)
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402 (after the support module)
 
 
 class Keyboard:
@@ -18,11 +20,22 @@ class Keyboard:
 
     def tab(self):
         ActionChains(self.driver).send_keys(Keys.TAB).perform()
-        element = self.driver.switch_to.active_element
-        style = self.driver.execute_script(
-            "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth, s.boxShadow]", element)
-        if element.tag_name != "body" and (style[0] == "none" or style[1] == "0px") and style[2] == "none":
-            self.unfocused.append(element.get_attribute("id") or element.text[:30])
+        # The live advice beside the form is replaced when an update arrives: an element read a
+        # moment ago may be gone. Read the focused element again then (the focus itself stays).
+        for attempt in range(5):
+            try:
+                element = self.driver.switch_to.active_element
+                style = self.driver.execute_script(
+                    "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth, s.boxShadow,"
+                    " arguments[0].tagName, arguments[0].id || arguments[0].textContent.trim().slice(0, 30)]",
+                    element)
+                break
+            except StaleElementReferenceException:
+                if attempt == 4:
+                    raise
+                time.sleep(0.1)
+        if style[3] != "BODY" and (style[0] == "none" or style[1] == "0px") and style[2] == "none":
+            self.unfocused.append(style[4])
         return element
 
     def reach(self, target, limit=500):
@@ -165,7 +178,8 @@ def keyboard_main_path(work):
         check(result.returncode == 0, "keyboard: the plan is made and downloaded, and fundplan validate accepts it")
         check(not keys.unfocused, f"keyboard: every focused control shows its focus {keys.unfocused[:5]}")
     except Exception as error:
-        check(False, f"keyboard: the main path by keyboard alone ({str(error)[:300]})")
+        where = ", ".join(f"line {frame.lineno} in {frame.name}" for frame in traceback.extract_tb(error.__traceback__)[-3:])
+        check(False, f"keyboard: the main path by keyboard alone ({str(error)[:300]}; at {where})")
         (work.parent / "fundplan-keyboard-failure.html").write_text(driver.page_source)
     finally:
         driver.quit()
