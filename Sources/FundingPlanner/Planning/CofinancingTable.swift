@@ -71,26 +71,22 @@ public struct CofinancingTable: Sendable, Hashable {
         var indices = planYears.indices.filter { asked[$0] > .zero }
         if indices.isEmpty { indices = Array(planYears.indices) }
         let chosen = indices.map { planYears[$0] }
-        let eligible = CallPlanning(call: call).eligibleCosts(network, years: chosen)
-        let accepted = call.acceptedContributions.isEmpty ? ContributionKind.allCases : call.acceptedContributions
+        let planning = CallPlanning(call: call)
+        let eligible = planning.eligibleCosts(network, years: chosen)
+        let accepted = planning.acceptedKinds
         func amounts(_ kind: ContributionKind) -> [Money] {
-            chosen.map { year in
-                network.partners.flatMap(\.contributions).filter { $0.year == year && $0.kind == kind }.reduce(
-                    Money.zero
-                ) { $0 + $1.amount }
-            }
+            chosen.map { CallPlanning.declared(network, year: $0, kinds: [kind]) }
         }
         let counted = accepted.map { KindRow(kind: $0, isAccepted: true, amounts: amounts($0)) }
         let apart = ContributionKind.allCases.filter { !accepted.contains($0) }.map {
             KindRow(kind: $0, isAccepted: false, amounts: amounts($0))
         }.filter { $0.total > .zero }
         kinds = counted + apart
-        let share = Int64(call.minimumCofinancing.value)
         years = chosen.indices.map { position in
             let sum = counted.reduce(Money.zero) { $0 + $1.amounts[position] }
             return Year(
                 year: chosen[position], eligibleCosts: eligible[position], requested: asked[indices[position]],
-                counted: sum, required: Money(cents: (eligible[position].cents * share + 9_999) / 10_000),
+                counted: sum, required: planning.requiredCofinancing(eligible[position]),
                 share: Self.share(sum, of: eligible[position]))
         }
     }

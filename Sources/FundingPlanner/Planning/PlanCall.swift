@@ -108,16 +108,23 @@ struct CallPlanning {
     /// Per plan year, the co-financing the call asks (its minimum share of the eligible costs,
     /// rounded up to the cent) and what the partners declare of the kinds it accepts.
     func cofinancing(_ network: NetworkProfile, years: [Int]) -> CallCofinancing {
-        let share = Int64(call.minimumCofinancing.value)
         let kinds = Set(acceptedKinds)
         return CallCofinancing(
-            required: eligibleCosts(network, years: years).map { Money(cents: ($0.cents * share + 9_999) / 10_000) },
-            declared: years.map { year in
-                network.partners.flatMap(\.contributions).filter { $0.year == year && kinds.contains($0.kind) }.reduce(
-                    Money.zero
-                ) { $0 + $1.amount }
-            },
+            required: eligibleCosts(network, years: years).map(requiredCofinancing),
+            declared: years.map { Self.declared(network, year: $0, kinds: kinds) },
             countsOwnIncome: kinds.contains(.cash))
+    }
+
+    /// The least co-financing the call asks for `eligible` costs: its minimum share, rounded up to the cent.
+    func requiredCofinancing(_ eligible: Money) -> Money {
+        Money(cents: (eligible.cents * Int64(call.minimumCofinancing.value) + 9_999) / 10_000)
+    }
+
+    /// What the partners declare for `year` in contributions of `kinds`.
+    static func declared(_ network: NetworkProfile, year: Int, kinds: Set<ContributionKind>) -> Money {
+        network.partners.flatMap(\.contributions).filter { $0.year == year && kinds.contains($0.kind) }.reduce(
+            Money.zero
+        ) { $0 + $1.amount }
     }
 
     /// The year's costs the call pays for: the budget's lines in an eligible, not excluded category.
