@@ -3,7 +3,8 @@ internal import CLibXML2
 /// A whole libxml2 document tree, owned (freed in `deinit`), for transformations.
 ///
 /// Made by ``XMLRecordReader/readTree(path:displayName:schema:expectedRoot:limits:)``, which
-/// validates while it builds the tree, in one pass. Not shared between threads.
+/// parses then validates a valid document, and reads any other with the streaming reader for its
+/// diagnostics. Not shared between threads.
 package final class OwnedXMLDocument {
     let pointer: xmlDocPtr
 
@@ -14,31 +15,86 @@ package final class OwnedXMLDocument {
     deinit {
         xmlFreeDoc(pointer)
     }
+
+    /// The root element with its whole subtree, copied out of the tree.
+    package func rootElement() -> XMLElement? {
+        xmlDocGetRootElement(pointer).map { NodeConversion().element($0) }
+    }
 }
 
 extension XMLRecordReader {
-    /// Reads `path` securely into a whole tree, validating it against `schema` while reading.
+    /// Reads `path` securely into a whole tree, valid against `schema`.
     ///
-    /// - Returns: the tree when the file is valid, every diagnostic and the file's SHA-256.
+    /// A valid document is parsed, then validated as a tree (``ValidTreeParser``); any other is
+    /// read again by the streaming reader for its diagnostics.
+    ///
+    /// - Returns: the tree when the file is valid, every diagnostic (SHA-256 not computed).
     package static func readTree(
         path: String, displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?,
         limits: XMLLimits = .standard
     ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
+        switch ValidTreeParser.read(
+            schema: schema, expectedRoot: expectedRoot, limits: limits,
+            open: { collector throws(InputRefusal) in try GuardedInput(path: path, limits: limits, collector: collector)
+            })
+        {
+        case .valid(let document): return (document, XMLReadOutcome(diagnostics: [], sha256: nil))
+        case .doctype(let line):
+            return (nil, doctypeRefusal(line: line, displayName: displayName, path: path))
+        case .unaccepted: break
+        }
+        return streamedTree(
+            path: path, displayName: displayName, schema: schema, expectedRoot: expectedRoot, limits: limits)
+    }
+
+    /// The outcome for a document with a DOCTYPE (found by the quick parse on `line`): the same
+    /// diagnostic the streaming reader gives, at the `<!DOCTYPE`'s column when the file is known.
+    private static func doctypeRefusal(line: Int, displayName: String, path: String) -> XMLReadOutcome {
+        let position =
+            path.isEmpty
+            ? nil : ElementColumnFinder(path: path).firstOccurrence(ofElement: "!DOCTYPE", throughLine: max(1, line))
+        let diagnostic = XMLDiagnostic(
+            severity: .error, message: ReadingSession.doctypeMessage, file: displayName,
+            line: position?.line ?? line, column: position?.column ?? 0)
+        return XMLReadOutcome(diagnostics: [diagnostic], sha256: nil)
+    }
+
+    /// Reads `path` into a whole tree with the streaming reader only, validating while reading:
+    /// what ``readTree(path:displayName:schema:expectedRoot:limits:)`` falls back to for the
+    /// diagnostics of a document the quick parse did not accept.
+    ///
+    /// - Returns: the tree when the file is valid, every diagnostic (SHA-256 not computed).
+    package static func streamedTree(
+        path: String, displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?,
+        limits: XMLLimits = .standard
+    ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
         readTree(schema: schema, expectedRoot: expectedRoot) { body in
-            withSecureReader(path: path, displayName: displayName, limits: limits, hashing: false, body: body)
+            withSecureReader(
+                path: path, displayName: displayName, limits: limits, hashing: false, wholeTree: true, body: body)
         }
     }
 
     /// Reads a document held in memory (`bytes`) into a whole tree, with the same secure options,
     /// limits and validation as a file.
     ///
-    /// - Returns: the tree when the document is valid, every diagnostic and its SHA-256.
+    /// - Returns: the tree when the document is valid, every diagnostic (SHA-256 not computed).
     package static func readTree(
         bytes: [UInt8], displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?,
         limits: XMLLimits = .standard
     ) -> (document: OwnedXMLDocument?, outcome: XMLReadOutcome) {
-        readTree(schema: schema, expectedRoot: expectedRoot) { body in
-            withSecureReader(bytes: bytes, displayName: displayName, limits: limits, body: body)
+        switch ValidTreeParser.read(
+            schema: schema, expectedRoot: expectedRoot, limits: limits,
+            open: { collector throws(InputRefusal) in
+                try GuardedInput(bytes: bytes, limits: limits, collector: collector)
+            })
+        {
+        case .valid(let document): return (document, XMLReadOutcome(diagnostics: [], sha256: nil))
+        case .doctype(let line):
+            return (nil, doctypeRefusal(line: line, displayName: displayName, path: ""))
+        case .unaccepted: break
+        }
+        return readTree(schema: schema, expectedRoot: expectedRoot) { body in
+            withSecureReader(bytes: bytes, displayName: displayName, limits: limits, wholeTree: true, body: body)
         }
     }
 

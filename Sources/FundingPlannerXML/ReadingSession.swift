@@ -141,11 +141,15 @@ struct ReadingSession {
         return nil
     }
 
+    /// What a document with a DOCTYPE is told.
+    static let doctypeMessage =
+        "a DOCTYPE is not allowed in FundingPlanner documents (it can declare entities and external files); remove the <!DOCTYPE …> declaration"
+
     private func refuseDoctype() {
         collector.dropSchemaErrors()
         let position = doctypePosition()
         collector.addError(
-            "a DOCTYPE is not allowed in FundingPlanner documents (it can declare entities and external files); remove the <!DOCTYPE …> declaration",
+            Self.doctypeMessage,
             line: position.line,
             column: position.column
         )

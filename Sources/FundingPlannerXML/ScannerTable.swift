@@ -1,8 +1,7 @@
 /// The transition table of ``AttributeCountScanner``: for each state and input byte, the next
 /// state, and whether the byte needs an action.
 ///
-/// An entry is the next state in its low five bits, ``newLine`` when the byte is a line feed,
-/// ``newTag`` when it is the first byte of a start tag (counting starts at zero) and
+/// An entry is the next state in its low five bits, ``newTag`` when it is the first byte of a start tag (counting starts at zero) and
 /// ``attribute`` when it is an `=` inside a start tag. Comments and CDATA sections remember how many `-` or `]`
 /// they just saw, up to two, which is all their end needs.
 enum ScannerTable {
@@ -24,10 +23,9 @@ enum ScannerTable {
     private static let stateCount = 17
 
     static let stateMask: UInt8 = 0x1F
-    static let newLine: UInt8 = 0x80
     static let newTag: UInt8 = 0x40
     static let attribute: UInt8 = 0x20
-    static let actions: UInt8 = newLine | newTag | attribute
+    static let actions: UInt8 = newTag | attribute
 
     /// `transitions[state << 8 | byte]`.
     static let transitions: [UInt8] = {
@@ -35,7 +33,6 @@ enum ScannerTable {
         for state in 0..<stateCount {
             for byte in 0..<256 {
                 var entry = next(UInt8(state), UInt8(byte))
-                if byte == 0x0A { entry |= newLine }
                 if state == Int(afterLessThan) && entry == startTag { entry |= newTag }
                 if state == Int(startTag) && byte == 0x3D { entry |= attribute }
                 table[state << 8 | byte] = entry

@@ -125,11 +125,11 @@ package enum XMLRecordReader {
     /// capture, runs `body`, frees the reader, and returns what was collected with the file's
     /// SHA-256 (when `hashing` and the file was read without refusal).
     static func withSecureReader(
-        path: String, displayName: String, limits: XMLLimits, hashing: Bool = true,
+        path: String, displayName: String, limits: XMLLimits, hashing: Bool = true, wholeTree: Bool = false,
         body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
     ) -> XMLReadOutcome {
         withSecureReader(
-            path: path, displayName: displayName, limits: limits, hashing: hashing,
+            path: path, displayName: displayName, limits: limits, hashing: hashing, wholeTree: wholeTree,
             open: { collector throws(InputRefusal) in try GuardedInput(path: path, limits: limits, collector: collector)
             },
             body: body)
@@ -137,11 +137,11 @@ package enum XMLRecordReader {
 
     /// Like ``withSecureReader(path:displayName:limits:hashing:body:)`` for a document in memory.
     static func withSecureReader(
-        bytes: [UInt8], displayName: String, limits: XMLLimits,
+        bytes: [UInt8], displayName: String, limits: XMLLimits, wholeTree: Bool = false,
         body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
     ) -> XMLReadOutcome {
         withSecureReader(
-            path: "", displayName: displayName, limits: limits, hashing: false,
+            path: "", displayName: displayName, limits: limits, hashing: false, wholeTree: wholeTree,
             open: { collector throws(InputRefusal) in
                 try GuardedInput(bytes: bytes, limits: limits, collector: collector)
             },
@@ -149,7 +149,7 @@ package enum XMLRecordReader {
     }
 
     private static func withSecureReader(
-        path: String, displayName: String, limits: XMLLimits, hashing: Bool,
+        path: String, displayName: String, limits: XMLLimits, hashing: Bool, wholeTree: Bool,
         open: (DiagnosticCollector) throws(InputRefusal) -> GuardedInput,
         body: (xmlTextReaderPtr, DiagnosticCollector) -> Void
     ) -> XMLReadOutcome {
@@ -166,7 +166,7 @@ package enum XMLRecordReader {
                     isInputOutput: error.isInputOutput))
             return XMLReadOutcome(diagnostics: collector.diagnostics, sha256: nil)
         }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let options = wholeTree ? parseOptions.wholeTree : parseOptions.records
         guard
             let reader = xmlReaderForIO(
                 guardedRead, nil, Unmanaged.passUnretained(input).toOpaque(), path, nil, options)
@@ -188,8 +188,20 @@ package enum XMLRecordReader {
     }
 }
 
+/// The libxml2 parse options: never entity substitution, DTD loading, XInclude or
+/// `XML_PARSE_HUGE`.
+///
+/// A whole tree (a plan for a report, say) also drops the blank text between elements
+/// (`XML_PARSE_NOBLANKS`): no FundingPlanner document has mixed content, so that text means
+/// nothing, and without it the tree is smaller to build, validate, transform and free. A
+/// whitespace-only element content (`<name> </name>`) is kept, so validation still refuses it.
+let parseOptions = (
+    records: Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue),
+    wholeTree: Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOBLANKS.rawValue)
+)
+
 /// The C read callback (`xmlInputReadCallback`): pulls bytes through ``GuardedInput``.
-private let guardedRead: xmlInputReadCallback = { context, buffer, length in
+let guardedRead: xmlInputReadCallback = { context, buffer, length in
     guard let context, let buffer, length > 0 else { return -1 }
     let input = Unmanaged<GuardedInput>.fromOpaque(context).takeUnretainedValue()
     return input.read(into: buffer, capacity: Int(length))

@@ -75,18 +75,32 @@ enum ReportBenchmark {
                     singles[0].seconds <= 1.3 * singles[2].seconds ? "MET" : "NOT MET"))
         }
         var batch: [[String]] = [[selfPath, "render", audience.rawValue, "1"] + files]
-        if let xsltproc { batch.append([xsltproc, stylesheet] + files) }
+        if let xsltproc {
+            batch.append([xsltproc, stylesheet] + files)
+            // The same work as fundplan's with the C tools: validate every plan, then transform.
+            let schema = packageFolder + "/catalogues/schema/plan-1.xsd"
+            batch.append(
+                [
+                    "/bin/sh", "-c",
+                    "s=\"$0\" x=\"$1\" t=\"$2\"; shift 2; xmllint --noout --schema \"$s\" \"$@\" 2>/dev/null && \"$x\" \"$t\" \"$@\"",
+                    schema, xsltproc, stylesheet,
+                ] + files)
+        }
         let batches = try Measurement.interleavedMedians(runs: runs, commands: batch)
         print(batches[0].row("  \(files.count) plans, fundplan, one thread (validates each plan)"))
-        if batches.count == 2 {
-            print(batches[1].row("  \(files.count) plans, xsltproc (one process, no validation)"))
-            print(
-                String(
-                    format:
-                        "  \(files.count) plans: fundplan / xsltproc %.2f× wall, %.2f× CPU (goal: at most 1.0×): %@",
-                    batches[0].seconds / batches[1].seconds, batches[0].cpuSeconds / batches[1].cpuSeconds,
-                    batches[0].seconds <= batches[1].seconds ? "MET" : "NOT MET"))
-        }
+        guard batches.count == 3 else { return }
+        print(batches[1].row("  \(files.count) plans, xsltproc (one process, no validation)"))
+        print(batches[2].row("  \(files.count) plans, xmllint --schema, then xsltproc"))
+        print(
+            String(
+                format:
+                    "  \(files.count) plans: fundplan / xsltproc %.2f× wall, %.2f× CPU (goal: at most 1.0×; funder 1.2×): %@",
+                batches[0].seconds / batches[1].seconds, batches[0].cpuSeconds / batches[1].cpuSeconds,
+                batches[0].cpuSeconds <= (audience == .funder ? 1.2 : 1.0) * batches[1].cpuSeconds ? "MET" : "NOT MET"))
+        print(
+            String(
+                format: "  \(files.count) plans: fundplan / (xmllint --schema, then xsltproc) %.2f× wall, %.2f× CPU",
+                batches[0].seconds / batches[2].seconds, batches[0].cpuSeconds / batches[2].cpuSeconds))
     }
 
     /// The measured child: renders every file (validated, transformed) for `audience` and

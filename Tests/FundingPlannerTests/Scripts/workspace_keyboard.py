@@ -22,7 +22,7 @@ class Keyboard:
         ActionChains(self.driver).send_keys(Keys.TAB).perform()
         # The live advice beside the form is replaced when an update arrives: an element read a
         # moment ago may be gone. Read the focused element again then (the focus itself stays).
-        for attempt in range(5):
+        for attempt in range(30):
             try:
                 element = self.driver.switch_to.active_element
                 style = self.driver.execute_script(
@@ -31,7 +31,7 @@ class Keyboard:
                     element)
                 break
             except StaleElementReferenceException:
-                if attempt == 4:
+                if attempt == 29:
                     raise
                 time.sleep(0.1)
         if style[3] != "BODY" and (style[0] == "none" or style[1] == "0px") and style[2] == "none":
@@ -179,7 +179,8 @@ def keyboard_main_path(work):
         check(not keys.unfocused, f"keyboard: every focused control shows its focus {keys.unfocused[:5]}")
     except Exception as error:
         where = ", ".join(f"line {frame.lineno} in {frame.name}" for frame in traceback.extract_tb(error.__traceback__)[-3:])
-        check(False, f"keyboard: the main path by keyboard alone ({str(error)[:300]}; at {where})")
+        message = " ".join(str(error).split())[:300]
+        check(False, f"keyboard: the main path by keyboard alone ({type(error).__name__}: {message}; at {where})")
         (work.parent / "fundplan-keyboard-failure.html").write_text(driver.page_source)
     finally:
         driver.quit()
