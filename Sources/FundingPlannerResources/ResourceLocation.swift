@@ -11,27 +11,43 @@ package enum ResourceLocation {
     package static let bundleFolderName = "FundingPlanner_FundingPlannerResources.resources"
 
     /// The folder that holds `catalogues/` and `reports/`, or `nil` when none is found.
+    ///
+    /// The places are tried one by one and the first that holds `catalogues/schema` wins:
+    /// `Bundle.main` (about 4 ms of start-up on Linux) is asked only when nothing before it
+    /// answered.
     package static let root: URL? = {
-        let fileManager = FileManager.default
-        var candidates: [URL] = []
-        if let override = ProcessInfo.processInfo.environment["FUNDPLAN_RESOURCES"], !override.isEmpty {
-            candidates.append(URL(fileURLWithPath: override))
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        if let selfPath = try? fileManager.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(
-                URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent(bundleFolderName))
-        }
-        candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleFolderName))
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleFolderName))
-        // Development fallback: the package's own source tree.
-        candidates.append(
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent())
-        return candidates.first { candidate in
+        let places: [() -> URL?] = [
+            {
+                guard let override = ProcessInfo.processInfo.environment["FUNDPLAN_RESOURCES"], !override.isEmpty
+                else { return nil }
+                return URL(fileURLWithPath: override)
+            },
+            {
+                guard let selfPath = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+                else { return nil }
+                return URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent(
+                    bundleFolderName)
+            },
+            {
+                URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+                    .deletingLastPathComponent().appendingPathComponent(bundleFolderName)
+            },
+            { Bundle.main.bundleURL.appendingPathComponent(bundleFolderName) },
+            // Development fallback: the package's own source tree.
+            {
+                URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                    .deletingLastPathComponent()
+            },
+        ]
+        for place in places {
+            guard let candidate = place() else { continue }
             var isDirectory: ObjCBool = false
             let catalogues = candidate.appendingPathComponent("catalogues/schema")
-            return fileManager.fileExists(atPath: catalogues.path, isDirectory: &isDirectory) && isDirectory.boolValue
+            if FileManager.default.fileExists(atPath: catalogues.path, isDirectory: &isDirectory), isDirectory.boolValue
+            {
+                return candidate
+            }
         }
+        return nil
     }()
 }

@@ -15,6 +15,7 @@ import FundingPlanner
 //   fundplan-bench review         (reviewing 5,000 and 50,000 plans, beside xmllint)
 //   fundplan-bench readiness      (readiness checks at the 1,000-partner limit, also hostile text)
 //   fundplan-bench hash           (SHA-256 throughput: portable Swift beside the SHA extensions)
+//   fundplan-bench startup [FUNDPLAN...]  (start-up of each fundplan build, beside xsltproc --version)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -92,6 +93,12 @@ if arguments.first == "report" {
             packageFolder: packageFolder, workFolder: folder, selfPath: me, runs: 3,
             audiences: chosen.isEmpty ? ReportAudience.allCases : chosen)
     }
+}
+if arguments.first == "startup" {
+    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    try StartupBenchmark.run(
+        packageFolder: packageFolder, selfPath: me, binaries: Array(arguments.dropFirst()), runs: 51)
+    exit(0)
 }
 if arguments.first == "plan" {
     try runInScratchFolder("plan") { folder, _ in

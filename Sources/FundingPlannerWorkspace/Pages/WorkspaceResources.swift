@@ -8,17 +8,29 @@ enum WorkspaceResources {
     static let bundleFolderName = "FundingPlanner_FundingPlannerWorkspace.resources"
 
     /// The folder holding `Templates/` and `Assets/`, or `nil`.
+    ///
+    /// The places are tried one by one; `Bundle.main` (slow to make on Linux) only when the
+    /// executable's own folder did not answer.
     static let root: URL? = {
-        var candidates: [URL] = []
-        if let selfPath = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(
-                URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent(bundleFolderName))
+        let places: [() -> URL?] = [
+            {
+                guard let selfPath = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+                else { return nil }
+                return URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent(
+                    bundleFolderName)
+            },
+            { Bundle.main.bundleURL.appendingPathComponent(bundleFolderName) },
+            { Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleFolderName) },
+            { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent() },
+        ]
+        for place in places {
+            if let candidate = place(),
+                FileManager.default.fileExists(
+                    atPath: candidate.appendingPathComponent("Templates/layout.mustache").path)
+            {
+                return candidate
+            }
         }
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleFolderName))
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleFolderName))
-        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent())
-        return candidates.first {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("Templates/layout.mustache").path)
-        }
+        return nil
     }()
 }
