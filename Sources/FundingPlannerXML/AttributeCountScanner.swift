@@ -19,6 +19,10 @@ struct AttributeCountScanner {
     private(set) var line = 1
     /// Line of the start tag that went over the limit, once one did.
     private(set) var offendingLine: Int?
+    /// Line of the first `<!DOCTYPE` seen, if any (noted, not refused here: the reader refuses
+    /// it, but a parser that fails first on what the DOCTYPE declares needs to know).
+    private(set) var doctypeLine: Int?
+    private static let doctypeWord = Array("DOCTYPE".utf8)
 
     init(limit: Int) {
         self.limit = limit
@@ -52,6 +56,7 @@ struct AttributeCountScanner {
                 let entry = table[Int(state) << 8 | Int(byte)]
                 state = entry & ScannerTable.stateMask
                 if entry & ScannerTable.actions != 0 {
+                    if entry & ScannerTable.declarationStart != 0 { noteDeclaration(base, at: index - 1, end: end) }
                     if entry & ScannerTable.newTag != 0 { attributesInTag = 0 }
                     if entry & ScannerTable.attribute != 0 {
                         attributesInTag += 1
@@ -67,5 +72,16 @@ struct AttributeCountScanner {
             offendingLine = line
         }
         return accepted
+    }
+
+    /// A `<!` declaration starts at `start` (its first letter): notes its line when it is a
+    /// DOCTYPE (a word cut by the chunk's end is not recognised).
+    private mutating func noteDeclaration(_ base: UnsafeRawPointer, at start: Int, end: Int) {
+        guard doctypeLine == nil, start + Self.doctypeWord.count <= end else { return }
+        for (offset, letter) in Self.doctypeWord.enumerated()
+        where base.load(fromByteOffset: start + offset, as: UInt8.self) != letter {
+            return
+        }
+        doctypeLine = line + ByteWords.lineFeeds(in: base, from: 0, to: start)
     }
 }

@@ -51,6 +51,13 @@ final class DiagnosticCollector {
         codes = keep.map { codes[$0] }
     }
 
+    /// Replaces everything collected with `diagnostic`: the one cause the others follow from.
+    func replaceAll(with diagnostic: XMLDiagnostic) {
+        diagnostics = [diagnostic]
+        codes = [0]
+        errorCount = diagnostic.severity == .error ? 1 : 0
+    }
+
     /// Replaces the message of every diagnostic libxml2 reported with `code`.
     func rewrite(code: Int, as message: String) {
         for index in diagnostics.indices where codes[index] == code {

@@ -38,6 +38,8 @@ final class GuardedInput {
     var hashes = true
     /// Receives the refusal, then ignores libxml2's own I/O error that follows it.
     private unowned let collector: DiagnosticCollector
+    /// Line of the first `<!DOCTYPE` in the bytes read so far, if any.
+    var doctypeLine: Int? { scanner.doctypeLine }
     /// Set when a read was refused.
     private(set) var refusal: InputRefusal? {
         didSet {

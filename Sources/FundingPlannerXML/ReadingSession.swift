@@ -145,6 +145,23 @@ struct ReadingSession {
     static let doctypeMessage =
         "a DOCTYPE is not allowed in FundingPlanner documents (it can declare entities and external files); remove the <!DOCTYPE …> declaration"
 
+    /// Makes sure a document with a DOCTYPE (seen on `line` in its bytes) is refused for it.
+    ///
+    /// The reader refuses the DOCTYPE when it reaches it, but the parser can fail first on what
+    /// the DOCTYPE declares (an entity bomb ends in "entity loop" and "not closed" errors that
+    /// point elsewhere): then the DOCTYPE is the one thing to tell, at its own position.
+    static func blameDoctype(line: Int, collector: DiagnosticCollector) {
+        guard !collector.diagnostics.contains(where: { $0.message == doctypeMessage }) else { return }
+        let position =
+            collector.path.isEmpty
+            ? nil
+            : ElementColumnFinder(path: collector.path).firstOccurrence(ofElement: "!DOCTYPE", throughLine: line)
+        collector.replaceAll(
+            with: XMLDiagnostic(
+                severity: .error, message: doctypeMessage, file: collector.displayName,
+                line: position?.line ?? line, column: position?.column ?? 0))
+    }
+
     private func refuseDoctype() {
         collector.dropSchemaErrors()
         let position = doctypePosition()

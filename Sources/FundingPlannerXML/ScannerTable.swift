@@ -1,7 +1,9 @@
 /// The transition table of ``AttributeCountScanner``: for each state and input byte, the next
 /// state, and whether the byte needs an action.
 ///
-/// An entry is the next state in its low five bits, ``newTag`` when it is the first byte of a start tag (counting starts at zero) and
+/// An entry is the next state in its low five bits, ``declarationStart`` when the byte starts a
+/// `<!` declaration that is neither a comment nor a CDATA section (a DOCTYPE, in a document),
+/// ``newTag`` when it is the first byte of a start tag (counting starts at zero) and
 /// ``attribute`` when it is an `=` inside a start tag. Comments and CDATA sections remember how many `-` or `]`
 /// they just saw, up to two, which is all their end needs.
 enum ScannerTable {
@@ -23,9 +25,10 @@ enum ScannerTable {
     private static let stateCount = 17
 
     static let stateMask: UInt8 = 0x1F
+    static let declarationStart: UInt8 = 0x80
     static let newTag: UInt8 = 0x40
     static let attribute: UInt8 = 0x20
-    static let actions: UInt8 = newTag | attribute
+    static let actions: UInt8 = declarationStart | newTag | attribute
 
     /// `transitions[state << 8 | byte]`.
     static let transitions: [UInt8] = {
@@ -34,6 +37,7 @@ enum ScannerTable {
             for byte in 0..<256 {
                 var entry = next(UInt8(state), UInt8(byte))
                 if state == Int(afterLessThan) && entry == startTag { entry |= newTag }
+                if state == Int(afterBang) && entry == declaration { entry |= declarationStart }
                 if state == Int(startTag) && byte == 0x3D { entry |= attribute }
                 table[state << 8 | byte] = entry
             }

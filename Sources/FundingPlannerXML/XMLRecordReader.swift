@@ -183,6 +183,9 @@ package enum XMLRecordReader {
             defer { xmlSetStructuredErrorFunc(nil, nil) }
             body(reader, collector)
         }
+        if let line = input.doctypeLine {
+            ReadingSession.blameDoctype(line: line, collector: collector)
+        }
         let complete = hashing && !collector.diagnostics.contains { $0.severity == .error }
         return XMLReadOutcome(diagnostics: collector.diagnostics, sha256: complete ? input.finishDigest() : nil)
     }
