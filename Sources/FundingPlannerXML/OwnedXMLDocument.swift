@@ -38,7 +38,7 @@ extension XMLRecordReader {
             open: { collector throws(InputRefusal) in try GuardedInput(path: path, limits: limits, collector: collector)
             })
         {
-        case .valid(let document, _): return (document, XMLReadOutcome(diagnostics: [], sha256: nil))
+        case .valid(let document): return (document, XMLReadOutcome(diagnostics: [], sha256: nil))
         case .doctype(let line):
             return (nil, doctypeRefusal(line: line, displayName: displayName, path: path))
         case .unaccepted: break
@@ -49,7 +49,7 @@ extension XMLRecordReader {
 
     /// The outcome for a document with a DOCTYPE (found by the quick parse on `line`): the same
     /// diagnostic the streaming reader gives, at the `<!DOCTYPE`'s column when the file is known.
-    static func doctypeRefusal(line: Int, displayName: String, path: String) -> XMLReadOutcome {
+    private static func doctypeRefusal(line: Int, displayName: String, path: String) -> XMLReadOutcome {
         let position =
             path.isEmpty
             ? nil : ElementColumnFinder(path: path).firstOccurrence(ofElement: "!DOCTYPE", throughLine: max(1, line))
@@ -88,7 +88,7 @@ extension XMLRecordReader {
                 try GuardedInput(bytes: bytes, limits: limits, collector: collector)
             })
         {
-        case .valid(let document, _): return (document, XMLReadOutcome(diagnostics: [], sha256: nil))
+        case .valid(let document): return (document, XMLReadOutcome(diagnostics: [], sha256: nil))
         case .doctype(let line):
             return (nil, doctypeRefusal(line: line, displayName: displayName, path: ""))
         case .unaccepted: break

@@ -19,9 +19,8 @@ internal import CLibXML2
 enum ValidTreeParser {
     /// What the quick read found.
     enum Verdict {
-        /// The document is well-formed, has the expected root, is valid and raised nothing; with
-        /// the SHA-256 of its bytes when asked.
-        case valid(OwnedXMLDocument, sha256: String?)
+        /// The document is well-formed, has the expected root, is valid and raised nothing.
+        case valid(OwnedXMLDocument)
         /// The document has a DOCTYPE, starting on this line; nothing after its name was read.
         case doctype(line: Int)
         /// Anything else: the streaming reader must tell what.
@@ -32,30 +31,28 @@ enum ValidTreeParser {
     /// `expectedRoot` (when given), is valid against `schema` (when given) and raised no error or
     /// warning at all.
     static func read(
-        schema: CompiledXMLSchema?, expectedRoot: XMLName?, limits: XMLLimits, options: Int32 = parseOptions.wholeTree,
-        hashing: Bool = false, open: (DiagnosticCollector) throws(InputRefusal) -> GuardedInput
+        schema: CompiledXMLSchema?, expectedRoot: XMLName?, limits: XMLLimits,
+        open: (DiagnosticCollector) throws(InputRefusal) -> GuardedInput
     ) -> Verdict {
         LibXML2Runtime.ensureInitialized()
         let collector = DiagnosticCollector(displayName: "", maximumErrors: 1)
         guard let input = try? open(collector) else { return .unaccepted }
-        input.hashes = hashing
+        input.hashes = false
         let problems = ProblemCounter()
         return withExtendedLifetime((input, collector, problems)) { () -> Verdict in
             xmlSetStructuredErrorFunc(Unmanaged.passUnretained(problems).toOpaque(), countProblem)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            let parsed = parse(input, problems, options: options)
+            let parsed = parse(input, problems)
             if let line = problems.doctypeLine { return .doctype(line: line) }
             guard let document = parsed, problems.count == 0, collector.errorCount == 0,
                 hasRoot(document.pointer, expectedRoot), isValid(document.pointer, schema, problems)
             else { return .unaccepted }
-            guard hashing else { return .valid(document, sha256: nil) }
-            guard let digest = input.finishDigest() else { return .unaccepted }
-            return .valid(document, sha256: digest)
+            return .valid(document)
         }
     }
 
     /// Parses the whole document; `nil` when the parser stopped or found it not well-formed.
-    private static func parse(_ input: GuardedInput, _ problems: ProblemCounter, options: Int32) -> OwnedXMLDocument? {
+    private static func parse(_ input: GuardedInput, _ problems: ProblemCounter) -> OwnedXMLDocument? {
         var handler = xmlSAXHandler()
         xmlSAXVersion(&handler, 2)
         handler.internalSubset = stopAtDoctype
@@ -65,7 +62,7 @@ enum ValidTreeParser {
         else { return nil }
         defer { xmlFreeParserCtxt(context) }
         context.pointee._private = Unmanaged.passUnretained(problems).toOpaque()
-        _ = xmlCtxtUseOptions(context, options)
+        _ = xmlCtxtUseOptions(context, parseOptions.wholeTree)
         let parsed = xmlParseDocument(context)
         guard let tree = context.pointee.myDoc else { return nil }
         context.pointee.myDoc = nil

@@ -13,9 +13,7 @@ package struct XMLReadOutcome: Sendable {
 ///
 /// The root element arrives first (its attributes only), then every child of the root as a
 /// complete ``XMLElement`` subtree. libxml2's nodes are freed as soon as each subtree has been
-/// copied, so memory does not grow with the document. A file of at most 1 MiB is first read
-/// whole and validated as a tree (``ValidTreeParser``, quicker), and streamed only when that did
-/// not accept it, for the diagnostics. The reader (`xmlReaderForIO`) runs with
+/// copied, so memory does not grow with the document. The reader (`xmlReaderForIO`) runs with
 /// `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only: no entity substitution, no DTD loading, no
 /// XInclude, no `XML_PARSE_HUGE`. A DOCTYPE is refused as soon as it is seen.
 ///
@@ -42,27 +40,6 @@ package enum XMLRecordReader {
         limits: XMLLimits = .standard,
         fingerprint: Bool = false,
         onRoot: (XMLElement) -> Void = { _ in },
-        onRecord: (XMLElement) -> Void = { _ in }
-    ) -> XMLReadOutcome {
-        let conversion = NodeConversion()
-        if let quick = quickRead(
-            path: path, displayName: displayName, schema: schema, expectedRoot: expectedRoot, limits: limits,
-            fingerprint: fingerprint, onRoot: onRoot, onRecord: { onRecord(conversion.element($0)) })
-        {
-            return quick
-        }
-        return streamed(
-            path: path, displayName: displayName, schema: schema, expectedRoot: expectedRoot, limits: limits,
-            fingerprint: fingerprint, onRoot: onRoot, onRecord: onRecord)
-    }
-
-    /// Reads `path` like ``read(path:displayName:schema:expectedRoot:limits:fingerprint:onRoot:onRecord:)``
-    /// with the streaming reader only, whatever the file's size.
-    ///
-    /// - Returns: every error and warning, in the order found, and the file's SHA-256 when asked.
-    package static func streamed(
-        path: String, displayName: String, schema: CompiledXMLSchema?, expectedRoot: XMLName?,
-        limits: XMLLimits = .standard, fingerprint: Bool = false, onRoot: (XMLElement) -> Void = { _ in },
         onRecord: (XMLElement) -> Void = { _ in }
     ) -> XMLReadOutcome {
         let conversion = NodeConversion()

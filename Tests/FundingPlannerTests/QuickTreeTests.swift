@@ -24,7 +24,7 @@ import Testing
     }
 
     static func quickTree(_ path: String, schema: CompiledXMLSchema?, root: XMLName?) -> OwnedXMLDocument? {
-        if case .valid(let document, _) = quickRead(path, schema: schema, root: root) { return document }
+        if case .valid(let document) = quickRead(path, schema: schema, root: root) { return document }
         return nil
     }
 
@@ -44,36 +44,6 @@ import Testing
             let other = try #require(streamed.document)
             #expect(try Self.rootElement(quick) == Self.rootElement(other), "\(path)")
         }
-    }
-
-    @Test func smallFilesGiveTheSameRecordsReadWholeAsStreamed() throws {
-        var files = try CatalogueLoader.defaultCatalogueFiles().map { ($0, DocumentKind.catalogue) }
-        files += Examples.names.map { (Examples.path($0), DocumentKind.network) }
-        files += BuiltInResources.files(in: Self.plans, endingIn: ".plan.xml").map { ($0, DocumentKind.plan) }
-        let calls = try BuiltInResources.path("catalogues/calls")
-        files += BuiltInResources.files(in: calls, endingIn: ".xml").map { ($0, DocumentKind.call) }
-        #expect(files.count > 12)
-        var quickly = 0
-        for (path, kind) in files {
-            let schema = try SchemaSet.load().schema(for: kind)
-            var roots: [XMLElement] = []
-            var records: [XMLElement] = []
-            let read = XMLRecordReader.read(
-                path: path, displayName: path, schema: schema, expectedRoot: kind.rootName, fingerprint: true,
-                onRoot: { roots.append($0) }, onRecord: { records.append($0) })
-            var streamedRoots: [XMLElement] = []
-            var streamedRecords: [XMLElement] = []
-            let streamed = XMLRecordReader.streamed(
-                path: path, displayName: path, schema: schema, expectedRoot: kind.rootName, fingerprint: true,
-                onRoot: { streamedRoots.append($0) }, onRecord: { streamedRecords.append($0) })
-            #expect(read.diagnostics.isEmpty && streamed.diagnostics.isEmpty, "\(path)")
-            #expect(read.sha256 != nil && read.sha256 == streamed.sha256, "\(path)")
-            #expect(roots == streamedRoots && roots.count == 1, "\(path)")
-            #expect(records == streamedRecords && !records.isEmpty, "\(path)")
-            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
-            if size <= XMLRecordReader.quickReadLimit { quickly += 1 }
-        }
-        #expect(quickly > 10)
     }
 
     @Test func aDoctypeStopsTheQuickParseBeforeItsEntities() throws {
