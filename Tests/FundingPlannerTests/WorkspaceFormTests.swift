@@ -112,3 +112,27 @@ import Testing
         #expect(ProfileDiff.changes(from: old, to: old, language: .nl).isEmpty)
     }
 }
+
+/// The command a scenario page shows must come back from a shell as the same words, whatever
+/// the workspace folder is called.
+@Suite struct ShellWordTests {
+    @Test func aShellReadsEveryQuotedWordBackUnchanged() throws {
+        let words = [
+            "/home/an/Buurtkeuken Ledeberg/scenarios.xml", "it's", "plain-word_1.xml", "$HOME", "a\"b", "`x`",
+            "tab\there", "", "*.xml", "é à",
+        ]
+        let line = words.map(ShellWord.quoted).joined(separator: " ")
+        #expect(ShellWord.quoted("/tmp/plain/s1.xml") == "/tmp/plain/s1.xml")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "for word in \(line); do printf '%s\\0' \"$word\"; done"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let readBack = output.split(separator: 0, omittingEmptySubsequences: false).dropLast()
+            .map { String(decoding: $0, as: UTF8.self) }
+        #expect(readBack == words)
+    }
+}

@@ -21,6 +21,7 @@ import Testing
         let archive = try ZipPackage.archive([ZipPackage.Entry(path: path, bytes: [1, 2, 3])], name: "t.zip")
         let error = try #require(throws: DiagnosticsError.self) { try ZipPackage.entries(of: archive, name: "t.zip") }
         #expect(error.diagnostics.first?.message.contains("refused") == true)
+        #expect(error.diagnostics.first?.message(in: .nl).contains("geweigerd") == true)
     }
 
     @Test func zipBombsAndOversizedArchivesAreRefused() throws {
@@ -29,6 +30,7 @@ import Testing
         #expect(bomb.count < 100_000)
         let error = try #require(throws: DiagnosticsError.self) { try ZipPackage.entries(of: bomb, name: "bomb.zip") }
         #expect(error.diagnostics.first?.message.contains("ZIP bomb") == true)
+        #expect(error.diagnostics.first?.message(in: .nl).contains("ZIP-bom") == true)
 
         let small = ZipPackage.Limits(
             maximumEntries: 3, maximumEntryBytes: 10, maximumTotalBytes: 15, maximumRatio: 200)
@@ -42,6 +44,16 @@ import Testing
         #expect(throws: DiagnosticsError.self) { try ZipPackage.entries(of: many, name: "z", limits: small) }
         let twice = try ZipPackage.archive([.init(path: "a", bytes: [1]), .init(path: "a", bytes: [2])], name: "z")
         #expect(throws: DiagnosticsError.self) { try ZipPackage.entries(of: twice, name: "z") }
+        // Every refusal speaks Dutch too (the reviewer's desk shows it to a Dutch policy maker).
+        for (archive, limits) in [(big, small), (total, small), (many, small), (twice, ZipPackage.Limits.dossier)] {
+            let refusal = try #require(throws: DiagnosticsError.self) {
+                try ZipPackage.entries(of: archive, name: "z", limits: limits)
+            }
+            let dutch = refusal.diagnostics.first?.message(in: .nl)
+            #expect(dutch != nil && dutch != refusal.diagnostics.first?.message, "\(refusal.diagnostics)")
+        }
+        let notZip = try #require(throws: DiagnosticsError.self) { try ZipPackage.entries(of: [1, 2, 3], name: "z") }
+        #expect(notZip.diagnostics.first?.message(in: .nl).contains("geen ZIP-archief") == true)
     }
 
     @Test func garbageIsNotAnArchive() throws {

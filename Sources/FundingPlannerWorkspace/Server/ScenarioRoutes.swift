@@ -207,9 +207,10 @@ extension Workspace {
             "id": id, "fields": fields + asks + choices, "t": PageTexts.texts(language), "revision": 0,
             "fileProblems": problems,
             // A scenario made before `scenarios.xml` existed has no <scenario> there until it is saved.
-            "command": "fundplan plan \(store.path("scenarios/\(id).xml")) -o plan-\(id)"
+            "command": "fundplan plan \(ShellWord.quoted(store.path("scenarios/\(id).xml"))) -o plan-\(id)"
                 + (inFile
-                    ? " --scenario \(id) --scenario-file \(store.path(WorkspaceStore.overridesFile))" : "")
+                    ? " --scenario \(id) --scenario-file \(ShellWord.quoted(store.path(WorkspaceStore.overridesFile)))"
+                    : "")
                 + " --lang \(language.rawValue)",
             "planOf": say("Het plan van dit scenario", "This scenario's plan"),
             "downloadPlan": say("plan.xml van dit scenario downloaden", "Download this scenario's plan.xml"),

@@ -79,14 +79,18 @@ public enum ZipPackage {
     public static func entries(of bytes: [UInt8], name: String, limits: Limits = .dossier) throws(DiagnosticsError)
         -> [Entry]
     {
-        func refuse(_ message: String) -> DiagnosticsError {
-            DiagnosticsError([Diagnostic(severity: .error, message: message, file: name)])
+        func refuse(_ message: String, _ dutch: String) -> DiagnosticsError {
+            var diagnostic = Diagnostic(severity: .error, message: message, file: name)
+            diagnostic.translations[.nl] = dutch
+            return DiagnosticsError([diagnostic])
         }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
         } catch {
-            throw refuse("not a ZIP archive, or a damaged one; make it again with fundplan dossier")
+            throw refuse(
+                "not a ZIP archive, or a damaged one; make it again with fundplan dossier",
+                "geen ZIP-archief, of een beschadigd; maak het opnieuw met fundplan dossier")
         }
         var result: [Entry] = []
         var total = 0
@@ -95,21 +99,36 @@ public enum ZipPackage {
         for entry in archive {
             count += 1
             guard count <= limits.maximumEntries else {
-                throw refuse("the archive has more than \(limits.maximumEntries) entries; refused")
+                throw refuse(
+                    "the archive has more than \(limits.maximumEntries) entries; refused",
+                    "het archief bevat meer dan \(limits.maximumEntries) bestanden; geweigerd")
             }
             if entry.type == .directory { continue }
-            guard entry.type == .file else { throw refuse("\(entry.path): a link in the archive is refused") }
+            guard entry.type == .file else {
+                throw refuse(
+                    "\(entry.path): a link in the archive is refused",
+                    "\(entry.path): een link in het archief wordt geweigerd")
+            }
             let path = entry.path
             guard Self.isSafe(path) else {
-                throw refuse("\(path): a path that leaves the archive's folder (absolute or with ..) is refused")
+                throw refuse(
+                    "\(path): a path that leaves the archive's folder (absolute or with ..) is refused",
+                    "\(path): een pad dat buiten de map van het archief gaat (absoluut of met ..) wordt geweigerd")
             }
-            guard seen.insert(path).inserted else { throw refuse("\(path): the archive holds this file twice") }
+            guard seen.insert(path).inserted else {
+                throw refuse(
+                    "\(path): the archive holds this file twice", "\(path): het archief bevat dit bestand twee keer")
+            }
             let declared = entry.uncompressedSize
             guard declared <= UInt64(limits.maximumEntryBytes) else {
-                throw refuse("\(path): unpacks to more than \(limits.maximumEntryBytes) bytes; refused")
+                throw refuse(
+                    "\(path): unpacks to more than \(limits.maximumEntryBytes) bytes; refused",
+                    "\(path): is uitgepakt groter dan \(limits.maximumEntryBytes) bytes; geweigerd")
             }
             if declared > 65_536, entry.compressedSize == 0 || declared / entry.compressedSize > limits.maximumRatio {
-                throw refuse("\(path): packed more than \(limits.maximumRatio) times (a ZIP bomb?); refused")
+                throw refuse(
+                    "\(path): packed more than \(limits.maximumRatio) times (a ZIP bomb?); refused",
+                    "\(path): meer dan \(limits.maximumRatio) keer samengeperst (een ZIP-bom?); geweigerd")
             }
             var content: [UInt8] = []
             do {
@@ -120,13 +139,18 @@ public enum ZipPackage {
                     content.append(contentsOf: chunk)
                 }
             } catch {
-                throw refuse("\(path): cannot be unpacked (damaged, or over the size limits); refused")
+                throw refuse(
+                    "\(path): cannot be unpacked (damaged, or over the size limits); refused",
+                    "\(path): kan niet worden uitgepakt (beschadigd, of groter dan toegelaten); geweigerd")
             }
             total += content.count
             result.append(Entry(path: path, bytes: content))
         }
         // An archive whose central directory cannot be read lists nothing: refuse it as damaged.
-        guard !result.isEmpty else { throw refuse("the archive holds no file (empty or damaged)") }
+        guard !result.isEmpty else {
+            throw refuse(
+                "the archive holds no file (empty or damaged)", "het archief bevat geen bestand (leeg of beschadigd)")
+        }
         return result
     }
 
