@@ -85,6 +85,12 @@ import Testing
         #expect(loaded.partners.map(\.id) == ["fietsbieb-vzw", "stad-gent"])
         #expect(loaded.partners[1].contributions.map(\.amount) == [Money(cents: 1_000_050), Money(euros: 10_000)])
         #expect(loaded.preferences.maximumPublicShare == BasisPoints(6_000))
+        let indicator = try #require(loaded.outputIndicators.first)
+        #expect(loaded.outputIndicators.count == 1)
+        #expect(indicator.id == "jongeren-die-een-fietsherstelreeks-volgen")
+        #expect(indicator.unit == .participants)
+        #expect(indicator.name.text(in: .nl) == "Jongeren die een fietsherstelreeks volgen")
+        #expect(indicator.targets == [.init(year: 2026, value: 12), .init(year: 2028, value: 20)])
         let plan = try TestSupport.run([
             "plan", profile, "-o", folder.appendingPathComponent("plan").path, "--runs", "500",
         ])
@@ -117,6 +123,11 @@ import Testing
         #expect(written.partners.map(\.contributions) == example.partners.map(\.contributions))
         #expect(written.budget == example.budget)
         #expect(written.preferences == example.preferences)
+        // The output indicators are kept too (they were dropped before).
+        #expect(!example.outputIndicators.isEmpty)
+        #expect(written.outputIndicators.map(\.id) == example.outputIndicators.map(\.id))
+        #expect(written.outputIndicators.map(\.targets) == example.outputIndicators.map(\.targets))
+        #expect(written.outputIndicators.map(\.unit) == example.outputIndicators.map(\.unit))
         #expect(!written.isFictional)
     }
 

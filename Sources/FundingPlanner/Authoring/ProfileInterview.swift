@@ -114,6 +114,8 @@ public struct ProfileInterview {
             default: start.map { plain($0.budget.reserves) } ?? "0", TypedInput.amount)
         let costs = try CostQuestions(asker: asker, years: years).ask(
             keeping: start?.budget.costs.filter { years.contains($0.year) } ?? [])
+        let indicators = try IndicatorQuestions(asker: asker, years: years, nameLanguage: tag).ask(
+            keeping: start?.outputIndicators ?? [])
         let maximumShare = try asker.ask(
             "Hoogstens welk deel van de inkomsten uit één bron? (%)",
             "At most what share of income from one source? (%)",
@@ -124,7 +126,7 @@ public struct ProfileInterview {
         let hourlyRate = try asker.ask(
             "Waarde van één uur inzet (euro)", "Value of one hour of effort (euros)",
             default: start.map { plain($0.preferences.hourlyRate) } ?? "35", TypedInput.amount)
-        return NetworkProfile(
+        var profile = NetworkProfile(
             id: id, isFictional: false, name: LocalizedText([(tag, name)]), purpose: LocalizedText([(tag, purpose)]),
             themes: themes, targetGroups: groups, region: .init(code: region, name: place),
             // Kept from the starting profile (not asked): its municipalities while the region stays, the
@@ -142,6 +144,8 @@ public struct ProfileInterview {
                 excludedModels: start?.preferences.excludedModels ?? [],
                 pinnedModels: start?.preferences.pinnedModels ?? []),
             origin: SourcePosition(file: "fundplan init", line: 0))
+        profile.outputIndicators = indicators
+        return profile
     }
 
     private func plain(_ money: Money) -> String {
