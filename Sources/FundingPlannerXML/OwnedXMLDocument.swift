@@ -40,23 +40,18 @@ extension XMLRecordReader {
         {
         case .valid(let document): return (document, XMLReadOutcome(diagnostics: [], sha256: nil))
         case .doctype(let line):
-            return (nil, doctypeRefusal(line: line, displayName: displayName, path: path))
+            return (nil, doctypeOutcome(line: line, displayName: displayName, path: path))
         case .unaccepted: break
         }
         return streamedTree(
             path: path, displayName: displayName, schema: schema, expectedRoot: expectedRoot, limits: limits)
     }
 
-    /// The outcome for a document with a DOCTYPE (found by the quick parse on `line`): the same
-    /// diagnostic the streaming reader gives, at the `<!DOCTYPE`'s column when the file is known.
-    private static func doctypeRefusal(line: Int, displayName: String, path: String) -> XMLReadOutcome {
-        let position =
-            path.isEmpty
-            ? nil : ElementColumnFinder(path: path).firstOccurrence(ofElement: "!DOCTYPE", throughLine: max(1, line))
-        let diagnostic = XMLDiagnostic(
-            severity: .error, message: ReadingSession.doctypeMessage, file: displayName,
-            line: position?.line ?? line, column: position?.column ?? 0)
-        return XMLReadOutcome(diagnostics: [diagnostic], sha256: nil)
+    /// The outcome for a document the quick parse found a DOCTYPE in, on `line`.
+    private static func doctypeOutcome(line: Int, displayName: String, path: String) -> XMLReadOutcome {
+        XMLReadOutcome(
+            diagnostics: [ReadingSession.doctypeRefusal(line: line, displayName: displayName, path: path)],
+            sha256: nil)
     }
 
     /// Reads `path` into a whole tree with the streaming reader only, validating while reading:
@@ -90,7 +85,7 @@ extension XMLRecordReader {
         {
         case .valid(let document): return (document, XMLReadOutcome(diagnostics: [], sha256: nil))
         case .doctype(let line):
-            return (nil, doctypeRefusal(line: line, displayName: displayName, path: ""))
+            return (nil, doctypeOutcome(line: line, displayName: displayName, path: ""))
         case .unaccepted: break
         }
         return readTree(schema: schema, expectedRoot: expectedRoot) { body in

@@ -145,6 +145,17 @@ struct ReadingSession {
     static let doctypeMessage =
         "a DOCTYPE is not allowed in FundingPlanner documents (it can declare entities and external files); remove the <!DOCTYPE …> declaration"
 
+    /// The refusal of a document whose DOCTYPE is on or before `line`: at the `<!DOCTYPE`'s own
+    /// line and column, searched in the file when there is one (`path` not empty).
+    static func doctypeRefusal(line: Int, displayName: String, path: String) -> XMLDiagnostic {
+        let position =
+            path.isEmpty
+            ? nil : ElementColumnFinder(path: path).firstOccurrence(ofElement: "!DOCTYPE", throughLine: max(1, line))
+        return XMLDiagnostic(
+            severity: .error, message: doctypeMessage, file: displayName, line: position?.line ?? line,
+            column: position?.column ?? 0)
+    }
+
     /// Makes sure a document with a DOCTYPE (seen on `line` in its bytes) is refused for it.
     ///
     /// The reader refuses the DOCTYPE when it reaches it, but the parser can fail first on what
@@ -152,31 +163,17 @@ struct ReadingSession {
     /// point elsewhere): then the DOCTYPE is the one thing to tell, at its own position.
     static func blameDoctype(line: Int, collector: DiagnosticCollector) {
         guard !collector.diagnostics.contains(where: { $0.message == doctypeMessage }) else { return }
-        let position =
-            collector.path.isEmpty
-            ? nil
-            : ElementColumnFinder(path: collector.path).firstOccurrence(ofElement: "!DOCTYPE", throughLine: line)
         collector.replaceAll(
-            with: XMLDiagnostic(
-                severity: .error, message: doctypeMessage, file: collector.displayName,
-                line: position?.line ?? line, column: position?.column ?? 0))
+            with: doctypeRefusal(line: line, displayName: collector.displayName, path: collector.path))
     }
 
+    /// Refuses the DOCTYPE node the reader has just reached (the parser is already past it).
     private func refuseDoctype() {
         collector.dropSchemaErrors()
-        let position = doctypePosition()
-        collector.addError(
-            Self.doctypeMessage,
-            line: position.line,
-            column: position.column
-        )
-    }
-
-    /// Where `<!DOCTYPE` starts: searched in the file, since the parser is already past it.
-    private func doctypePosition() -> (line: Int, column: Int) {
-        let parserLine = Int(xmlTextReaderGetParserLineNumber(reader))
-        let finder = ElementColumnFinder(path: collector.path)
-        return finder.firstOccurrence(ofElement: "!DOCTYPE", throughLine: max(1, parserLine)) ?? (parserLine, 0)
+        let refusal = Self.doctypeRefusal(
+            line: Int(xmlTextReaderGetParserLineNumber(reader)), displayName: collector.displayName,
+            path: collector.path)
+        collector.addError(refusal.message, line: refusal.line, column: refusal.column)
     }
 
     private func acceptRoot(_ root: XMLElement) -> Bool {

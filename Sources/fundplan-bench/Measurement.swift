@@ -63,35 +63,45 @@ struct Measurement {
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("fundplan-bench-time-\(getpid())")
         defer { try? FileManager.default.removeItem(at: report) }
         let pinned = oneCore ? ["/usr/bin/taskset", "-c", "0"] : []
-        // Started with posix_spawn and reaped with waitpid, not Foundation's Process, whose wait
-        // polls and rounds a short command's time up to about 50 ms. The spawned process is
-        // GNU time itself, so what it reports for its child is the child's own peak.
+        // The spawned process is GNU time itself, so what it reports for its child is the child's
+        // own peak.
         let arguments = [timeTool, "-f", "%M", "-o", report.path] + pinned + command
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
         let cpuBefore = childrenCPUSeconds()
-        let start = DispatchTime.now()
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, timeTool, &actions, nil, &argv, environ)
-        guard spawned == 0 else { throw BenchmarkFailure("cannot start \(timeTool): error \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let child = try spawnAndWait(arguments)
         let cpu = childrenCPUSeconds() - cpuBefore
-        guard status == 0 else {
-            throw BenchmarkFailure("\(command.joined(separator: " ")) failed with status \(status)")
+        guard child.status == 0 else {
+            throw BenchmarkFailure("\(command.joined(separator: " ")) failed with status \(child.status)")
         }
         let text = try String(contentsOf: report, encoding: .utf8)
         // A command that exits non-zero makes `time` write a "Command exited…" line first.
         guard let peak = (text.split(separator: "\n").last.map(String.init)).flatMap(Int.init) else {
             throw BenchmarkFailure("cannot read GNU time's report: \(text)")
         }
-        return Measurement(seconds: elapsed, cpuSeconds: cpu, peakKilobytes: peak)
+        return Measurement(seconds: child.seconds, cpuSeconds: cpu, peakKilobytes: peak)
+    }
+
+    /// Starts `argv` directly (`posix_spawn`, stdout and stderr to `/dev/null`) and reaps it with
+    /// `wait4`: its wall time, exit status and own resource usage.
+    ///
+    /// Not Foundation's `Process`, whose wait polls and rounds a short command's time up to about
+    /// 50 ms.
+    static func spawnAndWait(_ argv: [String]) throws -> (seconds: Double, status: Int32, usage: rusage) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pointers: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for pointer in pointers { free(pointer) } }
+        let start = DispatchTime.now()
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &pointers, environ)
+        guard spawned == 0 else { throw BenchmarkFailure("cannot start \(argv[0]): error \(spawned)") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return (seconds, status, usage)
     }
 
     /// User plus system CPU time of every child this process has waited for, in microseconds'

@@ -8,8 +8,8 @@ import Foundation
 /// `fundplan` (the default dynamic build, a `--static-swift-stdlib` build), beside
 /// `xsltproc --version`.
 ///
-/// Each command is started directly (`posix_spawn`, stdout and stderr to `/dev/null`) and reaped
-/// with `wait4`, whose record gives the child's own CPU time; wall time is taken around it.
+/// Each command is started directly (``Measurement/spawnAndWait(_:)``) and reaped with `wait4`,
+/// whose record gives the child's own CPU time; wall time is taken around it.
 /// Rounds are interleaved and medians reported. (The other benchmarks run their commands under
 /// GNU `time` for the peak memory, which adds `time`'s own start to every figure: too much for
 /// a few milliseconds.)
@@ -46,23 +46,11 @@ enum StartupBenchmark {
 
     /// Runs `argv` once; wall and CPU seconds.
     private static func spawn(_ argv: [String]) throws -> (wall: Double, cpu: Double) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var pointers: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { for pointer in pointers { free(pointer) } }
-        let start = DispatchTime.now()
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &pointers, environ)
-        guard spawned == 0 else { throw BenchmarkFailure("cannot start \(argv[0]): error \(spawned)") }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
-        let wall = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        guard status == 0 else { throw BenchmarkFailure("\(argv.joined(separator: " ")) failed with status \(status)") }
+        let child = try Measurement.spawnAndWait(argv)
+        guard child.status == 0 else {
+            throw BenchmarkFailure("\(argv.joined(separator: " ")) failed with status \(child.status)")
+        }
         func seconds(_ value: timeval) -> Double { Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
-        return (wall, seconds(usage.ru_utime) + seconds(usage.ru_stime))
+        return (child.seconds, seconds(child.usage.ru_utime) + seconds(child.usage.ru_stime))
     }
 }

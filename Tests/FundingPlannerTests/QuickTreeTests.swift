@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func theWordScannerCountsAsTheAutomatonDoes() {
-        var generator = SplitMix(seed: 20_261_130)
+        var generator = SeededRandom(seed: 20_261_130)
         let alphabet = Array("<>=\"'!-[]?/ab \n".utf8)
         for round in 0..<400 {
             let length = Int(generator.next() % 300)
@@ -131,18 +131,5 @@ import Testing
             }
         }
         return (nil, line)
-    }
-}
-
-/// A small seeded generator for the scanner's random inputs.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

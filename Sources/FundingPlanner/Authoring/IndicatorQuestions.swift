@@ -43,13 +43,7 @@ struct IndicatorQuestions {
     private func askIndicator(named name: String, after others: [NetworkProfile.OutputIndicator]) throws(InterviewError)
         -> NetworkProfile.OutputIndicator
     {
-        let taken = Set(others.map(\.id))
-        let id = try asker.ask("  Korte id", "  Short id", default: Asker.slug(name)) { typed in
-            Asker.identifier(typed).flatMap { id in
-                taken.contains(id)
-                    ? .failure(.init("'\(id)' is al gebruikt", "'\(id)' is already used")) : .success(id)
-            }
-        }
+        let id = try asker.newIdentifier(for: name, taken: Set(others.map(\.id)))
         asker.list(IndicatorUnit.self)
         let unit = try asker.ask("  Eenheid (nummer of naam)", "  Unit (number or name)") {
             VocabularyChoice.pick($0, among: IndicatorUnit.self)

@@ -92,6 +92,19 @@ struct Asker {
         }
     }
 
+    /// Asks the short id of what was just named `name` (suggested from the name), refusing one of
+    /// `taken`.
+    func newIdentifier(for name: String, taken: Set<String>) throws(InterviewError) -> String {
+        try ask("  Korte id", "  Short id", default: Asker.slug(name)) { typed in
+            Asker.identifier(typed).flatMap { id in
+                taken.contains(id)
+                    ? .failure(
+                        .init("'\(id)' is al gebruikt; kies een andere id", "'\(id)' is taken; choose another id"))
+                    : .success(id)
+            }
+        }
+    }
+
     /// An identifier as the schemas accept it: lower-case letters and digits in groups joined by hyphens.
     static func identifier(_ typed: String) -> Result<String, TypedInput.Problem> {
         let text = typed.trimmingWhitespace()

@@ -45,15 +45,7 @@ struct PartnerQuestions {
     private func askPartner(named name: String, after others: [NetworkProfile.Partner]) throws(InterviewError)
         -> NetworkProfile.Partner
     {
-        let taken = Set(others.map(\.id))
-        let id = try asker.ask("  Korte id", "  Short id", default: Asker.slug(name)) { typed in
-            Asker.identifier(typed).flatMap { id in
-                taken.contains(id)
-                    ? .failure(
-                        .init("'\(id)' is al gebruikt; kies een andere id", "'\(id)' is taken; choose another id"))
-                    : .success(id)
-            }
-        }
+        let id = try asker.newIdentifier(for: name, taken: Set(others.map(\.id)))
         asker.list(PartnerType.self)
         let type = try asker.ask("  Soort organisatie", "  Kind of organisation") {
             VocabularyChoice.pick($0, among: PartnerType.self)
