@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Byte searches that look at eight bytes at a time (SWAR: SIMD within a register), for
 /// ``AttributeCountScanner``.
 ///
@@ -15,6 +19,8 @@ enum ByteWords {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    private static let evenBytes: UInt64 = 0x00FF_00FF_00FF_00FF
+    private static let lowShorts: UInt64 = 0x0001_0001_0001_0001
 
     /// `byte` in each of a word's eight bytes.
     static func repeated(_ byte: UInt8) -> UInt64 { ones &* UInt64(byte) }
@@ -42,6 +48,14 @@ enum ByteWords {
         return index
     }
 
+    /// The offset of the first `byte` in `start..<end`, or `end`, with the C library's `memchr`
+    /// (vector instructions, for the longer searches).
+    @inline(__always)
+    static func first(byte: UInt8, in base: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
+        guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return UnsafeRawPointer(found) - base
+    }
+
     /// The offset of the first `"`, `'`, `>` or `=` in `start..<end` (the bytes that matter in a
     /// start tag), or `end`.
     @inline(__always)
@@ -65,15 +79,26 @@ enum ByteWords {
     }
 
     /// How many line feeds `start..<end` holds.
+    ///
+    /// Each word adds one to a byte of a running sum per line feed in it, for at most 255 words
+    /// a round; a round's eight byte sums are then added up (a count per bit would need the
+    /// POPCNT instruction, which the baseline x86-64 target lacks).
     static func lineFeeds(in base: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
         var index = start
         var count = 0
         while index + 8 <= end {
-            let value = word(base, index) ^ lineFeed
-            // High bit clear exactly in the zero bytes.
-            let nonZero = ((value & lowBits) &+ lowBits) | value
-            count += (~nonZero & highBits).nonzeroBitCount
-            index += 8
+            var words = min((end - index) >> 3, 255)
+            var sums: UInt64 = 0
+            while words > 0 {
+                let value = word(base, index) ^ lineFeed
+                // High bit clear exactly in the zero bytes.
+                let nonZero = ((value & lowBits) &+ lowBits) | value
+                sums &+= (~nonZero & highBits) >> 7
+                index += 8
+                words -= 1
+            }
+            let pairs = (sums & evenBytes) &+ ((sums >> 8) & evenBytes)
+            count += Int((pairs &* lowShorts) >> 48)
         }
         while index < end {
             if base.load(fromByteOffset: index, as: UInt8.self) == 0x0A { count += 1 }

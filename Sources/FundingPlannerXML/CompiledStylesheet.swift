@@ -60,6 +60,20 @@ package final class CompiledStylesheet: @unchecked Sendable {
     /// Transforms `document` and returns the serialised result (`xsltApplyStylesheetUser`,
     /// `xsltSaveResultToString`).
     package func transform(_ document: OwnedXMLDocument, displayName: String) throws(XMLDiagnosticList) -> String {
+        try transform(document, displayName: displayName) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Transforms `document` and returns the serialised result's bytes as libxslt wrote them
+    /// (in the stylesheet's output encoding), for a caller that only writes them out.
+    package func transformedBytes(_ document: OwnedXMLDocument, displayName: String) throws(XMLDiagnosticList)
+        -> [UInt8]
+    {
+        try transform(document, displayName: displayName) { Array($0) }
+    }
+
+    private func transform<Output>(
+        _ document: OwnedXMLDocument, displayName: String, keep: (UnsafeBufferPointer<UInt8>) -> Output
+    ) throws(XMLDiagnosticList) -> Output {
         guard let context = xsltNewTransformContext(pointer, document.pointer) else {
             throw XMLDiagnosticList([
                 XMLDiagnostic(
@@ -70,7 +84,7 @@ package final class CompiledStylesheet: @unchecked Sendable {
         xsltSetCtxtSecurityPrefs(XSLTRuntime.forbidAll, context)
         let storage = ErrorText()
         var buffer = storage.buffer
-        let output: String? = withUnsafeMutablePointer(to: &buffer) { errors in
+        let output: Output? = withUnsafeMutablePointer(to: &buffer) { errors in
             fp_xslt_capture_transform_errors(context, errors)
             guard let result = xsltApplyStylesheetUser(pointer, document.pointer, nil, nil, nil, context) else {
                 return nil
@@ -82,9 +96,9 @@ package final class CompiledStylesheet: @unchecked Sendable {
             var text: UnsafeMutablePointer<xmlChar>?
             var length: Int32 = 0
             guard xsltSaveResultToString(&text, &length, result, pointer) == 0 else { return nil }
-            guard let text else { return "" }
+            guard let text else { return keep(UnsafeBufferPointer(start: nil, count: 0)) }
             defer { fp_xmlFree(text) }
-            return String(decoding: UnsafeBufferPointer(start: text, count: Int(length)), as: UTF8.self)
+            return keep(UnsafeBufferPointer(start: text, count: Int(length)))
         }
         guard let output else {
             let message = storage.text(used: buffer.used)

@@ -110,7 +110,7 @@ enum ReportBenchmark {
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             for index in stride(from: worker, to: files.count, by: threads) {
                 do {
-                    _ = try ReportRenderer.html(planPath: files[index], language: .nl, audience: audience)
+                    _ = try ReportRenderer.htmlBytes(planPath: files[index], language: .nl, audience: audience)
                 } catch {
                     failures.add()
                 }

@@ -69,7 +69,7 @@ struct ReportCommand: ParsableCommand {
             if docx {
                 try AtomicFile.write(WordDocument.data(planPath: plan, language: language.lang), to: output)
             } else {
-                let html = try ReportRenderer.html(
+                let html = try ReportRenderer.htmlBytes(
                     planPath: plan, language: language.lang, audience: audience ?? .team, stylesheet: stylesheet)
                 try AtomicFile.write(html, to: output)
             }

@@ -4,14 +4,11 @@ import Testing
 @testable import FundingPlanner
 @testable import FundingPlannerXML
 
-/// The quick way to a whole tree and the streaming reader agree, and the word scanner counts
-/// as the plain automaton does.
+/// The quick way to a whole tree and the streaming reader agree.
 ///
 /// A whole document is first parsed then validated as a tree (the quick way), and read again by
 /// the streaming reader only when the quick way does not accept it: both must agree on every
-/// valid document, and a document with a DOCTYPE must stop the quick parse at once. The
-/// attribute scanner skips bytes a word at a time: it must count exactly as the plain automaton
-/// does, byte by byte.
+/// valid document, and a document with a DOCTYPE must stop the quick parse at once.
 @Suite struct QuickTreeTests {
     static let plans = TestSupport.fixtures.appendingPathComponent("golden/plans").path
 
@@ -90,46 +87,5 @@ import Testing
         #expect(read.outcome.diagnostics == streamed.outcome.diagnostics)
         let line = broken[..<target.lowerBound].filter { $0 == "\n" }.count + 1
         #expect(read.outcome.diagnostics.contains { $0.line == line && $0.message.contains("10.000") })
-    }
-
-    @Test func theWordScannerCountsAsTheAutomatonDoes() {
-        var generator = SeededRandom(seed: 20_261_130)
-        let alphabet = Array("<>=\"'!-[]?/ab \n".utf8)
-        for round in 0..<400 {
-            let length = Int(generator.next() % 300)
-            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
-            let limit = Int(generator.next() % 4)
-            var scanner = AttributeCountScanner(limit: limit)
-            let chunk = 1 + Int(generator.next() % 40)
-            var accepted = true
-            var start = 0
-            while accepted && start < bytes.count {
-                let end = min(bytes.count, start + chunk)
-                accepted = bytes[start..<end].withUnsafeBytes { scanner.scan($0) }
-                start = end
-            }
-            let expected = Self.referenceScan(bytes, limit: limit)
-            #expect(accepted == (expected.offendingLine == nil), "round \(round)")
-            #expect(scanner.offendingLine == expected.offendingLine, "round \(round)")
-            if accepted { #expect(scanner.line == expected.lines, "round \(round)") }
-        }
-    }
-
-    /// The automaton of ``ScannerTable``, one byte at a time, with lines counted on the way.
-    static func referenceScan(_ bytes: [UInt8], limit: Int) -> (offendingLine: Int?, lines: Int) {
-        var state = ScannerTable.text
-        var attributes = 0
-        var line = 1
-        for byte in bytes {
-            if byte == 0x0A { line += 1 }
-            let entry = ScannerTable.transitions[Int(state) << 8 | Int(byte)]
-            state = entry & ScannerTable.stateMask
-            if entry & ScannerTable.newTag != 0 { attributes = 0 }
-            if entry & ScannerTable.attribute != 0 {
-                attributes += 1
-                if attributes > limit { return (line, line) }
-            }
-        }
-        return (nil, line)
     }
 }

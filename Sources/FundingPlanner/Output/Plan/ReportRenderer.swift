@@ -34,6 +34,29 @@ public enum ReportRenderer {
             audience: audience, stylesheet: stylesheet)
     }
 
+    /// The HTML page for the plan at `planPath` as the UTF-8 bytes to write to a file: the same
+    /// page as ``html(planPath:language:audience:stylesheet:)``, without making a `String` of it.
+    ///
+    /// - Parameters:
+    ///   - planPath: The `plan.xml` file to render.
+    ///   - language: The labels' language (ignored with a custom stylesheet).
+    ///   - audience: Who the report is for (ignored with a custom stylesheet).
+    ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
+    /// - Returns: The page's bytes, in the stylesheet's output encoding (UTF-8 for the shipped ones).
+    /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
+    public static func htmlBytes(
+        planPath: String, language: Language, audience: ReportAudience = .team, stylesheet: String? = nil
+    ) throws(DiagnosticsError) -> [UInt8] {
+        let document = try DocumentReader.tree(path: planPath, kind: .plan)
+        let compiled =
+            if let stylesheet { try custom(stylesheet) } else { try builtIn(language, audience: audience) }
+        do {
+            return try compiled.transformedBytes(document, displayName: planPath)
+        } catch {
+            throw DiagnosticsError(error.diagnostics.map(Diagnostic.init))
+        }
+    }
+
     /// The HTML page for a plan document held in memory (`planXML`, as ``PlanXMLWriter`` wrote
     /// it), validated exactly as a file would be.
     ///
