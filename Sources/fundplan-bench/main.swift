@@ -90,7 +90,7 @@ if arguments.first == "report" {
     try runInScratchFolder("report") { folder, me in
         let chosen = arguments.dropFirst().compactMap(ReportAudience.init(rawValue:))
         try ReportBenchmark.run(
-            packageFolder: packageFolder, workFolder: folder, selfPath: me, runs: 3,
+            packageFolder: packageFolder, workFolder: folder, selfPath: me, runs: 5,
             audiences: chosen.isEmpty ? ReportAudience.allCases : chosen)
     }
 }
