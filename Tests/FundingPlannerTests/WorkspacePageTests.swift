@@ -17,7 +17,7 @@ import Testing
         return (Workspace(store: store, checker: checker, loaded: loaded, pages: try PageRenderer()), folder)
     }
 
-    @Test(arguments: [Section.partners, .budget], [Language.nl, .en])
+    @Test(arguments: [Section.partners, .budget, .indicators], [Language.nl, .en])
     func sectionPageMatchesGolden(section: Section, language: Language) async throws {
         let (workspace, folder) = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

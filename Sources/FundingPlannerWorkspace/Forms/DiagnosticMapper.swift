@@ -30,6 +30,13 @@ struct DiagnosticMapper {
             }.count - 1
         }
         switch element {
+        case "indicator", "target",
+            "name" where inside("indicators", line):
+            let index = ordinal("indicator")
+            guard (form.indicators ?? []).indices.contains(index) else { break }
+            return (
+                indicatorField(form.indicatorKey(index), line: text, element: element, message: message), .indicators
+            )
         case "partner" where insidePartners(line), "name" where insidePartners(line):
             let index = ordinal("partner")
             if form.partners.indices.contains(index) { return ("partner-\(form.partners[index].key)-name", .partners) }
@@ -70,8 +77,23 @@ struct DiagnosticMapper {
         return ("name", .purpose)
     }
 
-    private func insidePartners(_ line: Int) -> Bool {
+    private func insidePartners(_ line: Int) -> Bool { inside("partners", line) }
+
+    private func inside(_ list: String, _ line: Int) -> Bool {
         let before = lines[0..<line]
-        return before.contains { $0.contains("<partners>") } && !before.contains { $0.contains("</partners>") }
+        return before.contains { $0.contains("<\(list)>") } && !before.contains { $0.contains("</\(list)>") }
+    }
+
+    /// The field of indicator row `key` that a diagnostic on `line` (an `<indicator>`, `<name>`
+    /// or `<target>` element) is about.
+    private func indicatorField(_ key: String, line: String, element: Substring, message: String) -> String {
+        let base = "indicator-\(key)-"
+        if element == "target", let year = line.firstMatch(of: /year="(\d{4})"/)?.1 { return base + "target\(year)" }
+        if element == "indicator" {
+            if message.contains("callIndicator") { return base + "callIndicator" }
+            if message.contains("'unit'") { return base + "unit" }
+            if message.contains("'id'") || message.contains("indicator id") { return base + "id" }
+        }
+        return base + "name"
     }
 }

@@ -37,12 +37,15 @@ struct FormBody: Sendable {
         pairs.filter { $0.name == name }.map(\.value)
     }
 
-    /// The rows of a list named `prefix[KEY][field]`, in the order their first field came.
+    /// The rows of a list named `prefix[KEY][field]`, in the order their first field came (a
+    /// field's name may end in a year: `target2027`).
     func rows(_ prefix: String) -> [(key: String, fields: [String: [String]])] {
         var order: [String] = []
         var fields: [String: [String: [String]]] = [:]
         for (name, value) in pairs where name.hasPrefix(prefix + "[") {
-            guard let match = name.wholeMatch(of: /[a-z]+\[([a-z]\d{1,15})\]\[([A-Za-z]+)\](\[\])?/) else { continue }
+            guard let match = name.wholeMatch(of: /[a-z]+\[([a-z]\d{1,15})\]\[([A-Za-z]+\d{0,4})\](\[\])?/) else {
+                continue
+            }
             let key = String(match.1)
             if fields[key] == nil {
                 guard order.count < 500 else { continue }

@@ -96,15 +96,12 @@ enum LooseProfileForm {
             ? nil
             : indicators.map { indicator in
                 IndicatorRow(
-                    id: indicator.attributes["id"] ?? "", unit: indicator.attributes["unit"] ?? "",
+                    key: form.newKey(), id: indicator.attributes["id"] ?? "", unit: indicator.attributes["unit"] ?? "",
                     callIndicator: indicator.attributes["callIndicator"] ?? "",
                     names: indicator.children(named: "name").map { [$0.attributes["xml:lang"] ?? "", $0.text] },
-                    // A target that is not a whole number cannot be kept in the form; its error is listed.
-                    targets: indicator.children(named: "target").compactMap { target in
-                        guard let year = target.attributes["year"].flatMap({ Int($0) }),
-                            let value = target.attributes["value"].flatMap({ Int($0) })
-                        else { return nil }
-                        return [year, value]
+                    // Kept as written, so that a wrong target is shown back with its error.
+                    targets: indicator.children(named: "target").map { target in
+                        [target.attributes["year"] ?? "", target.attributes["value"] ?? ""]
                     })
             }
         let blocs = root.child("blocs")?.children(named: "bloc") ?? []

@@ -14,7 +14,7 @@ struct ProfileBuilder {
         self.language = language
     }
 
-    private var say: Say { Say(language) }
+    var say: Say { Say(language) }
 
     /// The profile, or `nil` when a field could not be read (see `errors`).
     mutating func build() -> NetworkProfile? {
@@ -146,6 +146,7 @@ struct ProfileBuilder {
         let maxShare = value(form.maxShareOfOneSource, "maxShareOfOneSource", .preferences, TypedInput.percentage)
         let maxPublic = value(form.maxPublicShare, "maxPublicShare", .preferences, TypedInput.percentage)
         let rate = value(form.hourlyRate, "hourlyRate", .preferences, TypedInput.amount)
+        let indicators = outputIndicators(years: years)
         guard errors.isEmpty, let name, let purpose, let founded, let legal, let start, let horizon, let reserves,
             let volunteers, let staff, let maxShare, let maxPublic, let rate
         else { return nil }
@@ -181,25 +182,15 @@ struct ProfileBuilder {
         }
         profile.preferences.publicShareGoal = form.publicShareGoal.flatMap(Int.init).map(BasisPoints.init)
         profile.preferences.ownIncomeGoal = form.ownIncomeGoal.flatMap(Int.init).map(BasisPoints.init)
-        profile.outputIndicators = (form.indicators ?? []).compactMap { row in
-            guard let unit = IndicatorUnit(rawValue: row.unit) else { return nil }
-            return NetworkProfile.OutputIndicator(
-                id: row.id, unit: unit,
-                name: LocalizedText(row.names.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }),
-                targets: row.targets.compactMap {
-                    $0.count == 2 ? NetworkProfile.Target(year: $0[0], value: $0[1]) : nil
-                },
-                callIndicator: row.callIndicator.isEmpty ? nil : row.callIndicator,
-                origin: SourcePosition(file: "profile.xml", line: 1))
-        }
+        profile.outputIndicators = indicators
         return profile
     }
 
-    private mutating func fail(_ field: String, _ section: Section, _ message: String) {
+    mutating func fail(_ field: String, _ section: Section, _ message: String) {
         errors.append(FieldError(field: field, section: section, message: message))
     }
 
-    private mutating func required(_ text: String, _ field: String, _ section: Section) -> String? {
+    mutating func required(_ text: String, _ field: String, _ section: Section) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             fail(field, section, say("\(label(field)): vul dit in.", "\(label(field)): fill this in."))
@@ -208,7 +199,7 @@ struct ProfileBuilder {
         return trimmed
     }
 
-    private mutating func value<T>(
+    mutating func value<T>(
         _ text: String, _ field: String, _ section: Section, _ read: (String) -> Result<T, TypedInput.Problem>
     ) -> T? {
         guard required(text, field, section) != nil else { return nil }
@@ -249,6 +240,7 @@ struct ProfileBuilder {
             ("partner", form.partners.map(\.key)), ("vote", form.partners.map(\.key)),
             ("contribution", form.contributions.map(\.key)), ("asset", form.assets.map(\.key)),
             ("cost", form.costs.map(\.key)),
+            ("indicator", (form.indicators ?? []).indices.map(form.indicatorKey)),
         ]
         let number = (rows.first { $0.0 == parts[0] }?.1.firstIndex(of: parts[1])).map { $0 + 1 } ?? 0
         let owner: String
@@ -256,6 +248,7 @@ struct ProfileBuilder {
         case "partner", "vote": owner = say("Partner", "Partner") + " \(number)"
         case "contribution": owner = say("Bijdrage", "Contribution") + " \(number)"
         case "asset": owner = say("Ruimte of materiaal", "Place or equipment") + " \(number)"
+        case "indicator": owner = say("Resultaat", "Output") + " \(number)"
         default: owner = say("Kostenlijn", "Cost line") + " \(number)"
         }
         let words: [String: (String, String)] = [
@@ -264,6 +257,9 @@ struct ProfileBuilder {
             "year": ("jaar", "year"), "amount": ("bedrag", "amount"),
             "capacity": ("aantal personen", "number of people"), "freeHours": ("vrije uren", "free hours"),
         ]
+        if parts[2].hasPrefix("target") {
+            return owner + ": " + say("streefwaarde", "target") + " " + parts[2].dropFirst(6)
+        }
         return owner + ": " + (words[parts[2]].map { say($0.0, $0.1) } ?? parts[2])
     }
 

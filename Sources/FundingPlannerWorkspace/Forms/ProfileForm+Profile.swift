@@ -67,15 +67,6 @@ extension ProfileForm {
         licences = profile.licences.map {
             [$0.type.rawValue, $0.holder, $0.validUntil?.description ?? "", $0.description ?? ""]
         }
-        indicators =
-            profile.outputIndicators.isEmpty
-            ? nil
-            : profile.outputIndicators.map { indicator in
-                IndicatorRow(
-                    id: indicator.id, unit: indicator.unit.rawValue, callIndicator: indicator.callIndicator ?? "",
-                    names: indicator.name.entries.map { [$0.language, $0.text] },
-                    targets: indicator.targets.map { [$0.year, $0.value] })
-            }
         volunteerHours = "\(profile.volunteerHoursPerMonth)"
         staffHours = "\(profile.staffHoursPerMonth)"
         staffHourValue = profile.staffHourValue.map(Self.typed) ?? ""
@@ -89,6 +80,17 @@ extension ProfileForm {
                 key: newKey(), year: "\($0.year)", category: $0.category.rawValue, amount: Self.typed($0.amount),
                 description: $0.description ?? "")
         }
+        // Indicator rows take their keys after the cost lines, as when a file is read loosely.
+        indicators =
+            profile.outputIndicators.isEmpty
+            ? nil
+            : profile.outputIndicators.map { indicator in
+                IndicatorRow(
+                    key: newKey(), id: indicator.id, unit: indicator.unit.rawValue,
+                    callIndicator: indicator.callIndicator ?? "",
+                    names: indicator.name.entries.map { [$0.language, $0.text] },
+                    targets: indicator.targets.map { ["\($0.year)", "\($0.value)"] })
+            }
         let preferences = profile.preferences
         maxShareOfOneSource = Self.percent(preferences.maximumShareOfOneSource)
         maxPublicShare = Self.percent(preferences.maximumPublicShare)

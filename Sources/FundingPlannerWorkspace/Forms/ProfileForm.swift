@@ -46,9 +46,8 @@ public struct ProfileForm: Codable, Sendable, Equatable {
     public var assets: [AssetRow] = []
     /// Licences, kept as loaded (type, holder, validUntil, description).
     public var licences: [[String]] = []
-    /// Output indicators, kept as loaded: the workspace has no form for them yet, so a profile's
-    /// indicators survive a round through the forms unchanged (`nil` in a form stored before they
-    /// were kept).
+    /// Output indicators, edited on their own page (`nil` in a form stored before they were kept,
+    /// and when there are none).
     public var indicators: [IndicatorRow]? = nil
     /// Volunteer hours a month.
     public var volunteerHours = "0"
@@ -188,8 +187,12 @@ public struct ProfileForm: Codable, Sendable, Equatable {
     }
 }
 
-/// An output indicator as the workspace keeps it: the profile's `<indicator>` in plain values.
+/// An output indicator as the workspace keeps it: the profile's `<indicator>` in plain values,
+/// its targets as typed.
 public struct IndicatorRow: Codable, Sendable, Equatable {
+    /// The row's stable key; `nil` in a form stored before indicators had a page (see
+    /// ``ProfileForm/indicatorKey(_:)``).
+    public var key: String?
     /// The indicator's id.
     public var id: String
     /// What it counts (an `IndicatorUnit` token).
@@ -198,6 +201,49 @@ public struct IndicatorRow: Codable, Sendable, Equatable {
     public var callIndicator: String
     /// Its names: language tag and text.
     public var names: [[String]]
-    /// Its targets: year and value.
-    public var targets: [[Int]]
+    /// Its targets: year and value, as typed.
+    public var targets: [[String]]
+
+    /// An indicator row.
+    public init(
+        key: String?, id: String = "", unit: String = "participants", callIndicator: String = "",
+        names: [[String]] = [], targets: [[String]] = []
+    ) {
+        self.key = key
+        self.id = id
+        self.unit = unit
+        self.callIndicator = callIndicator
+        self.names = names
+        self.targets = targets
+    }
+
+    private enum CodingKeys: String, CodingKey { case key, id, unit, callIndicator, names, targets }
+
+    /// Reads a stored row; a form stored before indicators had a page kept its targets as numbers.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        key = try container.decodeIfPresent(String.self, forKey: .key)
+        id = try container.decode(String.self, forKey: .id)
+        unit = try container.decode(String.self, forKey: .unit)
+        callIndicator = try container.decode(String.self, forKey: .callIndicator)
+        names = try container.decode([[String]].self, forKey: .names)
+        if let typed = try? container.decode([[String]].self, forKey: .targets) {
+            targets = typed
+        } else {
+            targets = try container.decode([[Int]].self, forKey: .targets).map { $0.map(String.init) }
+        }
+    }
+
+    /// The name in `language`, else the first one.
+    func name(in language: String) -> String {
+        (names.first { $0.first == language } ?? names.first).flatMap { $0.count == 2 ? $0[1] : nil } ?? ""
+    }
+}
+
+extension ProfileForm {
+    /// The key of the indicator at `index`: its own, or one made from the index for a row stored
+    /// before rows had keys (`x1`, never a key ``newKey()`` gives).
+    public func indicatorKey(_ index: Int) -> String {
+        indicators?[index].key ?? "x\(index + 1)"
+    }
 }

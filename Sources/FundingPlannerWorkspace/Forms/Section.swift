@@ -13,6 +13,8 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
     case assets
     /// Plan years, reserves and the costs per year and category.
     case budget
+    /// The output indicators: what the network counts, and its target for each plan year.
+    case indicators
     /// Hours available, the funding-mix limits and the hourly rate.
     case preferences
 
@@ -25,6 +27,7 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
         case .contributions: nl ? "Bijdragen en stemmen" : "Contributions and votes"
         case .assets: nl ? "Ruimtes en materiaal" : "Places and equipment"
         case .budget: nl ? "Begroting per jaar en categorie" : "Budget per year and category"
+        case .indicators: nl ? "Resultaten en streefwaarden" : "Outputs and targets"
         case .preferences: nl ? "Capaciteit en voorkeuren" : "Capacity and preferences"
         }
     }
@@ -53,6 +56,10 @@ public enum Section: String, Sendable, Hashable, CaseIterable {
             nl
                 ? "De kosten per jaar en categorie die het plan moet dekken."
                 : "The costs per year and category the plan must cover."
+        case .indicators:
+            nl
+                ? "Wat het netwerk telt en per jaar wil halen (deelnemers, sessies, uren …): een subsidieaanvraag vraagt erom, en de versie voor de financier toont het."
+                : "What the network counts and aims for each year (participants, sessions, hours …): a grant application asks for it, and the funder's version shows it."
         case .preferences:
             nl
                 ? "Hoeveel tijd het netwerk heeft en hoe gespreid de inkomsten moeten zijn."

@@ -101,6 +101,8 @@ enum SectionInput {
                     if focus == nil { focus = "cost-\(key)-amount" }
                 }
             }
+        case .indicators:
+            (form, focus) = IndicatorInput.apply(body, to: form, removed: removed, adding: action == "add-indicator")
         case .preferences:
             form.volunteerHours = text("volunteerHours")
             form.staffHours = text("staffHours")

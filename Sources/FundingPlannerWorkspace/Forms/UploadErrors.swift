@@ -19,7 +19,12 @@ enum UploadErrors {
         let line = lines[diagnostic.line - 1]
         let element = line.drop { $0 != "<" }.dropFirst().prefix { $0.isLetter }
         let place: String
+        let inIndicators =
+            before.contains { $0.contains("<indicators>") } && !before.contains { $0.contains("</indicators>") }
         switch element {
+        case "indicator", "target", "indicators",
+            "name" where inIndicators:
+            place = Section.indicators.title(language) + ", " + say("resultaat", "output") + " \(ordinal("indicator"))"
         case "partner", "statement", "governance", "contribution":
             place = Section.partners.title(language) + ", " + say("partner", "partner") + " \(ordinal("partner"))"
         case "name" where before.contains { $0.contains("<partners") }:

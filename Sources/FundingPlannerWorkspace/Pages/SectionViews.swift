@@ -9,9 +9,9 @@ struct SectionViews {
     let catalogue: Catalogue
     let focus: String?
 
-    private var say: Say { Say(language) }
+    var say: Say { Say(language) }
 
-    private func field(
+    func field(
         _ id: String, _ name: String, _ label: String, _ value: String, hint: String = "", kind: FieldView.Kind = .text,
         options: [FieldView.Option] = [], inputMode: String = ""
     ) -> FieldView {
@@ -82,6 +82,11 @@ struct SectionViews {
                         say("Laatste jaar kopiëren naar volgend jaar", "Copy the last year to the next")
                     ),
                 ]
+            )
+        case .indicators:
+            return (
+                (form.indicators ?? []).enumerated().map { indicator($1, key: form.indicatorKey($0), number: $0 + 1) },
+                [("add-indicator", say("Resultaat toevoegen", "Add an output"))]
             )
         case .preferences:
             return (

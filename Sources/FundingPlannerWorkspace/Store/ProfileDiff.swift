@@ -75,6 +75,7 @@ public enum ProfileDiff {
                     say("Kosten ", "Costs ") + "\(key.year) \(key.category.label(language)): \(money(a)) → \(money(b))")
             }
         }
+        out += indicatorChanges(from: old.outputIndicators, to: new.outputIndicators, say: say, language: language)
         field(
             say("Activa", "Places and equipment"), old.assets.map { $0.type.label(language) }.joined(separator: ", "),
             new.assets.map { $0.type.label(language) }.joined(separator: ", "))
@@ -93,6 +94,39 @@ public enum ProfileDiff {
             old.preferences.maximumPublicShare.formatted(language),
             new.preferences.maximumPublicShare.formatted(language))
         field(say("Uurtarief", "Hourly rate"), money(old.preferences.hourlyRate), money(new.preferences.hourlyRate))
+        return out
+    }
+
+    /// Outputs added or removed (by id), and their names, units and targets changed.
+    private static func indicatorChanges(
+        from old: [NetworkProfile.OutputIndicator], to new: [NetworkProfile.OutputIndicator], say: Say,
+        language: Language
+    ) -> [String] {
+        var out: [String] = []
+        let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let after = Set(new.map(\.id))
+        for indicator in new where before[indicator.id] == nil {
+            out.append(say("Resultaat toegevoegd: ", "Output added: ") + indicator.name.text(in: language))
+        }
+        for indicator in old where !after.contains(indicator.id) {
+            out.append(say("Resultaat verwijderd: ", "Output removed: ") + indicator.name.text(in: language))
+        }
+        for indicator in new {
+            guard let earlier = before[indicator.id] else { continue }
+            let label = say("Resultaat ", "Output ") + indicator.name.text(in: language)
+            func change(_ what: String, _ a: String, _ b: String) {
+                if a != b { out.append("\(label) — \(what): \(a.isEmpty ? "—" : a) → \(b.isEmpty ? "—" : b)") }
+            }
+            change(say("naam", "name"), earlier.name.text(in: language), indicator.name.text(in: language))
+            change(say("eenheid", "unit"), earlier.unit.label(language), indicator.unit.label(language))
+            let years = Set((earlier.targets + indicator.targets).map(\.year)).sorted()
+            for year in years {
+                change(
+                    say("streefwaarde", "target") + " \(year)",
+                    earlier.targets.first { $0.year == year }.map { "\($0.value)" } ?? "",
+                    indicator.targets.first { $0.year == year }.map { "\($0.value)" } ?? "")
+            }
+        }
         return out
     }
 

@@ -234,9 +234,29 @@ def without_javascript(driver, other, base, folder):
     button(driver, "Advies bijwerken").click()
     check("Bevindingen" in driver.find_element(By.ID, "advice").text, "without JavaScript 'Update advice' shows the findings")
     check('volunteerHoursPerMonth="40"' in (folder / "profile.xml").read_text(), "the change is in profile.xml")
+    # Outputs: add one, give a wrong target (kept and shown at its field), correct it, remove it.
+    driver.get(base + "/section/indicators")
+    button(driver, "Resultaat toevoegen").click()
+    fill(fields(driver, "Wat wordt er geteld?")[-1], "Ouders op een infoavond")
+    target = [e for e in driver.find_elements(By.CSS_SELECTOR, "input[name^=indicator][name$='[target2027]']")][-1]
+    fill(target, "veel")
+    button(driver, "Opslaan en advies bijwerken").click()
+    wrong = driver.find_elements(By.CSS_SELECTOR, ".error-message")
+    check(any("streefwaarde 2027: 'veel'" in e.text for e in wrong), "without JavaScript a wrong target is shown at its field")
+    target = driver.find_elements(By.CSS_SELECTOR, "input[name^=indicator][name$='[target2027]']")[-1]
+    check(target.get_attribute("value") == "veel", "without JavaScript the wrong target is kept as typed")
+    fill(target, "25")
+    button(driver, "Opslaan en advies bijwerken").click()
+    check('<target year="2027" value="25"/>' in (folder / "profile.xml").read_text(),
+          "without JavaScript an output is added and saved in profile.xml")
+    button(driver, "Resultaat verwijderen: Ouders op een infoavond").click()
+    button(driver, "Opslaan en advies bijwerken").click()
+    check("ouders-op-een-infoavond" not in (folder / "profile.xml").read_text(),
+          "without JavaScript an output is removed")
     # With JavaScript off, the page's own script never runs (the marker it sets stays absent).
     pages = ["/", "/section/purpose", "/section/partners", "/section/contributions", "/section/assets",
-             "/section/budget", "/section/preferences", "/scenarios", "/history", "/downloads", "/review"]
+             "/section/budget", "/section/indicators", "/section/preferences", "/scenarios", "/history", "/downloads",
+             "/review"]
     for path in pages:
         driver.get(base + path)
         enhanced = driver.execute_script("return document.documentElement.dataset.enhanced || ''")

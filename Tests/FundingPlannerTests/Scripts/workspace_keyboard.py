@@ -145,6 +145,17 @@ def keyboard_main_path(work):
         keys.press(button(driver, "Opslaan en advies bijwerken").element)
         check("saved=1" in driver.current_url and (folder / "profile.xml").exists(),
               "keyboard: the budget is saved and the profile is complete")
+        keys.go("Resultaten en streefwaarden")
+        keys.press(button(driver, "Resultaat toevoegen").element)
+        keys.type(field(driver, "Wat wordt er geteld?"), "Kooklessen voor nieuwkomers")
+        keys.choose(field(driver, "Eenheid"), "sessies")
+        keys.type(field(driver, "Streefwaarde 2027 (mag leeg)"), "12")
+        keys.reach_all("indicators")
+        keys.press(button(driver, "Opslaan en advies bijwerken").element)
+        profile = (folder / "profile.xml").read_text()
+        check("saved=1" in driver.current_url and 'id="kooklessen-voor-nieuwkomers" unit="sessions"' in profile
+              and '<target year="2027" value="12"/>' in profile,
+              "keyboard: an output with its target is added and saved in profile.xml")
         keys.go("Start")
         keys.type(field(driver, "Notitie bij deze versie"), "met het toetsenbord")
         keys.press(button(driver, "Versie bewaren").element)
