@@ -6,12 +6,14 @@ import FundingPlanner
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read partners with their contributions, and budget lines, from spreadsheets (CSV) into a profile.",
+        abstract:
+            "Read partners with their contributions, budget lines and output indicators from spreadsheets (CSV) into a profile.",
         discussion: """
-            Start from the templates in catalogues/templates/ (partners.csv, budget.csv; Dutch or \
-            English column names). Comma or semicolon, decimal point or comma, with or without a \
-            byte-order mark: as Excel saves it. The imported partners replace the profile's partners, \
-            the imported lines its budget lines; everything else is kept. Each problem is reported \
+            Start from the templates in catalogues/templates/ (partners.csv, budget.csv, \
+            indicators.csv; Dutch or English column names). Comma or semicolon, decimal point or \
+            comma, with or without a byte-order mark: as Excel saves it. The imported partners \
+            replace the profile's partners, the imported lines its budget lines, the imported \
+            indicators its output indicators; everything else is kept. Each problem is reported \
             with its row and column, and nothing is written until every row is right.
             Example: fundplan import --partners partners.csv --budget budget.csv --into network.xml -o network-new.xml
             """
@@ -26,6 +28,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Budget lines (CSV).", valueName: "file"))
     var budget: String?
 
+    @Option(help: ArgumentHelp("Output indicators with a target per year (CSV).", valueName: "file"))
+    var indicators: String?
+
     @Option(help: ArgumentHelp("The profile to start from.", valueName: "profile"))
     var into: String?
 
@@ -39,13 +44,13 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard partners != nil || budget != nil else {
-            throw ValidationError("give --partners FILE, --budget FILE or both")
+        guard partners != nil || budget != nil || indicators != nil else {
+            throw ValidationError("give --partners FILE, --budget FILE, --indicators FILE, or more than one")
         }
         guard (into == nil) != (from == nil) else {
             throw ValidationError("give the profile to import into: --into PROFILE or --from EXAMPLE")
         }
-        if [partners, budget, into].contains(output) {
+        if [partners, budget, indicators, into].contains(output) {
             throw ValidationError("the output would overwrite an input; choose another file with -o")
         }
         if FileManager.default.fileExists(atPath: output) && !force {
@@ -67,11 +72,11 @@ struct ImportCommand: ParsableCommand {
         }
         var profile = try loadNetwork(base, catalogue: catalogue)
         if from != nil { profile.isFictional = false }
-        let importer = ProfileImport(partnersFile: partners, budgetFile: budget)
+        let importer = ProfileImport(partnersFile: partners, budgetFile: budget, indicatorsFile: indicators)
         do {
             profile = try importer.apply(
-                partnersCSV: try partners.map(Self.read), budgetCSV: try budget.map(Self.read), to: profile,
-                language: language.lang)
+                partnersCSV: try partners.map(Self.read), budgetCSV: try budget.map(Self.read),
+                indicatorsCSV: try indicators.map(Self.read), to: profile, language: language.lang)
         } catch let error as DiagnosticsError {
             throw Terminal.fail(error)
         }
@@ -80,8 +85,8 @@ struct ImportCommand: ParsableCommand {
         let nl = language.lang == .nl
         StandardOutput.write(
             (nl
-                ? "Geschreven: \(output) (\(profile.partners.count) partners, \(profile.budget.costs.count) kostenlijnen)."
-                : "Written: \(output) (\(profile.partners.count) partners, \(profile.budget.costs.count) cost lines).")
+                ? "Geschreven: \(output) (\(profile.partners.count) partners, \(profile.budget.costs.count) kostenlijnen, \(profile.outputIndicators.count) indicatoren)."
+                : "Written: \(output) (\(profile.partners.count) partners, \(profile.budget.costs.count) cost lines, \(profile.outputIndicators.count) indicators).")
                 + "\n")
     }
 

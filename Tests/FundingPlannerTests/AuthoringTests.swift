@@ -151,6 +151,45 @@ import Testing
         #expect(profile.budget.costs.first?.description == "netwerkcoördinator, 0,5 VTE")
     }
 
+    @Test func importOfTheIndicatorsTemplateReplacesTheIndicators() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("network.xml").path
+        let template = TestSupport.packageRoot.appendingPathComponent("catalogues/templates/indicators.csv").path
+        let run = try TestSupport.run(["import", "--indicators", template, "--from", "social-restaurant", "-o", output])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("2 indicatoren"))
+        let profile = try NetworkProfile.load(path: output, catalogue: Examples.catalogue).profile
+        let example = Examples.network("social-restaurant")
+        #expect(profile.outputIndicators.map(\.id) == ["deelnemers-kookreeks", "kooksessies"])
+        #expect(profile.outputIndicators.map(\.unit) == [.participants, .sessions])
+        #expect(profile.outputIndicators[1].targets.map { [$0.year, $0.value] } == [[2026, 40], [2027, 48]])
+        #expect(profile.outputIndicators[0].name.text(in: .nl) == "Nieuwkomers die een kookreeks volgen")
+        // Everything else is the example's.
+        #expect(profile.partners.map(\.id) == example.partners.map(\.id))
+        #expect(profile.budget.costs == example.budget.costs)
+    }
+
+    @Test func importReportsEveryIndicatorRowProblem() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = try TestSupport.write(
+            "id;naam;eenheid;jaar;streefwaarde\nles;Lessen;lessen;2026;10\nuren;Uren;uren;2026;1.000\nuren;;;2026;20\n"
+                + "uren;;;2040;5\nuren;;;2027;veel\n",
+            named: "indicators.csv", in: folder)
+        let output = folder.appendingPathComponent("out.xml").path
+        let run = try TestSupport.run(["import", "--indicators", csv, "--from", "social-restaurant", "-o", output])
+        #expect(run.status == 1)
+        let errors = run.standardError
+        #expect(errors.contains("indicators.csv:2:3: error: eenheid: 'lessen'"), "\(errors)")
+        #expect(errors.contains("indicators.csv:4:4: error: 'uren' heeft al een streefwaarde voor 2026"), "\(errors)")
+        #expect(errors.contains("indicators.csv:5:4: error: jaar"), "\(errors)")
+        #expect(errors.contains("indicators.csv:6:5: error: streefwaarde"), "\(errors)")
+        // "1.000" is a thousand, as everywhere: no problem on row 3.
+        #expect(!errors.contains("indicators.csv:3:"), "\(errors)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func importReportsEveryRowProblemByRowAndColumn() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,7 +1,7 @@
 internal import FundingPlannerXML
 
-/// Partners with their contributions, and budget lines, read from spreadsheets (CSV) into a
-/// network profile, every problem reported by row and column.
+/// Partners with their contributions, budget lines and output indicators, read from spreadsheets
+/// (CSV) into a network profile, every problem reported by row and column.
 ///
 /// The templates under `catalogues/templates/` have the Dutch column names; English names are
 /// accepted too. Amounts, percentages, dates and choices are read as people type them
@@ -11,20 +11,24 @@ public struct ProfileImport {
     public var partnersFile: String?
     /// How problems are named: the budget CSV as the user gave it.
     public var budgetFile: String?
+    /// How problems are named: the output indicators CSV as the user gave it.
+    public var indicatorsFile: String?
 
     /// An import that names its problems after the given files.
-    public init(partnersFile: String? = nil, budgetFile: String? = nil) {
+    public init(partnersFile: String? = nil, budgetFile: String? = nil, indicatorsFile: String? = nil) {
         self.partnersFile = partnersFile
         self.budgetFile = budgetFile
+        self.indicatorsFile = indicatorsFile
     }
 
-    /// `profile` with its partners replaced by those of `partnersCSV` and its cost lines by
-    /// those of `budgetCSV` (each when given); assets of a partner that is gone lose their owner,
-    /// and its licences go.
+    /// `profile` with its partners replaced by those of `partnersCSV`, its cost lines by those
+    /// of `budgetCSV` and its output indicators by those of `indicatorsCSV` (each when given);
+    /// assets of a partner that is gone lose their owner, and its licences go.
     ///
     /// - Throws: ``DiagnosticsError`` with every row's problem (file:row:column, in `language`).
     public func apply(
-        partnersCSV: String?, budgetCSV: String?, to profile: NetworkProfile, language: Language
+        partnersCSV: String?, budgetCSV: String?, indicatorsCSV: String? = nil, to profile: NetworkProfile,
+        language: Language
     ) throws(DiagnosticsError) -> NetworkProfile {
         var result = profile
         var problems: [Diagnostic] = []
@@ -40,6 +44,14 @@ public struct ProfileImport {
             let rows = BudgetRows(file: budgetFile ?? "budget.csv", language: language, years: profile.budget.years)
             switch rows.read(budgetCSV) {
             case .success(let costs): result.budget.costs = costs
+            case .failure(let error): problems += error.diagnostics
+            }
+        }
+        if let indicatorsCSV {
+            let rows = IndicatorRows(
+                file: indicatorsFile ?? "indicators.csv", language: language, years: profile.budget.years)
+            switch rows.read(indicatorsCSV) {
+            case .success(let indicators): result.outputIndicators = indicators
             case .failure(let error): problems += error.diagnostics
             }
         }
