@@ -91,6 +91,7 @@ import Testing
         #expect(indicator.unit == .participants)
         #expect(indicator.name.text(in: .nl) == "Jongeren die een fietsherstelreeks volgen")
         #expect(indicator.targets == [.init(year: 2026, value: 12), .init(year: 2028, value: 20)])
+        #expect(indicator.callIndicator == "jongeren-bereikt")
         let plan = try TestSupport.run([
             "plan", profile, "-o", folder.appendingPathComponent("plan").path, "--runs", "500",
         ])

@@ -2,8 +2,9 @@
 /// delivers, counted, and how many each plan year (`<indicators>`).
 ///
 /// Asked after the budget. A starting profile's indicators can be kept (their targets outside
-/// the new plan years are dropped); then new ones are added until the name is left empty. Each
-/// needs at least one target, as `network-1.xsd` does.
+/// the new plan years are dropped); then new ones are added until the name is left empty: each
+/// with its unit, optionally the call's indicator it answers (checked by `plan --call`), and at
+/// least one target, as `network-1.xsd` asks.
 struct IndicatorQuestions {
     let asker: Asker
     let years: ClosedRange<Int>
@@ -48,6 +49,9 @@ struct IndicatorQuestions {
         let unit = try asker.ask("  Eenheid (nummer of naam)", "  Unit (number or name)") {
             VocabularyChoice.pick($0, among: IndicatorUnit.self)
         }
+        let call = try asker.optional(
+            "  Id van de indicator van de oproep waarop dit antwoordt (leeg = geen)",
+            "  Id of the call's indicator this answers (empty = none)", Asker.identifier)
         var targets: [NetworkProfile.Target] = []
         for year in years {
             let required = targets.isEmpty && year == years.upperBound
@@ -63,7 +67,7 @@ struct IndicatorQuestions {
             if let value { targets.append(.init(year: year, value: value)) }
         }
         return NetworkProfile.OutputIndicator(
-            id: id, unit: unit, name: LocalizedText([(nameLanguage, name)]), targets: targets,
+            id: id, unit: unit, name: LocalizedText([(nameLanguage, name)]), targets: targets, callIndicator: call,
             origin: SourcePosition(file: "fundplan init", line: 0))
     }
 }
