@@ -24,14 +24,11 @@ struct PartnerRows {
         )
         guard columns.id != nil, columns.name != nil else {
             return .failure(
-                DiagnosticsError([
-                    Diagnostic(
-                        severity: .error,
-                        message: say(
-                            "de kopregel mist de kolommen 'id' en 'naam'; gebruik catalogues/templates/partners.csv",
-                            "the header lacks the columns 'id' and 'name'; use catalogues/templates/partners.csv"),
-                        file: file, line: 1, column: 1)
-                ]))
+                SpreadsheetTable.missingColumns(
+                    say(
+                        "de kopregel mist de kolommen 'id' en 'naam'; gebruik catalogues/templates/partners.csv",
+                        "the header lacks the columns 'id' and 'name'; use catalogues/templates/partners.csv"),
+                    file: file))
         }
         var partners: [NetworkProfile.Partner] = []
         var problems: [Diagnostic] = []
@@ -98,12 +95,9 @@ struct PartnerRows {
             }
             problems += reader.problems
         }
-        if partners.isEmpty && problems.isEmpty {
-            problems.append(
-                Diagnostic(
-                    severity: .error, message: say("geen enkele partner gevonden", "no partner found"), file: file))
-        }
-        return problems.isEmpty ? .success(partners) : .failure(DiagnosticsError(problems))
+        return SpreadsheetTable.outcome(
+            partners, problems: problems, nothingFound: say("geen enkele partner gevonden", "no partner found"),
+            file: file)
     }
 }
 
@@ -126,14 +120,11 @@ struct BudgetRows {
         let description = table.column(["omschrijving", "description"])
         guard year != nil, category != nil, amount != nil else {
             return .failure(
-                DiagnosticsError([
-                    Diagnostic(
-                        severity: .error,
-                        message: say(
-                            "de kopregel moet 'jaar', 'categorie' en 'bedrag' hebben; gebruik catalogues/templates/budget.csv",
-                            "the header needs 'year', 'category' and 'amount'; use catalogues/templates/budget.csv"),
-                        file: file, line: 1, column: 1)
-                ]))
+                SpreadsheetTable.missingColumns(
+                    say(
+                        "de kopregel moet 'jaar', 'categorie' en 'bedrag' hebben; gebruik catalogues/templates/budget.csv",
+                        "the header needs 'year', 'category' and 'amount'; use catalogues/templates/budget.csv"),
+                    file: file))
         }
         var costs: [NetworkProfile.CostLine] = []
         var problems: [Diagnostic] = []
@@ -153,13 +144,9 @@ struct BudgetRows {
             }
             problems += reader.problems
         }
-        if costs.isEmpty && problems.isEmpty {
-            problems.append(
-                Diagnostic(
-                    severity: .error, message: say("geen enkele kostenlijn gevonden", "no cost line found"), file: file)
-            )
-        }
-        return problems.isEmpty ? .success(costs) : .failure(DiagnosticsError(problems))
+        return SpreadsheetTable.outcome(
+            costs, problems: problems, nothingFound: say("geen enkele kostenlijn gevonden", "no cost line found"),
+            file: file)
     }
 }
 

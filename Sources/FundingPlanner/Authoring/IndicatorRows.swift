@@ -20,14 +20,11 @@ struct IndicatorRows {
         )
         guard columns.id != nil, columns.year != nil, columns.value != nil else {
             return .failure(
-                DiagnosticsError([
-                    Diagnostic(
-                        severity: .error,
-                        message: say(
-                            "de kopregel moet 'id', 'jaar' en 'streefwaarde' hebben; gebruik catalogues/templates/indicators.csv",
-                            "the header needs 'id', 'year' and 'target'; use catalogues/templates/indicators.csv"),
-                        file: file, line: 1, column: 1)
-                ]))
+                SpreadsheetTable.missingColumns(
+                    say(
+                        "de kopregel moet 'id', 'jaar' en 'streefwaarde' hebben; gebruik catalogues/templates/indicators.csv",
+                        "the header needs 'id', 'year' and 'target'; use catalogues/templates/indicators.csv"),
+                    file: file))
         }
         var indicators: [NetworkProfile.OutputIndicator] = []
         var problems: [Diagnostic] = []
@@ -70,11 +67,8 @@ struct IndicatorRows {
             }
             problems += reader.problems
         }
-        if indicators.isEmpty && problems.isEmpty {
-            problems.append(
-                Diagnostic(
-                    severity: .error, message: say("geen enkele indicator gevonden", "no indicator found"), file: file))
-        }
-        return problems.isEmpty ? .success(indicators) : .failure(DiagnosticsError(problems))
+        return SpreadsheetTable.outcome(
+            indicators, problems: problems, nothingFound: say("geen enkele indicator gevonden", "no indicator found"),
+            file: file)
     }
 }

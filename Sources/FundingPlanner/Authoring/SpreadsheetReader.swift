@@ -84,4 +84,20 @@ struct SpreadsheetTable {
     func column(_ names: [String]) -> Int? {
         header.firstIndex { names.contains($0) }
     }
+
+    /// The problem of a header that lacks the columns a sheet needs: `message`, at line 1.
+    static func missingColumns(_ message: String, file: String) -> DiagnosticsError {
+        DiagnosticsError([Diagnostic(severity: .error, message: message, file: file, line: 1, column: 1)])
+    }
+
+    /// What a sheet's rows gave: `values` when no row had a problem, else every problem;
+    /// `nothingFound` when there was neither a value nor a problem.
+    static func outcome<Value>(
+        _ values: [Value], problems: [Diagnostic], nothingFound: String, file: String
+    ) -> Result<[Value], DiagnosticsError> {
+        if values.isEmpty && problems.isEmpty {
+            return .failure(DiagnosticsError([Diagnostic(severity: .error, message: nothingFound, file: file)]))
+        }
+        return problems.isEmpty ? .success(values) : .failure(DiagnosticsError(problems))
+    }
 }

@@ -47,13 +47,11 @@ public enum ReportRenderer {
     public static func htmlBytes(
         planPath: String, language: Language, audience: ReportAudience = .team, stylesheet: String? = nil
     ) throws(DiagnosticsError) -> [UInt8] {
-        let document = try DocumentReader.tree(path: planPath, kind: .plan)
-        let compiled =
-            if let stylesheet { try custom(stylesheet) } else { try builtIn(language, audience: audience) }
-        do {
-            return try compiled.transformedBytes(document, displayName: planPath)
-        } catch {
-            throw DiagnosticsError(error.diagnostics.map(Diagnostic.init))
+        try render(
+            DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language,
+            audience: audience, stylesheet: stylesheet
+        ) { compiled, document, name throws(XMLDiagnosticList) in
+            try compiled.transformedBytes(document, displayName: name)
         }
     }
 
@@ -77,14 +75,19 @@ public enum ReportRenderer {
             document, named: displayName, language: language, audience: audience, stylesheet: stylesheet)
     }
 
-    private static func render(
+    /// Transforms `document` with the custom or built-in stylesheet, serialised by `serialise`
+    /// (the page as a string unless told otherwise).
+    private static func render<Output>(
         _ document: OwnedXMLDocument, named displayName: String, language: Language, audience: ReportAudience,
-        stylesheet: String?
-    ) throws(DiagnosticsError) -> String {
+        stylesheet: String?,
+        serialise: (CompiledStylesheet, OwnedXMLDocument, String) throws(XMLDiagnosticList) -> Output = {
+            compiled, document, name throws(XMLDiagnosticList) in try compiled.transform(document, displayName: name)
+        }
+    ) throws(DiagnosticsError) -> Output {
         let compiled =
             if let stylesheet { try custom(stylesheet) } else { try builtIn(language, audience: audience) }
         do {
-            return try compiled.transform(document, displayName: displayName)
+            return try serialise(compiled, document, displayName)
         } catch {
             throw DiagnosticsError(error.diagnostics.map(Diagnostic.init))
         }
