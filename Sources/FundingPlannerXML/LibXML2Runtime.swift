@@ -30,15 +30,41 @@ package enum LibXML2Runtime {
     }
 
     /// Lets the external-entity loader serve these files (canonical paths are compared).
+    ///
+    /// Each folder is resolved once; a file in it that is not a symbolic link keeps its name
+    /// (one `lstat` instead of a `readlink` per path component and file).
     package static func allowExternalFiles(_ paths: [String]) {
-        let canonical = paths.compactMap(canonicalPath)
+        var folders: [Substring: String?] = [:]
+        let canonical = paths.compactMap { path -> String? in
+            guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return canonicalPath(path) }
+            let folder = path[..<slash]
+            let resolvedFolder =
+                folders[folder]
+                ?? {
+                    let resolved = canonicalPath(String(folder))
+                    folders[folder] = resolved
+                    return resolved
+                }()
+            var info = stat()
+            guard let resolvedFolder, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                return canonicalPath(path)
+            }
+            return resolvedFolder + path[slash...]
+        }
         allowedFiles.withLock { $0.formUnion(canonical) }
     }
 
     /// Whether the loader would serve `url` (used by tests).
     package static func loaderWouldServe(_ url: String) -> Bool {
-        guard let path = localPath(fromURL: url), let canonical = canonicalPath(path) else { return false }
-        return allowedFiles.withLock { $0.contains(canonical) }
+        servedPath(url) != nil
+    }
+
+    /// The canonical path the loader reads for `url`, or `nil` when it refuses it.
+    fileprivate static func servedPath(_ url: String) -> String? {
+        guard let path = localPath(fromURL: url), let canonical = canonicalPath(path),
+            allowedFiles.withLock({ $0.contains(canonical) })
+        else { return nil }
+        return canonical
     }
 
     /// Every URL the loader refused since start-up, in order (for tests and diagnostics).
@@ -72,10 +98,7 @@ package enum LibXML2Runtime {
 private let restrictiveEntityLoader: xmlExternalEntityLoader = { url, _, context in
     guard let url, let context else { return nil }
     let requested = String(cString: url)
-    if LibXML2Runtime.loaderWouldServe(requested),
-        let path = LibXML2Runtime.localPath(fromURL: requested),
-        let canonical = LibXML2Runtime.canonicalPath(path)
-    {
+    if let canonical = LibXML2Runtime.servedPath(requested) {
         return xmlNewInputFromFile(context, canonical)
     }
     LibXML2Runtime.refused.withLock { $0.append(requested) }

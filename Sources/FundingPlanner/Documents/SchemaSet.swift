@@ -25,9 +25,9 @@ final class SchemaSet: Sendable {
     /// The compiled schema of `kind`.
     /// - Throws: when the shipped schema is missing or does not compile (a broken installation).
     func schema(for kind: DocumentKind) throws(DiagnosticsError) -> CompiledXMLSchema {
-        let path = folder.appendingPathComponent(kind.schemaFileName).path
         let result: Result<CompiledXMLSchema, DiagnosticsError> = compiled.withLock { cache in
             if let known = cache[kind] { return .success(known) }
+            let path = folder.appendingPathComponent(kind.schemaFileName).path
             switch Result(catching: { () throws(XMLDiagnosticList) in try CompiledXMLSchema.compile(path: path) }) {
             case .success(let schema):
                 cache[kind] = schema
