@@ -28,8 +28,10 @@ final class GuardedInput {
         case memory(bytes: [UInt8], offset: Int)
     }
 
-    /// How many bytes one `read(2)` asks for. libxml2 asks for 4,000 bytes at a time; reading
-    /// ahead in larger blocks takes a typical plan in one or two system calls instead of fifteen.
+    /// How many bytes one `read(2)` asks for.
+    ///
+    /// libxml2 asks for 4,000 bytes at a time; reading ahead in larger blocks takes a typical
+    /// plan in one or two system calls instead of fifteen.
     static let readAheadSize = 65_536
 
     private var source: Source
