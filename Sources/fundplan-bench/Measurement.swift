@@ -30,13 +30,26 @@ struct Measurement {
     /// Interleaving spreads any slow phase of the machine over every command alike, so ratios
     /// taken from one call compare like with like.
     static func interleavedMedians(runs: Int, commands: [[String]], oneCore: Bool = false) throws -> [Measurement] {
+        try interleavedRounds(runs: runs, commands: commands, oneCore: oneCore).map(median)
+    }
+
+    /// Runs each command `runs` times in interleaved rounds and returns every run, per command
+    /// in round order (so that `result[a][k]` and `result[b][k]` ran next to each other).
+    static func interleavedRounds(runs: Int, commands: [[String]], oneCore: Bool = false) throws -> [[Measurement]] {
         var results = Array(repeating: [Measurement](), count: commands.count)
         for _ in 0..<max(1, runs) {
             for (index, command) in commands.enumerated() {
                 results[index].append(try run(command, oneCore: oneCore))
             }
         }
-        return results.map(median)
+        return results
+    }
+
+    /// The smallest and largest CPU-time ratio of `numerator` to `denominator` over rounds run
+    /// side by side: how far one round strays from the medians' ratio on this machine.
+    static func cpuRatioRange(_ numerator: [Measurement], _ denominator: [Measurement]) -> ClosedRange<Double> {
+        let ratios = zip(numerator, denominator).map { $0.cpuSeconds / max($1.cpuSeconds, 1e-9) }
+        return (ratios.min() ?? 0)...(ratios.max() ?? 0)
     }
 
     /// Runs `command` `runs` times and returns the medians.

@@ -86,7 +86,8 @@ enum ReportBenchmark {
                     schema, xsltproc, stylesheet,
                 ] + files)
         }
-        let batches = try Measurement.interleavedMedians(runs: runs, commands: batch)
+        let rounds = try Measurement.interleavedRounds(runs: runs, commands: batch)
+        let batches = rounds.map(Measurement.median)
         print(batches[0].row("  \(files.count) plans, fundplan, one thread (validates each plan)"))
         guard batches.count == 3 else { return }
         print(batches[1].row("  \(files.count) plans, xsltproc (one process, no validation)"))
@@ -97,6 +98,11 @@ enum ReportBenchmark {
                     "  \(files.count) plans: fundplan / xsltproc %.2f× wall, %.2f× CPU (goal: at most 1.0×; funder 1.2×): %@",
                 batches[0].seconds / batches[1].seconds, batches[0].cpuSeconds / batches[1].cpuSeconds,
                 batches[0].cpuSeconds <= (audience == .funder ? 1.2 : 1.0) * batches[1].cpuSeconds ? "MET" : "NOT MET"))
+        let spread = Measurement.cpuRatioRange(rounds[0], rounds[1])
+        print(
+            String(
+                format: "  \(files.count) plans: fundplan / xsltproc CPU, round by round: %.2f–%.2f× (%d rounds)",
+                spread.lowerBound, spread.upperBound, rounds[0].count))
         print(
             String(
                 format: "  \(files.count) plans: fundplan / (xmllint --schema, then xsltproc) %.2f× wall, %.2f× CPU",
