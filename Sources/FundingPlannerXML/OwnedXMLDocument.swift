@@ -20,6 +20,14 @@ package final class OwnedXMLDocument {
     package func rootElement() -> XMLElement? {
         xmlDocGetRootElement(pointer).map { NodeConversion().element($0) }
     }
+
+    /// The value of the root element's attribute `name` (one without a namespace), without
+    /// copying anything else out of the tree.
+    package func rootAttribute(_ name: String) -> String? {
+        guard let root = xmlDocGetRootElement(pointer), let value = xmlGetNoNsProp(root, name) else { return nil }
+        defer { fp_xmlFree(value) }
+        return String(cString: value)
+    }
 }
 
 extension XMLRecordReader {

@@ -66,19 +66,19 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            if docx {
-                try AtomicFile.write(WordDocument.data(planPath: plan, language: language.lang), to: output)
-            } else {
-                let html = try ReportRenderer.htmlBytes(
+            let report =
+                docx
+                ? try WordDocument.report(planPath: plan, language: language.lang)
+                : try ReportRenderer.report(
                     planPath: plan, language: language.lang, audience: audience ?? .team, stylesheet: stylesheet)
-                try AtomicFile.write(html, to: output)
-            }
+            try AtomicFile.write(report.bytes, to: output)
             if pdf {
                 try PDFPrinter.print(htmlPath: output, to: pdfPath)
             }
             let written = [output] + (pdf ? [pdfPath] : [])
             StandardOutput.write(
                 (language.lang == .nl ? "Geschreven: " : "Written: ") + written.joined(separator: ", ") + "\n")
+            if let notice = report.languageNotice(file: plan) { Terminal.report([notice]) }
         } catch {
             throw Terminal.fail(error)
         }

@@ -47,12 +47,31 @@ public enum ReportRenderer {
     public static func htmlBytes(
         planPath: String, language: Language, audience: ReportAudience = .team, stylesheet: String? = nil
     ) throws(DiagnosticsError) -> [UInt8] {
-        try render(
-            DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language,
-            audience: audience, stylesheet: stylesheet
+        try report(planPath: planPath, language: language, audience: audience, stylesheet: stylesheet).bytes
+    }
+
+    /// The page of ``htmlBytes(planPath:language:audience:stylesheet:)``, with the language the
+    /// plan's own texts are in (to tell the reader when it is not the labels').
+    ///
+    /// - Parameters:
+    ///   - planPath: The `plan.xml` file to render.
+    ///   - language: The labels' language (ignored with a custom stylesheet).
+    ///   - audience: Who the report is for (ignored with a custom stylesheet).
+    ///   - stylesheet: A custom XSLT 1.0 stylesheet; it may include the files of `reports/`.
+    /// - Returns: The page's bytes and the plan's text language (`nil` with a custom stylesheet).
+    /// - Throws: ``DiagnosticsError`` when the plan is invalid or the stylesheet fails.
+    public static func report(
+        planPath: String, language: Language, audience: ReportAudience = .team, stylesheet: String? = nil
+    ) throws(DiagnosticsError) -> RenderedReport {
+        let document = try DocumentReader.tree(path: planPath, kind: .plan)
+        let bytes = try render(
+            document, named: planPath, language: language, audience: audience, stylesheet: stylesheet
         ) { compiled, document, name throws(XMLDiagnosticList) in
             try compiled.transformedBytes(document, displayName: name)
         }
+        return RenderedReport(
+            bytes: bytes, labelLanguage: language,
+            planLanguage: stylesheet == nil ? RenderedReport.planLanguage(of: document) : nil)
     }
 
     /// The HTML page for a plan document held in memory (`planXML`, as ``PlanXMLWriter`` wrote

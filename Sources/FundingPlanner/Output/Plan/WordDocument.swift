@@ -13,7 +13,18 @@ public enum WordDocument {
     ///
     /// - Throws: ``DiagnosticsError`` when the plan is invalid or a part cannot be made.
     public static func data(planPath: String, language: Language) throws(DiagnosticsError) -> [UInt8] {
-        try package(DocumentReader.tree(path: planPath, kind: .plan), named: planPath, language: language)
+        try report(planPath: planPath, language: language).bytes
+    }
+
+    /// The Word document of the plan at `planPath`, in `language`, with the language the plan's
+    /// own texts are in (to tell the reader when it is not the labels').
+    ///
+    /// - Throws: ``DiagnosticsError`` when the plan is invalid or a part cannot be made.
+    public static func report(planPath: String, language: Language) throws(DiagnosticsError) -> RenderedReport {
+        let document = try DocumentReader.tree(path: planPath, kind: .plan)
+        return RenderedReport(
+            bytes: try package(document, named: planPath, language: language), labelLanguage: language,
+            planLanguage: RenderedReport.planLanguage(of: document))
     }
 
     /// The Word document of a plan held in memory (`planXML`, as ``PlanXMLWriter`` wrote it).
