@@ -26,14 +26,34 @@
   </xsl:template>
 
   <!-- Table properties and a grid of $columns columns over the text width (9638 twips), the
-       first (the row labels) twice as wide as the others. -->
+       first (the row labels) twice as wide as the others; or, with $widths, the columns' own
+       widths in twips, separated by spaces (they should add up to 9638). -->
   <xsl:template name="w-table-head">
     <xsl:param name="columns"/>
+    <xsl:param name="widths" select="''"/>
     <w:tblPr><w:tblStyle w:val="FundingTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>
     <w:tblGrid>
-      <w:gridCol w:w="{2 * floor(9638 div ($columns + 1))}"/>
-      <xsl:call-template name="w-grid"><xsl:with-param name="left" select="$columns - 1"/><xsl:with-param name="width" select="floor(9638 div ($columns + 1))"/></xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="normalize-space($widths) != ''">
+          <xsl:call-template name="w-grid-widths"><xsl:with-param name="widths" select="normalize-space($widths)"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <w:gridCol w:w="{2 * floor(9638 div ($columns + 1))}"/>
+          <xsl:call-template name="w-grid"><xsl:with-param name="left" select="$columns - 1"/><xsl:with-param name="width" select="floor(9638 div ($columns + 1))"/></xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
     </w:tblGrid>
+  </xsl:template>
+
+  <xsl:template name="w-grid-widths">
+    <xsl:param name="widths"/>
+    <xsl:choose>
+      <xsl:when test="contains($widths, ' ')">
+        <w:gridCol w:w="{substring-before($widths, ' ')}"/>
+        <xsl:call-template name="w-grid-widths"><xsl:with-param name="widths" select="substring-after($widths, ' ')"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><w:gridCol w:w="{$widths}"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="w-grid">

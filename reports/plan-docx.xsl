@@ -37,7 +37,9 @@
         <xsl:if test="$plan/p:partners">
           <xsl:call-template name="w-heading"><xsl:with-param name="level" select="2"/><xsl:with-param name="text" select="$m.partner-table"/></xsl:call-template>
           <w:tbl>
-            <xsl:call-template name="w-table-head"><xsl:with-param name="columns" select="5"/></xsl:call-template>
+            <!-- The kind of organisation gets room for its longest word (middenveldorganisatie),
+                 the amounts for € 999.999,99, so that Word breaks neither. -->
+            <xsl:call-template name="w-table-head"><xsl:with-param name="columns" select="5"/><xsl:with-param name="widths" select="'2300 2400 1638 1650 1650'"/></xsl:call-template>
             <w:tr>
               <xsl:call-template name="w-cell"><xsl:with-param name="text" select="$m.partner"/><xsl:with-param name="bold" select="true()"/></xsl:call-template>
               <xsl:call-template name="w-cell"><xsl:with-param name="text" select="$m.partner-type"/><xsl:with-param name="bold" select="true()"/></xsl:call-template>

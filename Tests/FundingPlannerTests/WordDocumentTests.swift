@@ -34,6 +34,28 @@ let officeToolsAvailable: Bool = {
         #expect(english != first)
     }
 
+    /// Every table's columns fill the text width (9,638 twips of A4 with its margins), and the
+    /// partner table gives the kind of organisation room for its longest word, so that Word does
+    /// not break "middenveldorganisatie" in the middle.
+    @Test(arguments: Examples.names)
+    func tablesFillTheTextWidthAndTheKindsOfOrganisationHaveRoom(name: String) throws {
+        let entries = try ZipPackage.entries(
+            of: try WordDocument.data(planPath: ReportTests.plan(name), language: .nl), name: "\(name).docx")
+        let document = String(
+            decoding: try #require(entries.first { $0.path == "word/document.xml" }).bytes, as: UTF8.self)
+        let grids = document.matches(of: /<w:tblGrid>(.*?)<\/w:tblGrid>/).map { grid in
+            grid.output.1.matches(of: /<w:gridCol w:w="(\d+)"\/>/).compactMap { Int($0.output.1) }
+        }
+        #expect(grids.count >= 5)
+        for grid in grids {
+            #expect((9_600...9_638).contains(grid.reduce(0, +)), "\(grid)")
+        }
+        let partners = try #require(grids.first)
+        #expect(partners.count == 5)
+        #expect(partners[1] >= 2_400, "kind of organisation: \(partners)")
+        #expect(partners[3] >= 1_650 && partners[4] >= 1_650, "amounts: \(partners)")
+    }
+
     @Test(.enabled(if: officeToolsAvailable), arguments: Examples.names)
     func wordReadsBackWithTheTotalsOfThePlan(name: String) throws {
         let folder = try TestSupport.temporaryFolder()
