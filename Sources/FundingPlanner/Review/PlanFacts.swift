@@ -52,6 +52,8 @@ struct PlanFacts: Sendable {
     var hourlyRate: Money?
     /// Partners' declared cash, per year.
     var partnerCash: [Int64] = []
+    /// Each partner's name by its id (a source `partner:ID` is that partner's new money).
+    var partnerNames: [String: String] = [:]
     var quickWins: [String] = []
     var cliffs: [Cliff] = []
     /// The theme score (0–100) of each matched model.
@@ -130,6 +132,11 @@ struct PlanFacts: Sendable {
                         DecodingProblem(
                             message: "unknown partner type '\(token)'", element: element.name, line: element.line))
                 }
+            }
+        case "partners":
+            for partner in element.children(named: "partner") {
+                guard let id = partner.attribute("id"), let name = partner.child(named: "name")?.text else { continue }
+                partnerNames[id] = name.trimmingWhitespace()
             }
         case "limits":
             hourlyRate = try element.required("hourlyRate") { Money(euros: $0) }

@@ -91,7 +91,10 @@ struct ReviewScorer {
 
     func sourceName(_ id: String, _ facts: PlanFacts) -> String {
         facts.sources.first { $0.modelID == id }?.name
-            ?? (id.hasPrefix("partner:") ? wording("partner ", "partner ") + id.dropFirst(8) : id)
+            ?? (id.hasPrefix("partner:")
+                ? wording("partner ", "partner ")
+                    + (facts.partnerNames[String(id.dropFirst(8))] ?? String(id.dropFirst(8)))
+                : id)
     }
 
     func measure(_ measure: ReviewMeasure, _ facts: PlanFacts) -> (Int?, [String]) {
@@ -145,8 +148,8 @@ struct ReviewScorer {
             let power = facts.findings.filter { $0.check == .moneyAndPower }
             let worst = power.map(\.severity).max() ?? .ok
             let value = worst == .problem ? 0 : worst == .warning ? 50 : 100
-            let codes = power.filter { $0.severity != .ok }.map(\.code)
-            return (value, codes.isEmpty ? [wording("geld en macht gescheiden", "money and power separated")] : codes)
+            let named = power.filter { $0.severity != .ok }.map { wording.powerFinding($0.code, severity: $0.severity) }
+            return (value, named.isEmpty ? [wording("geld en macht gescheiden", "money and power separated")] : named)
         case .purpose:
             let unclear = facts.findings.contains { $0.check == .purposeClarity && $0.severity >= .warning }
             guard let consensus = facts.consensus else {
