@@ -109,6 +109,28 @@ import Testing
         }
     }
 
+    /// The kind of a source's row is its resource type in the plan's language, like every other
+    /// row's kind ("markt", not the token "market", in a Dutch plan's budget).
+    @Test func csvNamesEachSourcesKindInThePlansLanguage() throws {
+        for language in Language.allCases {
+            var settings = PlanSettings.standard
+            settings.runs = 200
+            settings.language = language
+            let plan = try Planner.plan(
+                Planner.Inputs(
+                    network: Examples.network("social-restaurant"), catalogue: Examples.catalogue,
+                    files: [Examples.input("network.xml")]), settings: settings)
+            let table = try SpreadsheetTable.parse(BudgetCSV.text(plan)).get()
+            let sourceRows = table.rows.prefix(plan.sources.count)
+            for (source, row) in zip(plan.sources, sourceRows) {
+                #expect(row.cells[0] == source.name)
+                #expect(row.cells[1] == source.resourceType.label(language).lowercased(), "\(language): \(row.cells)")
+            }
+            #expect(
+                !sourceRows.contains { ["market", "public", "reciprocity"].contains($0.cells[1]) } || language == .en)
+        }
+    }
+
     @Test func calendarIsReadByAnICalendarLibrary() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -28,7 +28,9 @@ public enum BudgetCSV {
         func row(_ name: String, _ kind: String, _ values: [Money]) {
             rows.append([name, kind] + values.map(amount) + [amount(values.reduce(Money.zero, +))])
         }
-        for source in plan.sources { row(source.name, source.resourceType.rawValue, source.income) }
+        for source in plan.sources {
+            row(source.name, source.resourceType.label(plan.language).lowercased(), source.income)
+        }
         for partner in plan.partnerContributions {
             row(partner.name, label("partner (geld)", "partner (cash)"), partner.amounts)
         }
