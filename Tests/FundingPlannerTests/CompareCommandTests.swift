@@ -25,6 +25,9 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("* chance aimed for") && $0.contains("80 %") && $0.contains("95 %") })
         #expect(lines.contains { $0.hasPrefix("* reserve target") })
         #expect(lines.contains { $0.hasPrefix("  network") })
+        // Sources by the name the plans give them (these plans are Dutch), not by their ids.
+        #expect(lines.contains { $0.hasPrefix("  Lidgeld ") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("membership-fees") }, "\(lines)")
         let invalid = try TestSupport.write("<plan/>", named: "bad.xml", in: folder)
         let refused = try TestSupport.run(["compare", first.appendingPathComponent("plan.xml").path, invalid])
         #expect(refused.status == 1)

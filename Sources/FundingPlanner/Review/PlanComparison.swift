@@ -1,4 +1,4 @@
-/// Plans side by side (`fundplan compare`): per source its amount over the plan in each plan,
+/// Plans side by side (`fundplan compare`): per source (by its name) its amount over the plan in each plan,
 /// then the chance of covering every year, the own-income share, the reserve and the costs,
 /// with the rows that differ marked.
 public enum PlanComparison {
@@ -37,14 +37,18 @@ public enum PlanComparison {
                     plans.map { $0.facts.scenario ?? wording("(geen)", "(none)") }
                 ))
         }
-        var models: [String] = []
+        // A source is named as the first plan that has it names it (in that plan's language).
+        var names: [String: String] = [:]
         for plan in plans {
-            for source in plan.facts.sources where !models.contains(source.modelID) { models.append(source.modelID) }
+            for source in plan.facts.sources where names[source.modelID] == nil {
+                names[source.modelID] = source.name.isEmpty ? source.modelID : source.name
+            }
         }
-        for model in models.sorted() {
+        let models = names.keys.sorted { (names[$0]!, $0) < (names[$1]!, $1) }
+        for model in models {
             rows.append(
                 (
-                    model,
+                    names[model]!,
                     plans.map { plan in
                         plan.facts.sources.first { $0.modelID == model }.map { money($0.income.reduce(0, +)) } ?? "–"
                     }
