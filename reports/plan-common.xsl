@@ -30,7 +30,8 @@
     <xsl:param name="value"/>
     <xsl:choose>
       <xsl:when test="$lang = 'nl'">€&#160;<xsl:value-of select="format-number($value, '#.##0,00', 'nl')"/></xsl:when>
-      <xsl:otherwise>€<xsl:value-of select="format-number($value, '#,##0.00')"/></xsl:otherwise>
+      <!-- English puts the minus before the euro sign (-€1,037.51), Dutch after it (€ -1.037,51). -->
+      <xsl:otherwise><xsl:if test="$value &lt; 0">-</xsl:if>€<xsl:value-of select="format-number($value, '#,##0.00;#,##0.00')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

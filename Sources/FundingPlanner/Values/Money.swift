@@ -73,7 +73,8 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
         return (cents < 0 ? "-" : "") + "\(magnitude / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
-    /// The amount for people: `€ 1.500` (nl) or `€1,500` (en); cents shown only when not zero.
+    /// The amount for people: `€ 1.500` (nl) or `€1,500` (en); cents shown only when not zero;
+    /// a negative amount as `€ -1.500` (nl) or `-€1,500` (en).
     public func formatted(_ language: Language) -> String {
         let magnitude = cents.magnitude
         let euros = String(magnitude / 100)
@@ -88,6 +89,8 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
         let fraction = magnitude % 100
         let decimals = fraction == 0 ? "" : (language == .nl ? "," : ".") + (fraction < 10 ? "0" : "") + "\(fraction)"
         let sign = cents < 0 ? "-" : ""
-        return language == .nl ? "\(sign)€ \(grouped)\(decimals)" : "\(sign)€\(grouped)\(decimals)"
+        // Dutch puts the minus after the euro sign (€ -1.037,51), English before it (-€1,037.51),
+        // as the reports' stylesheets do.
+        return language == .nl ? "€ \(sign)\(grouped)\(decimals)" : "\(sign)€\(grouped)\(decimals)"
     }
 }
