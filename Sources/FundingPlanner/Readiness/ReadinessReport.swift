@@ -113,7 +113,8 @@ public struct ReadinessReport: Sendable, Hashable {
         let severity: FindingSeverity =
             score >= MaturityAssessment.sharedPurposeScore ? .ok : score >= 30 ? .warning : .problem
         let perPartner = consensus.partners.sorted { $0.key < $1.key }.map { id, concepts in
-            "\(id): " + wording("gedeeld: ", "shared: ") + list(concepts.shared) + wording("; mist: ", "; misses: ")
+            "\(names[id] ?? id): " + wording("gedeeld: ", "shared: ") + list(concepts.shared)
+                + wording("; mist: ", "; misses: ")
                 + list(concepts.missing)
         }
         findings.append(
