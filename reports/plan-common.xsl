@@ -11,7 +11,7 @@
                 exclude-result-prefixes="p">
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
-  <xsl:decimal-format name="nl" decimal-separator="," grouping-separator="."/>
+  <xsl:include href="numbers.xsl"/>
 
   <xsl:variable name="plan" select="/p:plan"/>
 
@@ -26,22 +26,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="money">
-    <xsl:param name="value"/>
-    <xsl:choose>
-      <xsl:when test="$lang = 'nl'">€&#160;<xsl:value-of select="format-number($value, '#.##0,00', 'nl')"/></xsl:when>
-      <!-- English puts the minus before the euro sign (-€1,037.51), Dutch after it (€ -1.037,51). -->
-      <xsl:otherwise><xsl:if test="$value &lt; 0">-</xsl:if>€<xsl:value-of select="format-number($value, '#,##0.00;#,##0.00')"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 
-  <xsl:template name="percent">
-    <xsl:param name="basisPoints"/>
-    <xsl:choose>
-      <xsl:when test="$lang = 'nl'"><xsl:value-of select="format-number($basisPoints div 100, '0,#', 'nl')"/>&#160;%</xsl:when>
-      <xsl:otherwise><xsl:value-of select="format-number($basisPoints div 100, '0.#')"/>&#160;%</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 
   <xsl:template name="severity">
     <xsl:param name="value"/>

@@ -44,11 +44,10 @@ public enum PlanComparison {
                 names[source.modelID] = source.name.isEmpty ? source.modelID : source.name
             }
         }
-        let models = names.keys.sorted { (names[$0]!, $0) < (names[$1]!, $1) }
-        for model in models {
+        for (model, name) in names.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
             rows.append(
                 (
-                    names[model]!,
+                    name,
                     plans.map { plan in
                         plan.facts.sources.first { $0.modelID == model }.map { money($0.income.reduce(0, +)) } ?? "–"
                     }

@@ -32,11 +32,7 @@ extension SectionViews {
                 field(
                     base + "unit", name + "[unit]", say("Eenheid", "Unit"), "", kind: .select,
                     options: FieldView.options(IndicatorUnit.self, language, selected: [row.unit])),
-                field(
-                    base + "id", name + "[id]",
-                    say(
-                        "Korte id (mag leeg: wordt gemaakt uit de naam)", "Short id (may be empty: made from the name)"),
-                    row.id),
+                shortIDField(base, name, row.id),
                 field(
                     base + "callIndicator", name + "[callIndicator]",
                     say(

@@ -20,6 +20,13 @@ struct SectionViews {
             options: options, inputMode: inputMode, autofocus: focus == id)
     }
 
+    /// A row's short id, which may be left empty for the workspace to make it from the name.
+    func shortIDField(_ base: String, _ name: String, _ value: String) -> FieldView {
+        field(
+            base + "id", name + "[id]",
+            say("Korte id (mag leeg: wordt gemaakt uit de naam)", "Short id (may be empty: made from the name)"), value)
+    }
+
     func groups(_ section: Section) -> (groups: [GroupView], adds: [(action: String, label: String)]) {
         switch section {
         case .purpose: return ([purpose], [])
@@ -175,11 +182,7 @@ struct SectionViews {
                 field(
                     base + "name", name + "[name]", say("Naam van de organisatie", "Name of the organisation"), row.name
                 ),
-                field(
-                    base + "id", name + "[id]",
-                    say(
-                        "Korte id (mag leeg: wordt gemaakt uit de naam)", "Short id (may be empty: made from the name)"),
-                    row.id),
+                shortIDField(base, name, row.id),
                 field(
                     base + "type", name + "[type]", say("Soort organisatie", "Kind of organisation"), "", kind: .select,
                     options: FieldView.options(
