@@ -213,13 +213,16 @@
   <xsl:variable name="m.call-cofinancing">Co-financing in the call's structure</xsl:variable>
   <xsl:variable name="m.eligible-costs">Eligible costs</xsl:variable>
   <xsl:variable name="m.grant-requested">Grant requested from the call</xsl:variable>
-  <xsl:variable name="m.cofin-kind">Co-financing</xsl:variable>
-  <xsl:variable name="m.cofin-counted">Co-financing counted</xsl:variable>
+  <xsl:variable name="m.cofin-kind">Partners' contribution</xsl:variable>
+  <xsl:variable name="m.cofin-own-income">The plan's own income (sales, members)</xsl:variable>
+  <xsl:variable name="m.cofin-new-partner-money">New money from the partners (to be agreed)</xsl:variable>
+  <xsl:variable name="m.cofin-available">Co-financing available</xsl:variable>
+  <xsl:variable name="m.cofin-counted">Co-financing in the project</xsl:variable>
   <xsl:variable name="m.cofin-required">Required: at least</xsl:variable>
   <xsl:variable name="m.cofin-share">Share of the eligible costs</xsl:variable>
   <xsl:variable name="m.cofin-not-counted">not counted by this call</xsl:variable>
   <xsl:variable name="m.cofin-met">The co-financing reaches the call's minimum share.</xsl:variable>
   <xsl:variable name="m.cofin-not-met">The co-financing does not reach the call's minimum share.</xsl:variable>
-  <xsl:variable name="m.call-cofinancing-note">Project years: the years in which the plan asks the call's grant. Eligible costs: the budget's costs in the categories the call pays for. Co-financing: the partners' contributions as the profile states them, by kind; only the kinds the call accepts count. New partner money the plan still has to agree on is not counted.</xsl:variable>
+  <xsl:variable name="m.call-cofinancing-note">Project years: the years in which the plan asks the call's grant. Eligible costs: the budget's costs in the categories the call pays for. Available: the partners' contributions as the profile states them, by kind (only the kinds the call accepts count) and, when the call accepts cash, the plan's own income and new partner money. Co-financing in the project: what the grant leaves of the eligible costs (at least the required minimum), paid from what is available; the rest pays the network's other costs.</xsl:variable>
   <xsl:variable name="m.back-to-ranking">↑ Back to the ranking</xsl:variable>
 </xsl:stylesheet>

@@ -213,13 +213,16 @@
   <xsl:variable name="m.call-cofinancing">Cofinanciering volgens de oproep</xsl:variable>
   <xsl:variable name="m.eligible-costs">Subsidiabele kosten</xsl:variable>
   <xsl:variable name="m.grant-requested">Gevraagde subsidie van de oproep</xsl:variable>
-  <xsl:variable name="m.cofin-kind">Cofinanciering</xsl:variable>
-  <xsl:variable name="m.cofin-counted">Meegetelde cofinanciering</xsl:variable>
+  <xsl:variable name="m.cofin-kind">Bijdrage van de partners</xsl:variable>
+  <xsl:variable name="m.cofin-own-income">Eigen inkomsten van het plan (verkoop, leden)</xsl:variable>
+  <xsl:variable name="m.cofin-new-partner-money">Nieuw geld van de partners (nog af te spreken)</xsl:variable>
+  <xsl:variable name="m.cofin-available">Beschikbare cofinanciering</xsl:variable>
+  <xsl:variable name="m.cofin-counted">Cofinanciering in het project</xsl:variable>
   <xsl:variable name="m.cofin-required">Vereist: minstens</xsl:variable>
   <xsl:variable name="m.cofin-share">Aandeel van de subsidiabele kosten</xsl:variable>
   <xsl:variable name="m.cofin-not-counted">telt niet mee voor deze oproep</xsl:variable>
   <xsl:variable name="m.cofin-met">De cofinanciering haalt het minimumaandeel van de oproep.</xsl:variable>
   <xsl:variable name="m.cofin-not-met">De cofinanciering haalt het minimumaandeel van de oproep niet.</xsl:variable>
-  <xsl:variable name="m.call-cofinancing-note">Projectjaren: de jaren waarin het plan de subsidie van de oproep vraagt. Subsidiabele kosten: de kosten van de begroting in de posten die de oproep betaalt. Cofinanciering: de bijdragen van de partners zoals het profiel ze vermeldt, per soort; alleen de soorten die de oproep aanvaardt tellen mee. Nieuw partnergeld waarover het plan nog moet afspreken, telt niet mee.</xsl:variable>
+  <xsl:variable name="m.call-cofinancing-note">Projectjaren: de jaren waarin het plan de subsidie van de oproep vraagt. Subsidiabele kosten: de kosten van de begroting in de posten die de oproep betaalt. Beschikbaar: de bijdragen van de partners zoals het profiel ze vermeldt, per soort (alleen de soorten die de oproep aanvaardt tellen mee) en, als de oproep geld aanvaardt, de eigen inkomsten en het nieuwe partnergeld van het plan. Cofinanciering in het project: wat de subsidie van de subsidiabele kosten overlaat (minstens het vereiste minimum), betaald uit wat beschikbaar is; de rest betaalt de andere kosten van het netwerk.</xsl:variable>
   <xsl:variable name="m.back-to-ranking">↑ Terug naar de rangschikking</xsl:variable>
 </xsl:stylesheet>

@@ -96,6 +96,15 @@
             <xsl:with-param name="values" select="p:year/@amount"/>
           </xsl:call-template>
         </xsl:for-each>
+        <xsl:for-each select="$table/p:ownIncome | $table/p:newPartnerMoney">
+          <xsl:call-template name="w-call-row">
+            <xsl:with-param name="label"><xsl:choose><xsl:when test="self::p:ownIncome"><xsl:value-of select="$m.cofin-own-income"/></xsl:when><xsl:otherwise><xsl:value-of select="$m.cofin-new-partner-money"/></xsl:otherwise></xsl:choose></xsl:with-param>
+            <xsl:with-param name="values" select="p:year/@amount"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:if test="$table/p:total/@available">
+          <xsl:call-template name="w-call-row"><xsl:with-param name="label" select="$m.cofin-available"/><xsl:with-param name="values" select="$table/p:year/@available"/></xsl:call-template>
+        </xsl:if>
         <xsl:call-template name="w-call-row"><xsl:with-param name="label" select="$m.cofin-counted"/><xsl:with-param name="values" select="$table/p:year/@counted"/><xsl:with-param name="bold" select="true()"/></xsl:call-template>
         <xsl:call-template name="w-call-row">
           <xsl:with-param name="label"><xsl:value-of select="$m.cofin-required"/>&#160;<xsl:call-template name="percent"><xsl:with-param name="basisPoints" select="$table/@minimumShare"/></xsl:call-template></xsl:with-param>

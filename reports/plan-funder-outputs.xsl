@@ -128,6 +128,19 @@
                 <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum(p:year/@amount)"/></xsl:call-template></td>
               </tr>
             </xsl:for-each>
+            <xsl:for-each select="$table/p:ownIncome | $table/p:newPartnerMoney">
+              <tr>
+                <th scope="row"><xsl:choose><xsl:when test="self::p:ownIncome"><xsl:value-of select="$m.cofin-own-income"/></xsl:when><xsl:otherwise><xsl:value-of select="$m.cofin-new-partner-money"/></xsl:otherwise></xsl:choose></th>
+                <xsl:for-each select="p:year"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@amount"/></xsl:call-template></td></xsl:for-each>
+                <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum(p:year/@amount)"/></xsl:call-template></td>
+              </tr>
+            </xsl:for-each>
+            <xsl:if test="$table/p:total/@available">
+              <xsl:call-template name="call-cofinancing-row">
+                <xsl:with-param name="label" select="$m.cofin-available"/>
+                <xsl:with-param name="attribute" select="'available'"/>
+              </xsl:call-template>
+            </xsl:if>
           </tbody>
           <tfoot>
             <xsl:call-template name="call-cofinancing-row">

@@ -64,11 +64,33 @@ import Testing
         let contributions = Self.matches(
             #"<contribution year="(\d+)" kind="([a-z-]+)" amount="([0-9.]+)""#, in: network.text)
 
+        // The plan's own money per year, as the planner's constraint counts it when the call
+        // accepts cash: market income and the members' money (catalogue category membership) as
+        // own income, money from the partners (funder type partners) as new partner money.
+        let membership = Set(Examples.catalogue.models.filter { $0.category == .membership }.map(\.id))
+        var ownIncome: [Int: Int] = [:]
+        var partnerMoney: [Int: Int] = [:]
+        for block in plan.components(separatedBy: "<source model=\"").dropFirst() {
+            let source = block.components(separatedBy: "</source>")[0]
+            let id = String(source.prefix { $0 != "\"" })
+            let isPartners = source.contains("funderType=\"partners\"")
+            let isOwn = source.contains("resourceType=\"market\"") || membership.contains(id)
+            for year in Self.matches(#"<year year="(\d+)" income="([0-9.]+)""#, in: source) {
+                if isPartners {
+                    partnerMoney[Int(year[0])!, default: 0] += Self.cents(year[1])
+                } else if isOwn {
+                    ownIncome[Int(year[0])!, default: 0] += Self.cents(year[1])
+                }
+            }
+        }
+        #expect(ownIncome.values.contains { $0 > 0 }, "the example has income of its own")
+
         let table = try #require(
             plan.components(separatedBy: "<cofinancing ").dropFirst().first?.components(separatedBy: "</cofinancing>")
                 .first)
         #expect(table.hasPrefix("call=\"esf-learning-ecosystems-limburg\" minimumShare=\"\(minimum)\""))
-        var totals = (eligible: 0, requested: 0, counted: 0, required: 0)
+        var totals = (eligible: 0, requested: 0, available: 0, counted: 0, required: 0)
+        var ownTotals = (income: 0, partners: 0)
         var kindTotals: [String: Int] = [:]
         for (year, requested) in asked {
             let eligibleCosts = costs.filter {
@@ -77,22 +99,31 @@ import Testing
             func given(_ kind: String) -> Int {
                 contributions.filter { Int($0[0]) == year && $0[1] == kind }.reduce(0) { $0 + Self.cents($1[2]) }
             }
-            let counted = accepted.reduce(0) { $0 + given($1) }
+            let own = ownIncome[year, default: 0] + partnerMoney[year, default: 0]
+            let available = accepted.reduce(accepted.contains("cash") ? own : 0) { $0 + given($1) }
             let required = (eligibleCosts * minimum + 9_999) / 10_000
+            // The project balances: what the grant leaves of the eligible costs, from what is available.
+            let counted = min(available, max(eligibleCosts - requested, required))
+            #expect(available > eligibleCosts - requested, "the example has more than the project needs")
+            #expect(counted == eligibleCosts - requested)
             let row = try #require(
                 Self.matches(
-                    #"<year value="\#(year)" eligibleCosts="([0-9.]+)" requested="([0-9.]+)" counted="([0-9.]+)" required="([0-9.]+)" share="(\d+)"/>"#,
+                    #"<year value="\#(year)" eligibleCosts="([0-9.]+)" requested="([0-9.]+)" available="([0-9.]+)" counted="([0-9.]+)" required="([0-9.]+)" share="(\d+)"/>"#,
                     in: table
                 ).first, "no row for \(year) in \(table)")
             #expect(Self.cents(row[0]) == eligibleCosts)
             #expect(Self.cents(row[1]) == requested)
-            #expect(Self.cents(row[2]) == counted)
-            #expect(Self.cents(row[3]) == required)
-            #expect(Int(row[4]) == counted * 10_000 / eligibleCosts)
+            #expect(Self.cents(row[2]) == available)
+            #expect(Self.cents(row[3]) == counted)
+            #expect(Self.cents(row[4]) == required)
+            #expect(Int(row[5]) == counted * 10_000 / eligibleCosts)
             totals.eligible += eligibleCosts
             totals.requested += requested
+            totals.available += available
             totals.counted += counted
             totals.required += required
+            ownTotals.income += ownIncome[year, default: 0]
+            ownTotals.partners += partnerMoney[year, default: 0]
             for kind in ["cash", "staff", "in-kind", "volunteers"] { kindTotals[kind, default: 0] += given(kind) }
         }
         // The kinds: the accepted ones counted, the others that hold an amount shown apart.
@@ -108,12 +139,26 @@ import Testing
             }
         }
         #expect(kindTotals["in-kind", default: 0] > 0, "the example has in-kind means the call does not count")
+        // The call accepts cash: the plan's own money is available, each kind of it in its row.
+        for (name, total) in [("ownIncome", ownTotals.income), ("newPartnerMoney", ownTotals.partners)] {
+            let block = table.components(separatedBy: "<\(name)>").dropFirst().first?
+                .components(separatedBy: "</\(name)>").first
+            if total > 0 {
+                let amounts = Self.matches(#"amount="([0-9.]+)""#, in: try #require(block, "\(name) missing"))
+                #expect(amounts.reduce(0) { $0 + Self.cents($1[0]) } == total, "\(name)")
+            } else {
+                #expect(block == nil, "\(name) holds nothing")
+            }
+        }
         let total = try #require(
             Self.matches(
-                #"<total eligibleCosts="([0-9.]+)" requested="([0-9.]+)" counted="([0-9.]+)" required="([0-9.]+)"/>"#,
+                #"<total eligibleCosts="([0-9.]+)" requested="([0-9.]+)" available="([0-9.]+)" counted="([0-9.]+)" required="([0-9.]+)"/>"#,
                 in: table
             ).first)
-        #expect(total.map(Self.cents) == [totals.eligible, totals.requested, totals.counted, totals.required])
+        #expect(
+            total.map(Self.cents) == [
+                totals.eligible, totals.requested, totals.available, totals.counted, totals.required,
+            ])
         let met = totals.counted * 10_000 >= totals.eligible * minimum
         #expect(table.contains("met=\"\(met)\""))
 
@@ -122,7 +167,8 @@ import Testing
         let section = try #require(
             html.components(separatedBy: "<section id=\"call-cofinancing\">").dropFirst().first?
                 .components(separatedBy: "</section>").first)
-        for cents in [totals.eligible, totals.requested, totals.counted, totals.required] + Array(kindTotals.values)
+        for cents in [totals.eligible, totals.requested, totals.available, totals.counted, totals.required]
+            + Array(kindTotals.values) + [ownTotals.income, ownTotals.partners]
         where cents > 0 {
             #expect(section.contains(ReportTests.dutch(FunderReportTests.euros(cents))), "\(cents) not in the table")
         }
@@ -139,7 +185,8 @@ import Testing
         #expect(document.contains("Cofinanciering volgens de oproep"))
         #expect(document.contains(ReportTests.dutch(FunderReportTests.euros(totals.counted))))
         let csv = try String(contentsOf: output.appendingPathComponent("budget.csv"), encoding: .utf8)
-        #expect(csv.contains("Meegetelde cofinanciering,cofinanciering (oproep esf-learning-ecosystems-limburg)"))
+        #expect(csv.contains("Cofinanciering in het project,cofinanciering (oproep esf-learning-ecosystems-limburg)"))
+        #expect(csv.contains("Beschikbare cofinanciering,cofinanciering (oproep esf-learning-ecosystems-limburg)"))
         #expect(csv.contains(FunderReportTests.euros(totals.counted) + "\r\n"))
 
         // The call's indicators: two answered by the example's targets, one missing.

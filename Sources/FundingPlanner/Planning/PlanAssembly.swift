@@ -8,11 +8,24 @@ extension PlanSetup {
         let network = inputs.network
         let language = settings.language
         var sources: [PlannedSource] = []
+        // Per plan year, the money the network brings itself that a call accepting cash counts
+        // as co-financing (as the planner's constraint does): own income, new partner money.
+        var ownIncome = years.map { _ in Money.zero }
+        var newPartnerMoney = years.map { _ in Money.zero }
         let matches = Dictionary(uniqueKeysWithValues: match.matches.map { ($0.modelID, $0) })
         for (index, candidate) in candidates.enumerated() {
             guard let start = startYear(index, programme, solution) else { continue }
             let model = candidate.model
             let income = plannedIncome(index, programme, solution)
+            if CallCofinancing.isOwn(candidate) {
+                for year in years.indices {
+                    if candidate.isPartnerMoney {
+                        newPartnerMoney[year] = newPartnerMoney[year] + income[year]
+                    } else {
+                        ownIncome[year] = ownIncome[year] + income[year]
+                    }
+                }
+            }
             let net = income.map {
                 $0 - Money(cents: ($0.cents * Int64(model.cost.directCostRatio.value) + 5_000) / 10_000)
             }
@@ -162,7 +175,9 @@ extension PlanSetup {
         )
         plan.outputIndicators = PlanOutputIndicators(network: network, call: settings.call, years: years)
         plan.cofinancing = settings.call.map {
-            CofinancingTable(call: $0, network: network, years: years, sources: sources)
+            CofinancingTable(
+                call: $0, network: network, years: years, sources: sources, ownIncome: ownIncome,
+                newPartnerMoney: newPartnerMoney)
         }
         return plan
     }

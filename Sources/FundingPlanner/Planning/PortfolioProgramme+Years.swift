@@ -91,10 +91,13 @@ extension PortfolioProgramme {
                         "scenario_cap_\(id)_\(year)", [(incomeVariables[index][year], 1)],
                         upper: max(0, Double(cap.cents - 1) / Self.scale))
                 }
+                // A call's cap on the counted grant, exactly: the solver's tolerance is far below
+                // half a cent, so the income rounded to the cent stays within it, and a grant at
+                // its cap asks the call's own maximum (€ 2,500.00, not € 2,499.98).
                 if let caps = candidate.yearCaps, year < caps.count {
                     add(
                         .cofinancing, "call_cap_\(id)_\(year)", [(incomeVariables[index][year], 1)],
-                        upper: max(0, Double(caps[year].cents - 1) / Self.scale))
+                        upper: Self.kilo(caps[year]))
                 }
                 // The call's grant brings money in its first income years (the call's minimum
                 // duration): at least €1,000, or half of what its cap or co-financing allows.

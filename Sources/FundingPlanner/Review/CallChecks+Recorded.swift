@@ -30,16 +30,23 @@ extension CallChecks {
                         " (het plan is niet voor deze oproep gemaakt en splitst de bijdragen niet op naar soort)",
                         " (the plan was not made for this call and does not split the contributions by kind)"))
         }
-        let counted = table.countedKinds.filter { $0.amount > 0 }.map {
-            $0.kind.label(language) + " " + Money(cents: $0.amount).formatted(language)
+        func euros(_ cents: Int64) -> String { Money(cents: cents).formatted(language) }
+        let own = zip(
+            [wording("eigen inkomsten", "own income"), wording("nieuw partnergeld", "new partner money")],
+            table.ownMoney
+        ).map { (kind: $0, amount: $1) }
+        let parts = (table.countedKinds.map { (kind: $0.kind.label(language), amount: $0.amount) } + own).filter {
+            $0.amount > 0
+        }.map { $0.kind + " " + euros($0.amount) }
+        var figures =
+            wording("; in het project ", "; in the project ") + euros(table.counted)
+            + wording(", minstens ", ", at least ") + euros(table.required)
+        if let available = table.available {
+            figures += wording("; beschikbaar ", "; available ") + euros(available)
         }
-        let figures = wording(
-            "; geteld \(Money(cents: table.counted).formatted(.nl)), minstens \(Money(cents: table.required).formatted(.nl))",
-            "; counted \(Money(cents: table.counted).formatted(.en)), at least \(Money(cents: table.required).formatted(.en))"
-        )
         return .init(
             id: "call-contribution-kinds", passed: table.met,
-            text: rule + figures + (counted.isEmpty ? "" : " (" + counted.joined(separator: ", ") + ")"))
+            text: rule + figures + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"))
     }
 
     /// The project reports the call's indicators; from the plan's targets when it lists them.

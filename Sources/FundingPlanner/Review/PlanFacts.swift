@@ -93,10 +93,16 @@ struct PlanFacts: Sendable {
     struct Cofinancing: Sendable {
         var call: String
         var met: Bool
+        /// The co-financing in the project (before `available` was recorded: what was available).
         var counted: Int64
+        /// The co-financing available; `nil` in plans written before it was recorded.
+        var available: Int64?
         var required: Int64
         /// The contribution kinds that count, with their totals over the project years.
         var countedKinds: [(kind: ContributionKind, amount: Int64)]
+        /// The plan's own income and its new partner money over the project years, available
+        /// when the call accepts cash (zero in plans written before they were recorded).
+        var ownMoney: [Int64]
     }
 
     /// Reads `path` against `plan-1.xsd`.
@@ -207,6 +213,7 @@ struct PlanFacts: Sendable {
             let total = try element.requiredChild("total")
             cofinancing = Cofinancing(
                 call: try element.required("call"), met: element.flag("met"), counted: try total.cents("counted"),
+                available: total.attribute("available") == nil ? nil : try total.cents("available"),
                 required: try total.cents("required"),
                 countedKinds: try element.children(named: "kind").filter { $0.flag("accepted") }.map {
                     kind throws(DecodingProblem) in
@@ -216,6 +223,11 @@ struct PlanFacts: Sendable {
                             try year.cents("amount")
                         }.reduce(0, +)
                     )
+                },
+                ownMoney: try ["ownIncome", "newPartnerMoney"].map { name throws(DecodingProblem) in
+                    try element.children(named: name).flatMap { $0.children(named: "year") }.map {
+                        year throws(DecodingProblem) in try year.cents("amount")
+                    }.reduce(0, +)
                 })
         case "outputIndicators":
             callIndicators = try element.children(named: "callIndicator").map { indicator throws(DecodingProblem) in

@@ -70,7 +70,18 @@ public enum BudgetCSV {
                     line.isAccepted ? name : name + label(" (telt niet mee)", " (not counted)"), kind,
                     spread(line.amounts))
             }
-            row(label("Meegetelde cofinanciering", "Co-financing counted"), kind, spread(table.years.map(\.counted)))
+            if let own = table.ownIncome, own.contains(where: { $0 > .zero }) {
+                row(label("Eigen inkomsten van het plan", "The plan's own income"), kind, spread(own))
+            }
+            if let asks = table.newPartnerMoney, asks.contains(where: { $0 > .zero }) {
+                row(label("Nieuw partnergeld (af te spreken)", "New partner money (to be agreed)"), kind, spread(asks))
+            }
+            row(
+                label("Beschikbare cofinanciering", "Co-financing available"), kind,
+                spread(table.years.map(\.available)))
+            row(
+                label("Cofinanciering in het project", "Co-financing in the project"), kind,
+                spread(table.years.map(\.counted)))
             row(label("Vereiste cofinanciering", "Co-financing required"), kind, spread(table.years.map(\.required)))
         }
         return CSVWriter(separator: locale == .dutch ? ";" : ",").text(rows)

@@ -43,8 +43,8 @@ extension PlanXMLWriter {
         for year in table.years {
             var attributes = [
                 ("value", "\(year.year)"), ("eligibleCosts", year.eligibleCosts.decimalEuros),
-                ("requested", year.requested.decimalEuros), ("counted", year.counted.decimalEuros),
-                ("required", year.required.decimalEuros),
+                ("requested", year.requested.decimalEuros), ("available", year.available.decimalEuros),
+                ("counted", year.counted.decimalEuros), ("required", year.required.decimalEuros),
             ]
             if let share = year.share { attributes.append(("share", "\(share.value)")) }
             writer.element("year", attributes)
@@ -56,11 +56,20 @@ extension PlanXMLWriter {
             }
             writer.close()
         }
+        for (name, amounts) in [("ownIncome", table.ownIncome), ("newPartnerMoney", table.newPartnerMoney)] {
+            guard let amounts, amounts.contains(where: { $0 > .zero }) else { continue }
+            writer.open(name)
+            for (index, year) in table.years.enumerated() {
+                writer.element("year", [("year", "\(year.year)"), ("amount", amounts[index].decimalEuros)])
+            }
+            writer.close()
+        }
         writer.element(
             "total",
             [
                 ("eligibleCosts", table.eligibleCosts.decimalEuros), ("requested", table.requested.decimalEuros),
-                ("counted", table.counted.decimalEuros), ("required", table.required.decimalEuros),
+                ("available", table.available.decimalEuros), ("counted", table.counted.decimalEuros),
+                ("required", table.required.decimalEuros),
             ])
         writer.close()
     }
