@@ -62,4 +62,36 @@ import Testing
             #expect(section.contains(name == "all" ? "87.2\u{A0}%" : "58.7\u{A0}%"), "\(section)")
         }
     }
+
+    /// A plan written before the table recorded what is available (no `available`, no own-money
+    /// rows) still validates and renders in HTML and Word, without the rows it lacks.
+    @Test func anOlderPlanWithoutTheAvailableRowsStillRenders() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("plan")
+        let run = try TestSupport.run([
+            "plan", Examples.path("rural-social-economy-kitchen"), "-o", output.path, "--runs", "500", "--call",
+            PlanForCallTests.callPath("municipal-project-subsidy-kempen"), "--lang", "en",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let plan = try String(contentsOf: output.appendingPathComponent("plan.xml"), encoding: .utf8)
+        var older = plan.replacingOccurrences(of: #" available="[0-9.]+""#, with: "", options: .regularExpression)
+        older = older.replacingOccurrences(
+            of: #"\n *<ownIncome>(.|\n)*?</ownIncome>"#, with: "", options: .regularExpression)
+        #expect(plan.contains("<ownIncome>") && !older.contains("<ownIncome>") && !older.contains("available="))
+        let path = try TestSupport.write(older, named: "older.xml", in: folder)
+        let html = try ReportRenderer.html(planPath: path, language: .en, audience: .funder)
+        let section = try #require(
+            html.components(separatedBy: "<section id=\"call-cofinancing\">").dropFirst().first?
+                .components(separatedBy: "</section>").first)
+        #expect(section.contains("<th scope=\"row\">Co-financing in the project</th>"))
+        #expect(section.contains("€17,100.00"))
+        #expect(!section.contains("Co-financing available") && !section.contains("own income (sales, members)</th>"))
+        let word = try WordDocument.data(planPath: path, language: .en)
+        let document = String(
+            decoding: try #require(
+                try ZipPackage.entries(of: word, name: "older.docx").first { $0.path == "word/document.xml" }
+            ).bytes, as: UTF8.self)
+        #expect(document.contains("Co-financing in the project") && !document.contains("Co-financing available"))
+    }
 }
