@@ -92,13 +92,13 @@
         <xsl:call-template name="w-call-row"><xsl:with-param name="label" select="$m.grant-requested"/><xsl:with-param name="values" select="$table/p:year/@requested"/></xsl:call-template>
         <xsl:for-each select="$table/p:kind[@accepted = 'true']">
           <xsl:call-template name="w-call-row">
-            <xsl:with-param name="label"><xsl:value-of select="$m.cofin-kind"/>: <xsl:call-template name="label"><xsl:with-param name="vocabulary" select="'kind'"/><xsl:with-param name="value" select="@kind"/></xsl:call-template></xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="call-cofinancing-label"/></xsl:with-param>
             <xsl:with-param name="values" select="p:year/@amount"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:for-each select="$table/p:ownIncome | $table/p:newPartnerMoney">
           <xsl:call-template name="w-call-row">
-            <xsl:with-param name="label"><xsl:choose><xsl:when test="self::p:ownIncome"><xsl:value-of select="$m.cofin-own-income"/></xsl:when><xsl:otherwise><xsl:value-of select="$m.cofin-new-partner-money"/></xsl:otherwise></xsl:choose></xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="call-cofinancing-label"/></xsl:with-param>
             <xsl:with-param name="values" select="p:year/@amount"/>
           </xsl:call-template>
         </xsl:for-each>
@@ -119,7 +119,7 @@
         </w:tr>
         <xsl:for-each select="$table/p:kind[@accepted = 'false']">
           <xsl:call-template name="w-call-row">
-            <xsl:with-param name="label"><xsl:call-template name="label"><xsl:with-param name="vocabulary" select="'kind'"/><xsl:with-param name="value" select="@kind"/></xsl:call-template> (<xsl:value-of select="$m.cofin-not-counted"/>)</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="call-cofinancing-label"/></xsl:with-param>
             <xsl:with-param name="values" select="p:year/@amount"/>
           </xsl:call-template>
         </xsl:for-each>

@@ -123,14 +123,14 @@
             </xsl:call-template>
             <xsl:for-each select="$table/p:kind[@accepted = 'true']">
               <tr>
-                <th scope="row"><xsl:value-of select="$m.cofin-kind"/>: <xsl:call-template name="label"><xsl:with-param name="vocabulary" select="'kind'"/><xsl:with-param name="value" select="@kind"/></xsl:call-template></th>
+                <th scope="row"><xsl:call-template name="call-cofinancing-label"/></th>
                 <xsl:for-each select="p:year"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@amount"/></xsl:call-template></td></xsl:for-each>
                 <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum(p:year/@amount)"/></xsl:call-template></td>
               </tr>
             </xsl:for-each>
             <xsl:for-each select="$table/p:ownIncome | $table/p:newPartnerMoney">
               <tr>
-                <th scope="row"><xsl:choose><xsl:when test="self::p:ownIncome"><xsl:value-of select="$m.cofin-own-income"/></xsl:when><xsl:otherwise><xsl:value-of select="$m.cofin-new-partner-money"/></xsl:otherwise></xsl:choose></th>
+                <th scope="row"><xsl:call-template name="call-cofinancing-label"/></th>
                 <xsl:for-each select="p:year"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@amount"/></xsl:call-template></td></xsl:for-each>
                 <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum(p:year/@amount)"/></xsl:call-template></td>
               </tr>
@@ -162,7 +162,7 @@
             </tr>
             <xsl:for-each select="$table/p:kind[@accepted = 'false']">
               <tr class="requested">
-                <th scope="row"><xsl:call-template name="label"><xsl:with-param name="vocabulary" select="'kind'"/><xsl:with-param name="value" select="@kind"/></xsl:call-template> (<xsl:value-of select="$m.cofin-not-counted"/>)</th>
+                <th scope="row"><xsl:call-template name="call-cofinancing-label"/></th>
                 <xsl:for-each select="p:year"><td><xsl:call-template name="money"><xsl:with-param name="value" select="@amount"/></xsl:call-template></td></xsl:for-each>
                 <td><xsl:call-template name="money"><xsl:with-param name="value" select="sum(p:year/@amount)"/></xsl:call-template></td>
               </tr>
@@ -184,6 +184,18 @@
 
   <!-- One money row of the call's co-financing table: the attribute $attribute of each project
        year, then their sum. -->
+  <!-- The label of a row of what is available, for the context node: a partner contribution
+       kind the call counts or not (p:kind), the plan's own income or its new partner money.
+       Used by the HTML page and the Word document. -->
+  <xsl:template name="call-cofinancing-label">
+    <xsl:choose>
+      <xsl:when test="self::p:ownIncome"><xsl:value-of select="$m.cofin-own-income"/></xsl:when>
+      <xsl:when test="self::p:newPartnerMoney"><xsl:value-of select="$m.cofin-new-partner-money"/></xsl:when>
+      <xsl:when test="@accepted = 'true'"><xsl:value-of select="$m.cofin-kind"/>: <xsl:call-template name="label"><xsl:with-param name="vocabulary" select="'kind'"/><xsl:with-param name="value" select="@kind"/></xsl:call-template></xsl:when>
+      <xsl:otherwise><xsl:call-template name="label"><xsl:with-param name="vocabulary" select="'kind'"/><xsl:with-param name="value" select="@kind"/></xsl:call-template> (<xsl:value-of select="$m.cofin-not-counted"/>)</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="call-cofinancing-row">
     <xsl:param name="label"/>
     <xsl:param name="attribute"/>
